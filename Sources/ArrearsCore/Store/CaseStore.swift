@@ -1,0 +1,65 @@
+/// The storage seam. Screens and commands talk to this protocol, never to SQLite, so that a council
+/// that outgrows one host can add another engine (PostgreSQL) without touching them.
+///
+/// Every method that changes data is one transaction: it happens whole or not at all.
+public protocol CaseStore: AnyObject {
+    /// The schema version of the open database.
+    var schemaVersion: Int { get }
+
+    // MARK: Cases
+    /// Inserts or replaces whole cases in one transaction. Saving identical content again changes nothing.
+    func saveCases(_ cases: [CaseFile]) throws
+    func loadCase(ref: String) throws -> CaseFile?
+    /// Streams every case, in reference order, without holding them all in memory.
+    func forEachCase(_ body: (CaseFile) throws -> Void) throws
+    func accountRefs() throws -> [String]
+    func caseCount() throws -> Int
+
+    /// One user action on one case, as one transaction: load the case, refuse if its version is not
+    /// `expectedVersion` (someone else changed it since it was opened), apply `change`, bump the
+    /// version and save. Diary entries are only ever appended. Returns the saved case.
+    @discardableResult
+    func update(ref: String, expectedVersion: Int?, _ change: (inout CaseFile) throws -> Void) throws -> CaseFile
+
+    // MARK: Users
+    func saveUsers(_ users: [User]) throws
+    func users() throws -> [User]
+    func user(login: String) throws -> User?
+
+    // MARK: Classification results
+    /// Replaces the stored summaries of these cases and, when given, records a snapshot of counts.
+    func saveSummaries(_ rows: [CaseSummary], snapshot: ClassifySnapshot?) throws
+    func summaries() throws -> [CaseSummary]
+    func summary(ref: String) throws -> CaseSummary?
+    /// Snapshots newest first.
+    func snapshots(limit: Int) throws -> [ClassifySnapshot]
+
+    // MARK: Settings
+    func meta(_ key: String) throws -> String?
+    func setMeta(_ key: String, _ value: String) throws
+}
+
+/// Errors every store raises, with messages that say what to do.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    /// The database was written by a newer version of the program.
+    case newerSchema(found: Int, supported: Int, path: String)
+    case notADatabase(path: String, detail: String)
+    case staleCase(ref: String, expected: Int, found: Int)
+    case caseNotFound(ref: String)
+    case sqlite(code: Int32, message: String, context: String)
+
+    public var description: String {
+        switch self {
+        case let .newerSchema(found, supported, path):
+            return "\(path): this database is at schema version \(found), but this program understands up to version \(supported). Install a newer version of arrears to open it; nothing was changed."
+        case let .notADatabase(path, detail):
+            return "\(path): cannot open as an Arrears Workbench database (\(detail))."
+        case let .staleCase(ref, expected, found):
+            return "Case \(ref) was changed by someone else since you opened it (version \(expected), now \(found)). Nothing was saved; the fresh case is shown — check it and try again."
+        case let .caseNotFound(ref):
+            return "No case with reference \(ref)."
+        case let .sqlite(code, message, context):
+            return "Database error \(code) while \(context): \(message)"
+        }
+    }
+}

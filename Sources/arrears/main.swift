@@ -1,0 +1,4 @@
+import ArrearsCore
+import ArrearsTerminal
+
+print("arrears (ncurses \(TerminalInfo.ncursesVersion))")

@@ -1,0 +1,8 @@
+import Testing
+@testable import ArrearsTerminal
+
+@Suite struct TerminalInfoTests {
+    @Test func reportsNcursesVersion() {
+        #expect(TerminalInfo.ncursesVersion.contains("ncurses"))
+    }
+}
