@@ -1,0 +1,88 @@
+import Testing
+import Foundation
+import ArrearsUI
+@testable import ArrearsTerminal
+
+/// In-process adapter tests: ncurses on a headless terminal writing to a file. ncurses state is
+/// process-global, so these run one at a time on the main actor.
+@Suite(.serialized) @MainActor struct TerminalScreenTests {
+    private func tempPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("arrears-term-\(UUID().uuidString)").path
+    }
+
+    private func styles() -> [StyleRole: TerminalStyle] {
+        [.ragRed: TerminalStyle(foreground: .indexed(1), attributes: [.bold], monochrome: [.bold]),
+         .selection: TerminalStyle(foreground: .indexed(0), background: .indexed(6), monochrome: [.reverse])]
+    }
+
+    @Test func paintsWideTextAndParksTheCursor() {
+        setenv("TERM", "xterm-256color", 1)
+        let path = tempPath()
+        defer { unlink(path) }
+        let screen = TerminalScreen(mode: .headless(outputPath: path, width: 40, height: 10), styles: styles(), noColour: false)
+        defer { screen.end() }
+        var grid = Grid(width: 40, height: 10)
+        grid.put("Caseload ✓ 作者 — R/A/G", row: 2, column: 1, role: .normal)
+        grid.put("R", row: 3, column: 0, role: .ragRed)
+        grid.cursor = (3, 0)
+        screen.paint(grid)
+        // Read the cursor first: reading cells back moves ncurses' cursor.
+        #expect(screen.cursorPosition.row == 3 && screen.cursorPosition.column == 0)
+        #expect(screen.screenText(row: 2) == " Caseload ✓ 作者 — R/A/G")
+        let look = screen.cellAttributes(row: 3, column: 0)
+        #expect(look.bold)
+        #expect(look.pair != 0)
+    }
+
+    @Test func monochromeUsesAttributesNotColour() {
+        setenv("TERM", "xterm-256color", 1)
+        let path = tempPath()
+        defer { unlink(path) }
+        let screen = TerminalScreen(mode: .headless(outputPath: path, width: 20, height: 5), styles: styles(), noColour: true)
+        defer { screen.end() }
+        #expect(screen.colourMode == .monochrome)
+        var grid = Grid(width: 20, height: 5)
+        grid.put("selected", row: 1, column: 0, role: .selection)
+        screen.paint(grid)
+        let look = screen.cellAttributes(row: 1, column: 0)
+        #expect(look.pair == 0)
+        #expect(look.reverse)
+    }
+
+    @Test func aOneRowChangeWritesFewBytes() throws {
+        setenv("TERM", "xterm-256color", 1)
+        let path = tempPath()
+        defer { unlink(path) }
+        let screen = TerminalScreen(mode: .headless(outputPath: path, width: 80, height: 24), styles: styles(), noColour: false)
+        defer { screen.end() }
+        var grid = Grid(width: 80, height: 24)
+        for r in 0..<24 { grid.put("row \(r) of a worklist with some text in it", row: r, column: 0, role: .normal) }
+        grid.paint(row: 5, from: 0, width: 80, role: .selection)
+        screen.paint(grid)
+        fflush(nil)
+        let before = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+        grid.paint(row: 5, from: 0, width: 80, role: .normal)
+        grid.paint(row: 6, from: 0, width: 80, role: .selection)
+        screen.paint(grid)
+        fflush(nil)
+        let after = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+        #expect(after - before > 0)
+        #expect(after - before < 600)
+    }
+
+    @Test func colourDownsampling() {
+        #expect(TerminalColor.indexed(196).resolved(forColors: 256) == 196)
+        #expect(TerminalColor.indexed(196).resolved(forColors: 8) == 1)
+        #expect(TerminalColor.rgb(255, 0, 0).resolved(forColors: 256) == 196)
+        #expect(TerminalColor.rgb(0, 0, 255).resolved(forColors: 8) == 4)
+        #expect(TerminalColor.terminalDefault.resolved(forColors: 8) == -1)
+    }
+
+    @Test(arguments: [
+        (Int32(0), UInt32(27), TerminalKey.escape), (0, 106, .char("j")), (0, 4, .ctrl("d")), (0, 21, .ctrl("u")),
+        (0, 10, .enter), (0, 127, .backspace), (0, 9, .tab), (0, 0x17E, .char("ž")),
+    ] as [(Int32, UInt32, TerminalKey)])
+    func decodesKeys(status: Int32, value: UInt32, expected: TerminalKey) {
+        #expect(TerminalKey.decode(status: status, value: value) == expected)
+    }
+}
