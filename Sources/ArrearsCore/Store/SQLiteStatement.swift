@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// A prepared statement owned by one `SQLiteConnection`. Values are only ever bound, never spliced
 /// into SQL text. Every use ends with a reset, so a cached statement never holds a read lock open.
@@ -132,6 +133,9 @@ final class SQLiteStatement {
     func optionalText(_ column: Int32) -> String? {
         guard let bytes = sqlite3_column_text(handle, column) else { return nil }
         let count = Int(sqlite3_column_bytes(handle, column))
+        // SQLite ends every text value with a NUL, and String(cString:) is far cheaper in debug builds
+        // than the generic decoder; text that itself holds a NUL takes the exact path.
+        if strlen(bytes) == count { return String(cString: bytes) }
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 

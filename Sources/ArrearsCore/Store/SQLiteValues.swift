@@ -89,13 +89,14 @@ extension SQLiteStatement {
     func optionalMoney(_ column: Int32) -> Money? { isNull(column) ? nil : money(column) }
 
     func code<Code: SQLTextCode>(_ column: Int32, as type: Code.Type = Code.self) throws -> Code {
-        let raw = text(column)
-        guard let value = Code(rawValue: raw) else { throw unreadable(column, "unknown \(Code.self) code '\(raw)'") }
+        guard let value = try optionalCode(column, as: type) else { throw unreadable(column, "missing \(Code.self) code") }
         return value
     }
 
     func optionalCode<Code: SQLTextCode>(_ column: Int32, as type: Code.Type = Code.self) throws -> Code? {
-        isNull(column) ? nil : try code(column, as: type)
+        guard let raw = optionalText(column) else { return nil }
+        guard let value = Code(rawValue: raw) else { throw unreadable(column, "unknown \(Code.self) code '\(raw)'") }
+        return value
     }
 
     func stringList(_ column: Int32) throws -> [String] {

@@ -67,23 +67,32 @@ enum StringListCodec {
 
         private mutating func parseString() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
-            var scalars = String.UnicodeScalarView()
-            var runStart = index
-            func flushRun() {
-                if runStart < index {
-                    scalars.append(contentsOf: String(decoding: bytes[runStart..<index], as: UTF8.self).unicodeScalars)
+            let start = index
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "\""):
+                    index += 1
+                    return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+                case UInt8(ascii: "\\"):
+                    index = start
+                    return parseEscapedString()
+                default:
+                    index += 1
                 }
             }
+            return nil
+        }
+
+        /// The slow path, for strings holding escapes.
+        private mutating func parseEscapedString() -> String? {
+            var scalars = String.UnicodeScalarView()
+            var runStart = index
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") {
-                    flushRun()
-                    index += 1
-                    return String(scalars)
-                }
-                guard byte == UInt8(ascii: "\\") else { index += 1; continue }
-                flushRun()
+                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { index += 1; continue }
+                scalars.append(contentsOf: String(decoding: bytes[runStart..<index], as: UTF8.self).unicodeScalars)
                 index += 1
+                if byte == UInt8(ascii: "\"") { return String(scalars) }
                 guard let escaped = parseEscape() else { return nil }
                 scalars.append(escaped)
                 runStart = index
@@ -145,7 +154,12 @@ enum StringListCodec {
         }
 
         private mutating func skipSpace() {
-            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x20, 0x09, 0x0A, 0x0D: index += 1
+                default: return
+                }
+            }
         }
     }
 }

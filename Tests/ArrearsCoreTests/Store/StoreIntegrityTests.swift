@@ -103,4 +103,16 @@ import Testing
         }
         #expect(try store.summaries().isEmpty)
     }
+
+    @Test func aValueTheProgramDoesNotKnowIsReportedNotGuessed() throws {
+        let store = try SQLiteCaseStore.openInMemory()
+        try store.saveCases([StoreFixtures.smallCase(ref: "A1")])
+        try store.connection.execute("UPDATE accounts SET type = 'XYZ'")
+        #expect {
+            try store.loadCase(ref: "A1")
+        } throws: { error in
+            guard case StoreError.sqlite(_, let message, _)? = error as? StoreError else { return false }
+            return message.contains("type") && message.contains("'XYZ'")
+        }
+    }
 }

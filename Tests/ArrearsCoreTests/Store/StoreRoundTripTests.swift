@@ -16,6 +16,14 @@ import Testing
         #expect(try store.accountRefs() == [bare.ref, rich.ref])
     }
 
+    @Test func textHoldingANulCharacterIsKeptWhole() throws {
+        let store = try SQLiteCaseStore.openInMemory()
+        var file = StoreFixtures.smallCase(ref: "A1")
+        file.diary = [StoreFixtures.diaryEntry(id: 1, comment: "before\u{0}after")]
+        try store.saveCases([file])
+        #expect(try store.loadCase(ref: "A1")?.diary.first?.comment == "before\u{0}after")
+    }
+
     @Test func roundTripSurvivesReopeningTheFile() throws {
         try TemporaryFolder.with { folder in
             let path = folder.path("workbench.sqlite")
