@@ -1,3 +1,5 @@
+import CSQLite
+
 /// One step of the schema's history: the statements that take a database from `version - 1` to `version`.
 struct SchemaMigration: Sendable {
     let version: Int
@@ -39,7 +41,7 @@ struct SchemaMigrator {
                 for statement in migration.statements { try connection.execute(statement) }
             }
             if let broken = try connection.scalarText("PRAGMA foreign_key_check") {
-                throw StoreError.sqlite(code: 787, message: "foreign key check failed in table \(broken)",
+                throw StoreError.sqlite(code: SQLITE_CONSTRAINT, message: "foreign key check failed in table \(broken)",
                                         context: "migrating the schema to version \(latestVersion)")
             }
             // PRAGMA takes no bound parameters; these are the program's own integers, not input.
