@@ -1,0 +1,85 @@
+/// Writes cases. A new case is inserted whole; a stored case is compared list by list and only the
+/// lists that differ are rewritten. The diary is the exception: entries are only ever appended.
+struct CaseWriter {
+    let connection: SQLiteConnection
+
+    /// Inserts a case that is not stored yet. Returns the new account row id.
+    @discardableResult
+    func insert(_ file: CaseFile) throws -> Int64 {
+        let statement = try connection.statement(CaseTables.insertAccountSQL)
+        try CaseTables.bindAccount(file.account, to: statement)
+        try statement.executeBound()
+        let accountId = connection.lastInsertedRowId
+        try writeLists(of: file, over: nil, accountId: accountId)
+        try store(CaseTables.diary, file.diary, accountId: accountId)
+        return accountId
+    }
+
+    /// Writes `file` over the stored case: the account row, every list that differs, and the diary
+    /// entries whose ids are not stored yet. Returns the case as it now stands in the database
+    /// (stored diary entries are kept even when `file` changed or left them out).
+    func rewrite(_ file: CaseFile, over stored: StoredCase) throws -> CaseFile {
+        let merged = Self.merged(file, over: stored.file)
+        let statement = try connection.statement(CaseTables.updateAccountSQL)
+        try CaseTables.bindAccount(merged.account, to: statement)
+        try statement.bindInt64(stored.accountId, at: Int32(CaseTables.accountColumns.count + 1))
+        try statement.executeBound()
+        try writeLists(of: merged, over: stored.file, accountId: stored.accountId)
+        let appended = merged.diary.dropFirst(stored.file.diary.count)
+        try store(CaseTables.diary, Array(appended), accountId: stored.accountId, firstSeq: stored.file.diary.count)
+        return merged
+    }
+
+    /// `file` with the stored diary, followed by the entries of `file` whose ids are new.
+    static func merged(_ file: CaseFile, over stored: CaseFile) -> CaseFile {
+        var merged = file
+        let storedIds = Set(stored.diary.map(\.id))
+        merged.diary = stored.diary + file.diary.filter { !storedIds.contains($0.id) }
+        return merged
+    }
+
+    private func writeLists(of file: CaseFile, over old: CaseFile?, accountId: Int64) throws {
+        try write(CaseTables.contacts, file.account.contacts, old?.account.contacts, accountId)
+        try writeTransactions(file.transactions, old?.transactions, accountId)
+        if old?.agreements != file.agreements {
+            // Deleting agreements cascades to their states.
+            try write(CaseTables.agreements, file.agreements, old?.agreements, accountId)
+            let states = file.agreements.flatMap { a in a.history.map { AgreementStateRow(agreementId: a.id, change: $0) } }
+            try store(CaseTables.agreementStates, states, accountId: accountId)
+        }
+        try write(CaseTables.notices, file.notices, old?.notices, accountId)
+        try write(CaseTables.courtCases, file.courtCases, old?.courtCases, accountId)
+        try write(CaseTables.evictions, file.evictions, old?.evictions, accountId)
+        try write(CaseTables.pauses, file.pause.map { [$0] } ?? [], old.map { $0.pause.map { [$0] } ?? [] }, accountId)
+        try write(CaseTables.holds, file.holds, old?.holds, accountId)
+        try write(CaseTables.letters, file.letters, old?.letters, accountId)
+    }
+
+    /// A ledger usually only grows: when the stored lines are a prefix of the new ones, only the new
+    /// lines are inserted.
+    private func writeTransactions(_ rows: [LedgerTransaction], _ old: [LedgerTransaction]?, _ accountId: Int64) throws {
+        if let old, old.count <= rows.count, rows.starts(with: old) {
+            try store(CaseTables.transactions, Array(rows[old.count...]), accountId: accountId, firstSeq: old.count)
+        } else {
+            try write(CaseTables.transactions, rows, old, accountId)
+        }
+    }
+
+    /// Replaces a list when it differs from the stored one (`old` nil: nothing stored yet).
+    private func write<Row: Equatable>(_ table: ChildTable<Row>, _ rows: [Row], _ old: [Row]?, _ accountId: Int64) throws {
+        guard let old else { return try store(table, rows, accountId: accountId) }
+        if old == rows { return }
+        if !old.isEmpty { try connection.statement(table.deleteSQL).execute(accountId) }
+        try store(table, rows, accountId: accountId)
+    }
+
+    private func store<Row>(_ table: ChildTable<Row>, _ rows: [Row], accountId: Int64, firstSeq: Int = 0) throws {
+        if rows.isEmpty { return }
+        let statement = try connection.statement(table.insertSQL)
+        for (offset, row) in rows.enumerated() {
+            try statement.bind(startingAt: 1, accountId, firstSeq + offset)
+            try table.encode(row, statement)
+            try statement.executeBound()
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Classification results: one row per case for the worklist, and snapshots of counts for trends.
+extension SQLiteCaseStore {
+    static let summaryColumns = [
+        "ref", "payment_ref", "type", "debt_kind", "patch", "officer", "tenant_name", "short_address", "postcode",
+        "balance_pence", "collectable_arrears_pence", "days_in_arrears", "band", "score", "action_id",
+        "action_label", "last_action_code", "last_action_date", "agreement_state", "court_date", "eviction_date",
+        "pause_until", "pause_reason", "pause_comment", "holds", "last_letter_code", "last_letter_date", "as_of",
+        "explanation", "version",
+    ]
+    static let replaceSummarySQL = "INSERT OR REPLACE INTO case_summaries (\(summaryColumns.joined(separator: ", "))) VALUES ("
+        + Array(repeating: "?", count: summaryColumns.count).joined(separator: ", ") + ")"
+    static let selectSummariesSQL = "SELECT \(summaryColumns.joined(separator: ", ")) FROM case_summaries"
+
+    public func saveSummaries(_ rows: [CaseSummary], snapshot: ClassifySnapshot?) throws {
+        try connection.transaction(immediate: true) {
+            let replace = try connection.statement(Self.replaceSummarySQL)
+            for r in rows {
+                try replace.bind(startingAt: 1, r.ref, r.paymentRef, r.type, r.debtKind, r.patch, r.officer,
+                                 r.tenantName, r.shortAddress, r.postcode, r.balance, r.collectableArrears,
+                                 r.daysInArrears, r.band, r.score, r.actionId, r.actionLabel, r.lastActionCode,
+                                 r.lastActionDate, r.agreementState, r.courtDate, r.evictionDate, r.pauseUntil,
+                                 r.pauseReason, r.pauseComment, Self.holdCodes(r.holds), r.lastLetterCode,
+                                 r.lastLetterDate, r.asOf, r.explanationJSON, r.version)
+                try replace.executeBound()
+            }
+            if let snapshot { try insert(snapshot) }
+        }
+    }
+
+    /// Every stored summary, in reference order.
+    public func summaries() throws -> [CaseSummary] {
+        var rows: [CaseSummary] = []
+        rows.reserveCapacity(try connection.scalarInt("SELECT count(*) FROM case_summaries"))
+        try connection.statement(Self.selectSummariesSQL + " ORDER BY ref").query { rows.append(try Self.readSummary($0)) }
+        return rows
+    }
+
+    public func summary(ref: String) throws -> CaseSummary? {
+        try connection.statement(Self.selectSummariesSQL + " WHERE ref = ?").first(ref, read: Self.readSummary)
+    }
+
+    private static func readSummary(_ s: SQLiteStatement) throws -> CaseSummary {
+        CaseSummary(
+            ref: s.text(0), paymentRef: s.text(1), type: try s.code(2), debtKind: try s.optionalCode(3),
+            patch: s.optionalText(4), officer: s.optionalText(5), tenantName: s.text(6), shortAddress: s.text(7),
+            postcode: s.text(8), balance: s.money(9), collectableArrears: s.money(10), daysInArrears: s.int(11),
+            band: try s.code(12), score: s.int(13), actionId: s.text(14), actionLabel: s.text(15),
+            lastActionCode: s.optionalText(16), lastActionDate: s.optionalDate(17),
+            agreementState: try s.optionalCode(18), courtDate: s.optionalDate(19), evictionDate: s.optionalDate(20),
+            pauseUntil: s.optionalDate(21), pauseReason: try s.optionalCode(22), pauseComment: s.optionalText(23),
+            holds: try holdKinds(s, 24), lastLetterCode: s.optionalText(25), lastLetterDate: s.optionalDate(26),
+            asOf: s.date(27), explanationJSON: s.text(28), version: s.int(29))
+    }
+
+    /// Hold kinds are the program's own codes (no commas), kept as `code,code`: the worklist reads
+    /// 100,000 of these, nearly all empty, and splitting is cheaper than parsing JSON.
+    static func holdCodes(_ kinds: [HoldKind]) -> String {
+        kinds.map(\.rawValue).joined(separator: ",")
+    }
+
+    private static func holdKinds(_ s: SQLiteStatement, _ column: Int32) throws -> [HoldKind] {
+        let text = s.text(column)
+        if text.isEmpty { return [] }
+        return try text.components(separatedBy: ",").map { raw in
+            guard let kind = HoldKind(rawValue: raw) else { throw s.unreadable(column, "unknown hold kind '\(raw)'") }
+            return kind
+        }
+    }
+
+    // MARK: Snapshots
+
+    private func insert(_ snapshot: ClassifySnapshot) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let counts = String(decoding: try encoder.encode(snapshot.counts), as: UTF8.self)
+        let arrears = String(decoding: try encoder.encode(snapshot.arrears), as: UTF8.self)
+        try connection.statement("INSERT INTO classify_snapshots (as_of, counts, arrears) VALUES (?, ?, ?)")
+            .execute(snapshot.asOf, counts, arrears)
+    }
+
+    public func snapshots(limit: Int) throws -> [ClassifySnapshot] {
+        let decoder = JSONDecoder()
+        var snapshots: [ClassifySnapshot] = []
+        let sql = "SELECT as_of, counts, arrears FROM classify_snapshots ORDER BY as_of DESC, id DESC LIMIT ?"
+        try connection.statement(sql).query(limit) { s in
+            do {
+                let counts = try decoder.decode([String: Int].self, from: Data(s.text(1).utf8))
+                let arrears = try decoder.decode([String: Int64].self, from: Data(s.text(2).utf8))
+                snapshots.append(ClassifySnapshot(asOf: s.date(0), counts: counts, arrears: arrears))
+            } catch {
+                throw s.unreadable(1, "snapshot counts are not valid JSON")
+            }
+        }
+        return snapshots
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import ArrearsCore
+
+@Suite struct StoreRoundTripTests {
+    @Test func richAndBareCasesLoadExactlyAsSaved() throws {
+        let store = try SQLiteCaseStore.openInMemory()
+        let rich = StoreFixtures.richCase()
+        let bare = StoreFixtures.bareCase(ref: "0000001/01")
+        try store.saveCases([rich, bare])
+
+        #expect(try store.loadCase(ref: rich.ref) == rich)
+        #expect(try store.loadCase(ref: bare.ref) == bare)
+        #expect(try store.loadCase(ref: "missing") == nil)
+        #expect(try store.caseCount() == 2)
+        #expect(try store.accountRefs() == [bare.ref, rich.ref])
+    }
+
+    @Test func textHoldingANulCharacterIsKeptWhole() throws {
+        let store = try SQLiteCaseStore.openInMemory()
+        var file = StoreFixtures.smallCase(ref: "A1")
+        file.diary = [StoreFixtures.diaryEntry(id: 1, comment: "before\u{0}after")]
+        try store.saveCases([file])
+        #expect(try store.loadCase(ref: "A1")?.diary.first?.comment == "before\u{0}after")
+    }
+
+    @Test func roundTripSurvivesReopeningTheFile() throws {
+        try TemporaryFolder.with { folder in
+            let path = folder.path("workbench.sqlite")
+            let rich = StoreFixtures.richCase()
+            try SQLiteCaseStore(path: path).saveCases([rich])
+            #expect(try SQLiteCaseStore(path: path).loadCase(ref: rich.ref) == rich)
+        }
+    }
+
+    @Test func savingIdenticalContentAgainChangesNothing() throws {
+        let store = try SQLiteCaseStore.openInMemory()
+        let rich = StoreFixtures.richCase()
+        try store.saveCases([rich])
+        let rowsWrittenBefore = store.connection.totalChanges
+        try store.saveCases([rich])
+        var sameButOlderVersion = rich
+        sameButOlderVersion.account.version = 1
+        try store.saveCases([sameButOlderVersion])
+        #expect(store.connection.totalChanges == rowsWrittenBefore)
+        #expect(try store.loadCase(ref: rich.ref)?.account.version == 7)
+    }
+
+    @Test func changedContentIsRewrittenAndMovesTheVersionOn() throws {
+        let store = try SQLiteCaseStore.openInMemory()
+        var file = StoreFixtures.richCase()
+        try store.saveCases([file])
+        file.account.version = 1
+        file.notices.removeAll()
+        file.transactions.insert(LedgerTransaction(date: StoreFixtures.date("2023-12-25"), code: "DAJ",
+                                                   description: "Adjustment", amount: Money(pence: 1)), at: 0)
+        file.agreements[0].history.removeLast()
+        file.pause = nil
+        try store.saveCases([file])
+
+        var expected = file
+        expected.account.version = 8
+        #expect(try store.loadCase(ref: file.ref) == expected)
+    }
+
+    @Test func reSavingKeepsStoredDiaryEntriesAndAppendsNewOnes() throws {
+        let store = try SQLiteCaseStore.openInMemory()
+        let original = StoreFixtures.richCase()
+        try store.saveCases([original])
+        var resaved = original
+        resaved.diary = [StoreFixtures.diaryEntry(id: 3, comment: "New entry")]
+        try store.saveCases([resaved])
+
+        let loaded = try #require(try store.loadCase(ref: original.ref))
+        #expect(loaded.diary.map(\.id) == [1, 2, 3])
+        #expect(loaded.diary.prefix(2) == original.diary[...])
+    }
+
+    @Test func ledgerGrowthAppendsOnlyTheNewLines() throws {
+        let store = try SQLiteCaseStore.openInMemory()
+        let file = StoreFixtures.smallCase(ref: "A1")
+        try store.saveCases([file])
+        let payment = LedgerTransaction(date: StoreFixtures.date("2024-01-08"), code: "RUC",
+                                        description: "Universal Credit", amount: Money(pence: -7_000))
+        let saved = try store.update(ref: "A1", expectedVersion: 1) { $0.transactions.append(payment) }
+        #expect(saved.transactions == file.transactions + [payment])
+        #expect(try store.loadCase(ref: "A1") == saved)
+    }
+
+    @Test func forEachCaseStreamsEveryCaseInReferenceOrderAcrossPages() throws {
+        let store = try SQLiteCaseStore.openInMemory()
+        let count = CaseReader.pageSize * 2 + 7
+        let refs = (0..<count).map { String(format: "R%05d", ($0 * 7919) % count) }
+        try store.saveCases(refs.map { StoreFixtures.smallCase(ref: $0) })
+
+        var streamed: [String] = []
+        try store.forEachCase { file in
+            streamed.append(file.ref)
+            #expect(file == StoreFixtures.smallCase(ref: file.ref))
+            // Writing while streaming must work: each page's read transaction has ended.
+            if streamed.count == 1 { try store.setMeta("streaming", "yes") }
+        }
+        #expect(streamed == refs.sorted())
+        #expect(try store.meta("streaming") == "yes")
+    }
+
+    @Test func usersAndMetaRoundTrip() throws {
+        let store = try SQLiteCaseStore.openInMemory()
+        let users = [
+            User(login: "zoe.n", displayName: "Zoë Nguyễn", role: .agent, patches: ["E01", "E02"]),
+            User(login: "lead", displayName: "Team Lead", role: .teamLead),
+            User(login: "old", displayName: "Left", role: .auditor, patches: ["W07"], disabled: true),
+        ]
+        try store.saveUsers(users)
+        #expect(try store.users() == users.sorted { $0.login < $1.login })
+        #expect(try store.user(login: "zoe.n") == users[0])
+        #expect(try store.user(login: "nobody") == nil)
+
+        var moved = users[0]
+        moved.patches = ["E03"]
+        try store.saveUsers([moved])
+        #expect(try store.user(login: "zoe.n") == moved)
+        #expect(try store.users().count == 3)
+
+        #expect(try store.meta("as_of") == nil)
+        try store.setMeta("as_of", "2024-04-30")
+        try store.setMeta("as_of", "2024-05-01")
+        #expect(try store.meta("as_of") == "2024-05-01")
+    }
+
+    @Test func summariesAndSnapshotsRoundTrip() throws {
+        let store = try SQLiteCaseStore.openInMemory()
+        try store.saveCases(["B2", "A1"].map { StoreFixtures.smallCase(ref: $0) })
+        let rich = StoreFixtures.summary(ref: "B2", rich: true)
+        let bare = StoreFixtures.summary(ref: "A1", rich: false)
+        let first = ClassifySnapshot(asOf: StoreFixtures.date("2024-04-29"), counts: ["band:red": 1], arrears: [:])
+        try store.saveSummaries([rich, bare], snapshot: first)
+        #expect(try store.summaries() == [bare, rich])
+        #expect(try store.summary(ref: "B2") == rich)
+        #expect(try store.summary(ref: "C3") == nil)
+
+        var replaced = rich
+        replaced.band = .amber
+        replaced.holds = []
+        let second = ClassifySnapshot(asOf: StoreFixtures.date("2024-04-30"),
+                                      counts: ["band:amber": 1, "band:green": 1, "patch:SC1:amber": 1],
+                                      arrears: ["band:amber": 123_456, "band:green": -500])
+        try store.saveSummaries([replaced], snapshot: second)
+        #expect(try store.summaries() == [bare, replaced])
+        #expect(try store.snapshots(limit: 10) == [second, first])
+        #expect(try store.snapshots(limit: 1) == [second])
+    }
+}
