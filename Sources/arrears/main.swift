@@ -1,4 +1,3 @@
-import ArrearsCore
-import ArrearsTerminal
+import Foundation
 
-print("arrears (ncurses \(TerminalInfo.ncursesVersion))")
+exit(Tool.main(CommandLine.arguments, context: Context()))
