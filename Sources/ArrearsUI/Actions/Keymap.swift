@@ -61,11 +61,14 @@ public struct Keymap: Sendable {
         return result
     }
 
-    /// Single characters first (the keys people type most), then named keys, then chords.
+    /// Keys that start with a letter or symbol first (the keys people type most), then named keys.
     private func sortForDisplay(_ keys: [KeySequence]) -> [KeySequence] {
         keys.sorted { a, b in
-            func rank(_ k: KeySequence) -> Int { k.keys.count > 1 ? 2 : (k.keys[0].typedCharacter != nil ? 0 : 1) }
-            return (rank(a), a.notation) < (rank(b), b.notation)
+            func rank(_ k: KeySequence) -> Int {
+                guard let c = k.keys[0].typedCharacter, c != " " else { return 1 }
+                return 0
+            }
+            return (rank(a), a.keys.count, a.notation) < (rank(b), b.keys.count, b.notation)
         }
     }
 

@@ -104,15 +104,16 @@ struct CaseOverview {
     }
 
     /// A diary entry: a line naming it, then its comment wrapped below. Shared with the diary pane.
-    static func diaryLines(_ d: DiaryEntry, width: Int, indent: Int, glyphs: Glyphs, showYear: Bool) -> [StyledLine] {
+    static func diaryLines(_ d: DiaryEntry, width: Int, indent: Int, glyphs: Glyphs, showYear: Bool,
+                           trailing: StyledLine = StyledLine()) -> [StyledLine] {
         let pad = String(repeating: " ", count: indent)
         var head = StyledLine(pad)
         let when = showYear ? d.at.londonText : Format.dayMonth(d.date)
         head.append(DisplayWidth.pad(when, to: showYear ? 17 : 7), .muted)
         head.append("\(d.code) \(ActionCodes.name(of: d.code))", .heading)
         head.append(" \(glyphs.separator) \(d.user)", .muted)
-        if d.voids != nil { head.append(" (voids entry \(d.voids!))", .warning) }
-        var lines = [head.fitted(to: width, glyphs: glyphs)]
+        if let voided = d.voids { head.append(" (voids entry \(voided))", .warning) }
+        var lines = [(head + trailing).fitted(to: width, glyphs: glyphs)]
         let commentIndent = indent + (showYear ? 18 : 7)
         for part in TextWrap.wrap(d.comment, width: max(10, width - commentIndent)) where !part.isEmpty {
             lines.append(StyledLine(String(repeating: " ", count: commentIndent) + part))

@@ -20,6 +20,7 @@ public enum CasePane: String, CaseIterable, Sendable {
 
     public var shortTitle: String {
         switch self {
+        case .transactions: return "Ledger"
         case .agreements: return "Agreements"
         case .court: return "Court"
         default: return title

@@ -34,9 +34,8 @@ struct CasePaneDocuments {
         guard !file.diary.isEmpty else { return empty("No diary entries.") }
         var doc = Document()
         for d in file.diary.sorted(by: { ($0.at, $0.id) > ($1.at, $1.id) }) {
-            var lines = CaseOverview.diaryLines(d, width: width, indent: 0, glyphs: glyphs, showYear: true)
-            lines[0] = (lines[0] + StyledLine("  balance \(d.balance.tableText)", .muted)).fitted(to: width, glyphs: glyphs)
-            doc.appendItem(lines)
+            doc.appendItem(CaseOverview.diaryLines(d, width: width, indent: 0, glyphs: glyphs, showYear: true,
+                                                   trailing: StyledLine("  balance \(d.balance.tableText)", .muted)))
         }
         return doc
     }

@@ -60,7 +60,8 @@ struct TeamLeadReport {
 
         var tables: [TeamLeadTable] = []
         let patches = Dictionary(grouping: open) { $0.patch ?? "" }
-        var patchRows = patches.keys.sorted().map { p -> TeamLeadRow in
+        // Unassigned last, just above the total.
+        var patchRows = patches.keys.sorted { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }.map { p -> TeamLeadRow in
             p.isEmpty ? bandRow("Unassigned", patches[p]!, key: WorklistFilter.PatchChoice.unassigned) { $0.patch = $1 }
                       : bandRow(p, patches[p]!, key: WorklistFilter.PatchChoice.patch(p)) { $0.patch = $1 }
         }
@@ -75,7 +76,10 @@ struct TeamLeadReport {
         let officers = Dictionary(grouping: open.filter { $0.officer != nil }) { $0.officer! }
         var officerNote: String?
         let withoutOfficer = open.count - officers.values.reduce(0) { $0 + $1.count }
-        if withoutOfficer > 0 { officerNote = "\(Format.count(withoutOfficer)) open cases have no officer (unassigned patch)." }
+        if withoutOfficer > 0 {
+            officerNote = withoutOfficer == 1 ? "1 open case has no officer (unassigned patch)."
+                                              : "\(Format.count(withoutOfficer)) open cases have no officer (unassigned patch)."
+        }
         tables.append(TeamLeadTable(title: "By band and officer", columns: bandColumns,
                                     rows: officers.keys.sorted { (officerName($0), $0) < (officerName($1), $1) }.map { o in
                                         bandRow(officerName(o), officers[o]!, key: o) { $0.officer = $1 } },

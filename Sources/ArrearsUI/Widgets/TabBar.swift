@@ -9,26 +9,32 @@ public struct TabItem: Hashable, Sendable {
 }
 
 public enum TabBar {
-    /// Full titles when they fit, else short ones, else short ones cut to share the width.
+    /// The widest form that fits: full titles, then short titles, then short titles packed tight,
+    /// then only the selected tab named and the others as number and count.
     public static func line(_ tabs: [TabItem], selected: Int, width: Int, glyphs: Glyphs, numbered: Bool = false) -> StyledLine {
-        func label(_ t: TabItem, _ i: Int, short: Bool) -> String {
+        func label(_ t: TabItem, _ i: Int, form: Int) -> String {
             let number = numbered ? "\(i + 1) " : ""
             let count = t.count.map { " (\($0))" } ?? ""
-            return " \(number)\(short ? t.shortTitle : t.title)\(count) "
-        }
-        let separator = glyphs.vertical
-        for short in [false, true] {
-            let labels = tabs.enumerated().map { label($0.element, $0.offset, short: short) }
-            let total = labels.reduce(0) { $0 + DisplayWidth.of($1) } + max(0, labels.count - 1)
-            if total <= width || short {
-                let each = total <= width ? Int.max : max(3, (width - (labels.count - 1)) / max(1, labels.count))
-                var line = StyledLine()
-                for (i, text) in labels.enumerated() {
-                    if i > 0 { line.append(separator, .border) }
-                    line.append(glyphs.truncate(text, to: each), i == selected ? .tabActive : .tabInactive)
-                }
-                return line
+            switch form {
+            case 0: return " \(number)\(t.title)\(count) "
+            case 1: return " \(number)\(t.shortTitle)\(count) "
+            case 2: return "\(number)\(t.shortTitle)\(count)"
+            default:
+                if i == selected { return "\(number)\(t.shortTitle)\(count)" }
+                return numbered ? "\(i + 1)\(t.count.map { " (\($0))" } ?? "")" : String(t.shortTitle.prefix(3))
             }
+        }
+        let forms = 4
+        for form in 0..<forms {
+            let labels = tabs.enumerated().map { label($0.element, $0.offset, form: form) }
+            let total = labels.reduce(0) { $0 + DisplayWidth.of($1) } + max(0, labels.count - 1)
+            guard total <= width || form == forms - 1 else { continue }
+            var line = StyledLine()
+            for (i, text) in labels.enumerated() {
+                if i > 0 { line.append(glyphs.vertical, .border) }
+                line.append(text, i == selected ? .tabActive : .tabInactive)
+            }
+            return total <= width ? line : line.fitted(to: width, glyphs: glyphs)
         }
         return StyledLine()
     }

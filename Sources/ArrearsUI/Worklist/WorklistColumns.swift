@@ -26,15 +26,15 @@ public enum WorklistColumn: Hashable, Sendable {
         case .score: return TableColumn("Score", min: 5, alignRight: true, priority: 65)
         case .reference: return TableColumn("Reference", min: 10, preferred: 11, priority: 90)
         case .paymentReference: return TableColumn("Payment ref", min: 11, priority: 90)
-        case .tenant: return TableColumn("Tenant", min: 16, preferred: 30, priority: 85, flexible: true)
-        case .leaseholder: return TableColumn("Leaseholder", min: 16, preferred: 30, priority: 85, flexible: true)
+        case .tenant: return TableColumn("Tenant", min: 16, preferred: 26, priority: 85, flexible: true)
+        case .leaseholder: return TableColumn("Leaseholder", min: 16, preferred: 26, priority: 85, flexible: true)
         case .type: return TableColumn("Type", min: 6, preferred: 10, priority: 40)
         case .debt: return TableColumn("Debt", min: 8, preferred: 15, priority: 45)
         case .balance: return TableColumn("Balance", min: 10, preferred: 11, alignRight: true, priority: 95)
         case .lastAction: return TableColumn("Last action", min: 11, preferred: 28, priority: 60, flexible: true)
         case .lastLetter: return TableColumn("Last letter", min: 11, preferred: 28, priority: 60, flexible: true)
         case .agreement: return TableColumn("Agreement", min: 9, priority: 50)
-        case .nextAction: return TableColumn("Next action", min: 12, preferred: 26, priority: 80, flexible: true)
+        case .nextAction: return TableColumn("Next action", min: 12, preferred: 22, priority: 80, flexible: true)
         case .tabDate(let tab):
             let title = tab == .paused ? "Until" : tab == .courtDates ? "Court date" : "Eviction"
             return TableColumn(title, min: 11, priority: 88)
