@@ -58,16 +58,15 @@ extension StyleRole {
     /// Each role's look without colour: enough to tell every role that carries meaning apart.
     public var defaultMonochrome: TextAttributes {
         switch self {
-        case .normal, .border, .tabInactive, .success, .breadcrumb, .filterLine, .ragAmber, .ragGreen,
-             .moneyCredit, .graph, .overlay, .message:
+        case .normal, .border, .tabInactive, .success, .filterLine, .ragAmber, .ragGreen, .moneyCredit, .graph, .overlay:
             return []
         case .muted: return .dim
         case .heading, .title, .borderFocus, .warning, .ragRed, .moneyArrears, .overlayTitle: return .bold
-        case .selection, .statusBar, .inputCursor: return .reverse
+        case .selection, .statusBar, .inputCursor, .message: return .reverse
         case .statusKey: return [.reverse, .bold]
         case .tabActive: return [.bold, .underline]
         case .error: return [.bold, .underline]
-        case .overdue, .hold, .input, .link: return .underline
+        case .overdue, .hold, .input, .link, .breadcrumb: return .underline
         case .highlight: return [.bold, .underline]
         }
     }
