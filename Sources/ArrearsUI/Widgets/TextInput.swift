@@ -51,7 +51,7 @@ public struct TextInput: Hashable, Sendable {
     public func render(into grid: inout Grid, row: Int, column: Int, width: Int, prompt: String) -> Int {
         grid.fill(Rect(x: column, y: row, width: width, height: 1), role: .input)
         let promptWidth = grid.put(prompt, row: row, column: column, role: .input, maxWidth: width)
-        let room = max(1, width - promptWidth - 1)
+        let room = max(1, width - promptWidth)
         var start = 0
         var beforeCursor = DisplayWidth.of(String(characters[..<cursor]))
         while beforeCursor >= room && start < cursor {
