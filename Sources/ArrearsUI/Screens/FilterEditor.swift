@@ -102,7 +102,7 @@ struct FilterEditor {
         var cursorRow = inner.y
         for (i, f) in fields.enumerated() where i < inner.height {
             let y = inner.y + i
-            let value = FilterEditor.valueText(f, worklist.filter, options: worklist.index.options, context: context)
+            let value = FilterEditor.valueText(f, worklist.filter, options: worklist.index.options(for: worklist.area), context: context)
             let selected = i == field
             var line = StyledLine(DisplayWidth.pad(f.title, to: 14), selected ? .selection : .heading)
             line.append(selected ? "\(context.glyphs.previousValue) \(value) \(context.glyphs.nextValue)" : "  \(value)",

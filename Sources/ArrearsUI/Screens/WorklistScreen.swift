@@ -216,7 +216,7 @@ struct WorklistScreen {
         if let b = filter.band { parts.append("band \(b.label)") }
         if let t = filter.accountType { parts.append(t.label) }
         if let a = filter.action {
-            parts.append(index.options.actions.first { $0.id == a }?.label ?? a)
+            parts.append(index.options(for: area).actions.first { $0.id == a }?.label ?? a)
         }
         if let r = filter.pauseReason { parts.append("paused: \(r.label)") }
         if let o = filter.officer { parts.append("officer \(context.officerName(o))") }

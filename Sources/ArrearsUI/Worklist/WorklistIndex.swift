@@ -27,8 +27,15 @@ public final class WorklistIndex {
         s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
-    /// The values each filter can take, from the cases actually loaded.
-    public private(set) lazy var options: FilterOptions = FilterOptions(summaries: summaries)
+    private var optionsByArea: [ServiceArea: FilterOptions] = [:]
+
+    /// The values each filter can take, from the cases of one service area actually loaded.
+    public func options(for area: ServiceArea) -> FilterOptions {
+        if let known = optionsByArea[area] { return known }
+        let made = FilterOptions(summaries: summaries.filter { $0.type.serviceArea == area })
+        optionsByArea[area] = made
+        return made
+    }
 }
 
 /// Choices for the filter editor, sorted the way people look for them.

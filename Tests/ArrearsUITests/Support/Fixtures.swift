@@ -190,3 +190,23 @@ enum Fixtures {
                     lastLetterDate: s.lastLetter?.1, asOf: asOf, explanationJSON: "{}", version: 1)
     }
 }
+
+extension Fixtures {
+    /// `count` copies of Ada Okafor's case under new references with falling scores, for lists long
+    /// enough to scroll.
+    static func many(_ count: Int) -> (cases: [CaseFile], summaries: [CaseSummary]) {
+        var cases: [CaseFile] = []
+        var summaries: [CaseSummary] = []
+        for i in 0..<count {
+            var spec = specs[0]
+            spec.ref = "0102\(String(1000 + i).suffix(3))/01"
+            spec.score = 900 - i
+            spec.band = i < count / 3 ? .red : i < 2 * count / 3 ? .amber : .green
+            var file = cases.isEmpty ? caseFile(specs[0]) : cases[0]
+            file.account.ref = spec.ref
+            cases.append(file)
+            summaries.append(summary(spec, file))
+        }
+        return (cases, summaries)
+    }
+}
