@@ -69,7 +69,7 @@ public struct App {
         if key == .resize { pendingKeys = []; return [] }
         if isTooSmall {
             // Nothing changes unseen while the screen is too small to show it; only quitting works.
-            if case .action(let id) = keymap.lookup([key], in: .generic), id == .quit || id == .close { isFinished = true }
+            if case .action(.quit) = keymap.lookup([key], in: .generic) { isFinished = true }
             return []
         }
         if pendingKeys.isEmpty { message = nil }
