@@ -44,14 +44,14 @@ struct CaseBoxes {
     func holdsAndPause(width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         if let pause = file.pause, pause.isActive(asOf: asOf) {
-            lines.append(StyledLine("Paused until \(pause.until.shortText): \(pause.reason.label)", .hold))
+            lines += TextWrap.wrap("Paused until \(pause.until.shortText): \(pause.reason.label)", width: max(1, width)).map { StyledLine($0, .hold) }
             if !pause.comment.isEmpty { lines += TextWrap.wrap(pause.comment, width: max(1, width - 2)).map { StyledLine("  " + $0, .muted) } }
         }
         for hold in file.holds where hold.isActive(asOf: asOf) {
             var text = "\(hold.kind.label) since \(hold.start.shortText)"
             if let end = hold.end { text += " until \(end.shortText)" }
             if !hold.reference.isEmpty { text += " (ref \(hold.reference))" }
-            lines.append(StyledLine(text, .hold))
+            lines += TextWrap.wrap(text, width: max(1, width)).map { StyledLine($0, .hold) }
             if !hold.note.isEmpty { lines += TextWrap.wrap(hold.note, width: max(1, width - 2)).map { StyledLine("  " + $0, .muted) } }
         }
         return lines.isEmpty ? [StyledLine("No holds and not paused.", .muted)] : lines

@@ -18,14 +18,14 @@ struct CaseOverview {
         if width >= CaseOverview.twoColumnWidth {
             let leftWidth = width / 3
             let rightWidth = width - leftWidth - 1
-            let left = leftColumn(width: leftWidth), right = rightColumn(width: rightWidth)
+            let left = boxes(leftColumn, width: leftWidth), right = boxes(rightColumn, width: rightWidth)
             for i in 0..<max(left.count, right.count) {
                 let l = i < left.count ? left[i] : StyledLine(String(repeating: " ", count: leftWidth))
                 let r = i < right.count ? right[i] : StyledLine()
                 doc.append(l + StyledLine(" ") + r)
             }
         } else {
-            doc.append(leftColumn(width: width) + rightColumn(width: width))
+            doc.append(boxes(stacked, width: width))
         }
         doc.append(StyledLine.empty)
         var heading = StyledLine("Timeline by week, newest first", .heading)
@@ -39,18 +39,27 @@ struct CaseOverview {
         return doc
     }
 
-    private func leftColumn(width: Int) -> [StyledLine] {
-        Box.lines(title: "Property", content: boxes.property(), width: width, glyphs: glyphs)
-            + Box.lines(title: "Contacts", content: boxes.contacts(width: width - 4), width: width, glyphs: glyphs)
-            + Box.lines(title: "Holds and pause", content: boxes.holdsAndPause(width: width - 4), width: width, glyphs: glyphs)
-    }
+    private enum BoxKind { case property, contacts, holds, balance, notice, court, agreement, actions }
 
-    private func rightColumn(width: Int) -> [StyledLine] {
-        Box.lines(title: "Balance", content: boxes.balance(width: width - 4), width: width, glyphs: glyphs)
-            + Box.lines(title: "Notice", content: boxes.notice(), width: width, glyphs: glyphs)
-            + Box.lines(title: "Court", content: boxes.court(), width: width, glyphs: glyphs)
-            + Box.lines(title: "Agreement", content: boxes.agreement(), width: width, glyphs: glyphs)
-            + Box.lines(title: "Actions", content: boxes.actions(), width: width, glyphs: glyphs)
+    private let leftColumn: [BoxKind] = [.property, .contacts, .holds]
+    private let rightColumn: [BoxKind] = [.balance, .notice, .court, .agreement, .actions]
+    /// Stacked, what needs acting on comes first; the header already says who and where.
+    private let stacked: [BoxKind] = [.balance, .holds, .actions, .notice, .court, .agreement, .contacts, .property]
+
+    private func boxes(_ kinds: [BoxKind], width: Int) -> [StyledLine] {
+        kinds.flatMap { kind -> [StyledLine] in
+            let inner = width - 4
+            switch kind {
+            case .property: return Box.lines(title: "Property", content: boxes.property(), width: width, glyphs: glyphs)
+            case .contacts: return Box.lines(title: "Contacts", content: boxes.contacts(width: inner), width: width, glyphs: glyphs)
+            case .holds: return Box.lines(title: "Holds and pause", content: boxes.holdsAndPause(width: inner), width: width, glyphs: glyphs)
+            case .balance: return Box.lines(title: "Balance", content: boxes.balance(width: inner), width: width, glyphs: glyphs)
+            case .notice: return Box.lines(title: "Notice", content: boxes.notice(), width: width, glyphs: glyphs)
+            case .court: return Box.lines(title: "Court", content: boxes.court(), width: width, glyphs: glyphs)
+            case .agreement: return Box.lines(title: "Agreement", content: boxes.agreement(), width: width, glyphs: glyphs)
+            case .actions: return Box.lines(title: "Actions", content: boxes.actions(), width: width, glyphs: glyphs)
+            }
+        }
     }
 
     private func header(_ week: TimelineWeek, width: Int) -> StyledLine {

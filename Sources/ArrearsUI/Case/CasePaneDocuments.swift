@@ -48,19 +48,27 @@ struct CasePaneDocuments {
         for (_, t) in ordered { running += t.amount; rows.append((t, running)) }
         var doc = Document()
         let moneyWidth = 11
-        let textWidth = max(8, width - 12 - 3 * (moneyWidth + 1))
+        // Narrow terminals get one signed amount column instead of separate charge and payment columns.
+        let split = width >= 72
+        let moneyTitles = split ? ["Charge", "Payment", "Balance"] : ["Amount", "Balance"]
+        let textWidth = max(8, width - 12 - moneyTitles.count * (moneyWidth + 1))
         var header = StyledLine(DisplayWidth.pad("Date", to: 12), .heading)
         header.append(DisplayWidth.pad("Transaction", to: textWidth), .heading)
-        for title in ["Charge", "Payment", "Balance"] { header.append(" " + DisplayWidth.pad(title, to: moneyWidth, alignRight: true), .heading) }
+        for title in moneyTitles { header.append(" " + DisplayWidth.pad(title, to: moneyWidth, alignRight: true), .heading) }
         doc.append(header)
         for (t, balance) in rows.reversed() {
             var line = StyledLine(DisplayWidth.pad(t.date.shortText, to: 12), .muted)
             let name = t.description.isEmpty ? TransactionCodes.name(of: t.code) : t.description
             line.append(glyphs.pad("\(t.code) \(name)", to: textWidth))
-            let charge = t.amount.isPositive ? t.amount.tableText : ""
-            let payment = t.amount.isNegative ? t.amount.magnitude.tableText : ""
-            line.append(" " + DisplayWidth.pad(charge, to: moneyWidth, alignRight: true))
-            line.append(" " + DisplayWidth.pad(payment, to: moneyWidth, alignRight: true), .moneyCredit)
+            if split {
+                let charge = t.amount.isPositive ? t.amount.tableText : ""
+                let payment = t.amount.isNegative ? t.amount.magnitude.tableText : ""
+                line.append(" " + DisplayWidth.pad(charge, to: moneyWidth, alignRight: true))
+                line.append(" " + DisplayWidth.pad(payment, to: moneyWidth, alignRight: true), .moneyCredit)
+            } else {
+                line.append(" " + DisplayWidth.pad(t.amount.tableText, to: moneyWidth, alignRight: true),
+                            t.amount.isNegative ? .moneyCredit : .normal)
+            }
             line.append(" " + DisplayWidth.pad(balance.tableText, to: moneyWidth, alignRight: true), Format.role(forBalance: balance))
             doc.appendItem([line])
         }
@@ -126,8 +134,8 @@ struct CasePaneDocuments {
         section("Notices")
         if file.notices.isEmpty { doc.append(StyledLine("  None.", .muted)) }
         for n in file.notices.sorted(by: { ($0.servedOn, $0.id) > ($1.servedOn, $1.id) }) {
-            let text = "  \(n.kind.label) served \(n.servedOn.shortText), may begin \(n.mayBeginOn.shortText), valid until \(n.validUntil.shortText)"
-            doc.appendItem(TextWrap.wrap(text, width: width).map { StyledLine($0) })
+            let text = "\(n.kind.label) served \(n.servedOn.shortText), may begin \(n.mayBeginOn.shortText), valid until \(n.validUntil.shortText)"
+            doc.appendItem(TextWrap.wrap(text, width: max(10, width - 2)).map { StyledLine("  " + $0) })
         }
         section("Evictions")
         if file.evictions.isEmpty { doc.append(StyledLine("  None.", .muted)) }

@@ -118,6 +118,15 @@ struct CaseScreen {
         } else {
             band.append("Not classified yet.", .muted)
         }
+        // A pause or hold changes what may be done, so it is said before the boxes.
+        if let pause = file.pause, pause.isActive(asOf: context.asOf) {
+            band.append(" \(g.separator) ", .muted)
+            band.append("paused until \(pause.until.shortText)", .hold)
+        }
+        for hold in file.holds where hold.isActive(asOf: context.asOf) {
+            band.append(" \(g.separator) ", .muted)
+            band.append(hold.kind.label.lowercased(), .hold)
+        }
         grid.draw(band.fitted(to: area.width, glyphs: g), row: area.y + 1, column: area.x, width: area.width)
 
         let tabs = CasePane.allCases.map { TabItem(title: $0.title, shortTitle: $0.shortTitle,

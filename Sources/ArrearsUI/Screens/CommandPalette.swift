@@ -22,7 +22,7 @@ struct CommandPalette {
     func render(into grid: inout Grid, area: Rect, registry: ActionRegistry, keymap: Keymap, role: Role,
                 glyphs: Glyphs) -> (Int, Int) {
         let found = results(registry: registry, role: role)
-        let rect = Overlay.frame(in: area, width: 72, height: CommandPalette.maxHeight)
+        let rect = Overlay.frame(in: area, width: 72, height: min(CommandPalette.maxHeight, max(6, found.count + 3)))
         let inner = Overlay.draw(into: &grid, rect: rect, title: "Commands (\(found.count))", glyphs: glyphs)
         let cursorColumn = input.render(into: &grid, row: inner.y, column: inner.x, width: inner.width, prompt: ": ")
         var list = ListViewport(count: found.count)

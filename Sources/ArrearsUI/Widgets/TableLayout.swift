@@ -29,7 +29,9 @@ public enum TableLayout {
         for i in active { widths[i] = columns[i].minWidth }
         var spare = total - needed()
         if active.count == 1, spare < 0 { widths[active[0]] = max(0, total); return widths }
-        for i in active.sorted(by: { columns[$0].priority > columns[$1].priority }) where spare > 0 {
+        // Fixed columns reach their preferred width first, since flexible ones take what is left anyway.
+        let byPriority = active.sorted { columns[$0].priority > columns[$1].priority }
+        for i in byPriority.filter({ !columns[$0].flexible }) + byPriority.filter({ columns[$0].flexible }) where spare > 0 {
             let grow = min(spare, columns[i].preferredWidth - widths[i])
             widths[i] += grow
             spare -= grow
