@@ -275,6 +275,16 @@ import ArrearsCore
         #expect(a.message?.text == "Reloaded 12 cases.")
     }
 
+    @Test func reloadKeepsTheCasePaneAndItsScroll() {
+        var a = app()
+        a.press("jj<Enter>jje3jj")
+        let before = a.caseScreen!
+        a.press("R")
+        let after = a.caseScreen!
+        #expect(after.pane == .transactions && after.expanded == before.expanded)
+        #expect(a.render(width: 80, height: 24).cursor?.row == 7)
+    }
+
     @Test func leaseholdOfficersStartOnLeasehold() {
         let a = app(FixtureData.leaseholdOfficer)
         #expect(a.breadcrumbs == ["Leasehold worklist (Immediate actions)"])

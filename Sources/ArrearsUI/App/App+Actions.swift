@@ -151,7 +151,7 @@ extension App {
             case .moveDown: f.field = min(fields.count - 1, f.field + 1)
             case .moveUp: f.field = max(0, f.field - 1)
             case .moveRight, .moveLeft:
-                let next = f.cycled(w.filter, by: id == .moveRight ? 1 : -1, options: w.index.options(for: w.area), area: w.area, user: user)
+                let next = f.cycled(w.filter, by: id == .moveRight ? 1 : -1, options: w.index.options(for: w.area), area: w.area)
                 w.setFilter(next, user: user, asOf: asOf)
             case .filterResetField: w.setFilter(f.reset(w.filter, user: user), user: user, asOf: asOf)
             case .filterDone: overlay = nil; stack[stack.count - 1] = .worklist(w); return true

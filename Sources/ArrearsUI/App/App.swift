@@ -170,7 +170,9 @@ public struct App {
                 stack[i] = .worklist(fresh)
             case .caseDetails(let c):
                 if let file = try? data.loadCase(ref: c.ref) {
-                    stack[i] = .caseDetails(CaseScreen(file: file, summary: index.position(ofRef: c.ref).map { index.summaries[$0] }))
+                    var fresh = CaseScreen(file: file, summary: index.position(ofRef: c.ref).map { index.summaries[$0] })
+                    fresh.adopt(c)
+                    stack[i] = .caseDetails(fresh)
                 }
             case .teamLead(let t):
                 var fresh = makeTeamLead()

@@ -33,8 +33,8 @@ struct CaseBoxes {
             for p in c.phones { lines.append(StyledLine("  " + p)) }
             for e in c.emails { lines.append(StyledLine("  " + e)) }
             if let corr = c.correspondenceAddress, !corr.isEmpty {
-                for (i, part) in TextWrap.wrap("Letters to: " + corr.joined(separator: ", "), width: max(1, width - 2)).enumerated() {
-                    lines.append(StyledLine("  " + part, i == 0 ? .normal : .normal))
+                for part in TextWrap.wrap("Letters to: " + corr.joined(separator: ", "), width: max(1, width - 2)) {
+                    lines.append(StyledLine("  " + part))
                 }
             }
         }

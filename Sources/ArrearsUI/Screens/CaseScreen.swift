@@ -23,6 +23,14 @@ struct CaseScreen {
         expanded = Set(weeks.prefix(1).map(\.start))
     }
 
+    /// Takes over another view of the same case (after the data was reloaded): pane, open weeks, scroll.
+    mutating func adopt(_ old: CaseScreen) {
+        pane = old.pane
+        viewports = old.viewports
+        showOtherCharges = old.showOtherCharges
+        expanded = old.expanded.intersection(weeks.map(\.start))
+    }
+
     var ref: String { file.ref }
     var name: String { file.account.primaryContact?.displayName ?? "No contact" }
     var crumb: String { "\(ref) \(name)" + (pane == .overview ? "" : " (\(pane.title))") }

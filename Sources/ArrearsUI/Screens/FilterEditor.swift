@@ -26,9 +26,8 @@ struct FilterEditor {
         Field.allCases.filter { $0 != .pauseEndsBy || filter.pauseEndsBy != nil }
     }
 
-    /// Every value a field can take, in cycling order, for this user and area.
-    static func values(of field: Field, filter: WorklistFilter, options: FilterOptions, area: ServiceArea,
-                       user: User) -> [WorklistFilter] {
+    /// Every value a field can take, in cycling order, for this area.
+    static func values(of field: Field, filter: WorklistFilter, options: FilterOptions, area: ServiceArea) -> [WorklistFilter] {
         func with(_ change: (inout WorklistFilter) -> Void) -> WorklistFilter { var f = filter; change(&f); return f }
         switch field {
         case .patch:
@@ -53,10 +52,10 @@ struct FilterEditor {
     }
 
     /// The filter with the selected field moved `delta` values along (wrapping).
-    func cycled(_ filter: WorklistFilter, by delta: Int, options: FilterOptions, area: ServiceArea, user: User) -> WorklistFilter {
+    func cycled(_ filter: WorklistFilter, by delta: Int, options: FilterOptions, area: ServiceArea) -> WorklistFilter {
         let fields = FilterEditor.fields(for: filter)
         let f = fields[min(field, fields.count - 1)]
-        let values = FilterEditor.values(of: f, filter: filter, options: options, area: area, user: user)
+        let values = FilterEditor.values(of: f, filter: filter, options: options, area: area)
         let i = values.firstIndex(of: filter) ?? 0
         return values[((i + delta) % values.count + values.count) % values.count]
     }
