@@ -9,6 +9,8 @@ import ArrearsCore
         var user: User = FixtureData.agent
         var ascii = false
         var keys: String = ""
+        /// Registers a destructive host action bound to `L`, to show the confirmation.
+        var hostAction = false
         var description: String { name }
     }
 
@@ -45,6 +47,7 @@ import ArrearsCore
         Scenario(name: "case-why", keys: "jj<Enter>w"),
         Scenario(name: "case-help", keys: "jj<Enter>?"),
         Scenario(name: "case-ascii", ascii: true, keys: "jj<Enter>"),
+        Scenario(name: "confirm", keys: "jjL", hostAction: true),
         Scenario(name: "team-lead", user: FixtureData.teamLead),
         Scenario(name: "team-lead-cell", user: FixtureData.teamLead, keys: "jll"),
         Scenario(name: "team-lead-lower", user: FixtureData.teamLead, keys: "G"),
@@ -55,7 +58,11 @@ import ArrearsCore
     @Test(arguments: scenarios)
     func screen(_ scenario: Scenario) {
         for (w, h) in GoldenScreenTests.sizes {
-            var app = App(environment: AppEnvironment(data: FixtureData(user: scenario.user), glyphs: scenario.ascii ? .ascii : .unicode))
+            let extra = ActionSpec("queue-letter", "Queue letter 1", group: .caseDetails, keys: ["L"], contexts: [.worklist],
+                                   destructive: true)
+            var app = App(environment: AppEnvironment(data: FixtureData(user: scenario.user),
+                                                      registry: scenario.hostAction ? .standard.adding(extra) : .standard,
+                                                      glyphs: scenario.ascii ? .ascii : .unicode))
             _ = app.render(width: w, height: h)
             if !scenario.keys.isEmpty { app.press(scenario.keys) }
             GoldenFile.check(app.render(width: w, height: h), "\(scenario.name)-\(w)x\(h)")

@@ -10,6 +10,8 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
     case overlay
     case palette
     case search
+    /// The yes/no question before a destructive action.
+    case confirm
 
     public var title: String {
         switch self {
@@ -21,6 +23,7 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
         case .overlay: return "Help and explanations"
         case .palette: return "Command palette"
         case .search: return "Search line"
+        case .confirm: return "Confirmation"
         }
     }
 

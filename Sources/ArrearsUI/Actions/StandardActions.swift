@@ -43,6 +43,8 @@ extension ActionID {
     public static let toggleAllWeeks: ActionID = "toggle-all-weeks"
     public static let toggleOtherCharges: ActionID = "toggle-other-charges"
 
+    public static let confirmYes: ActionID = "confirm-yes"
+    public static let confirmNo: ActionID = "confirm-no"
     public static let paletteRun: ActionID = "palette-run"
     public static let paletteNext: ActionID = "palette-next"
     public static let palettePrevious: ActionID = "palette-prev"
@@ -123,6 +125,9 @@ extension ActionRegistry {
             ActionSpec(.paletteNext, "Next command", group: .input, keys: ["<Down>", "<C-n>", "<Tab>"], contexts: [.palette]),
             ActionSpec(.palettePrevious, "Previous command", group: .input, keys: ["<Up>", "<C-p>", "<S-Tab>"],
                        contexts: [.palette]),
+
+            ActionSpec(.confirmYes, "Yes, go ahead", group: .input, keys: ["y", "<Enter>"], contexts: [.confirm], hint: "yes"),
+            ActionSpec(.confirmNo, "No, leave it", group: .input, keys: ["n"], contexts: [.confirm], hint: "no"),
 
             ActionSpec(.back, "Go back", group: .application, keys: ["<Esc>"], contexts: [.generic], hint: "back"),
             ActionSpec(.help, "Keys for this screen", group: .application, keys: ["?"], contexts: [.generic], hint: "help"),

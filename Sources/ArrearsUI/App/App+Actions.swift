@@ -25,7 +25,11 @@ extension App {
         default:
             if performInOverlay(id) || performOnScreen(id) { return }
             if ActionRegistry.standard[id] == nil {
-                effects.append(.run(id, caseRef: currentCaseRef))
+                if action.isDestructive {
+                    overlay = .confirm(ConfirmPrompt(action: action, caseRef: currentCaseRef, caseName: currentCaseName))
+                } else {
+                    effects.append(.run(id, caseRef: currentCaseRef))
+                }
             } else {
                 message = StatusMessage("\(action.title) does not apply here.", kind: .warning)
             }
@@ -37,6 +41,14 @@ extension App {
         switch stack.last {
         case .caseDetails(let c)?: return c.ref
         case .worklist(let w)?: return w.selectedSummary?.ref
+        default: return nil
+        }
+    }
+
+    var currentCaseName: String? {
+        switch stack.last {
+        case .caseDetails(let c)?: return c.name
+        case .worklist(let w)?: return w.selectedSummary?.tenantName
         default: return nil
         }
     }
@@ -143,6 +155,13 @@ extension App {
             default: return false
             }
             overlay = .palette(p)
+            return true
+        case .confirm(let c)?:
+            switch id {
+            case .confirmYes: overlay = nil; effects.append(.run(c.action.id, caseRef: c.caseRef))
+            case .confirmNo: overlay = nil
+            default: return false
+            }
             return true
         case .filter(var f)?:
             guard case .worklist(var w) = stack.last else { return false }

@@ -98,6 +98,8 @@ extension App {
             let (row, column) = p.render(into: &grid, area: area, registry: registry, keymap: keymap, role: user.role,
                                          glyphs: context.glyphs)
             return (row, column)
+        case .confirm(let c)?:
+            return c.render(into: &grid, area: area, glyphs: context.glyphs)
         case .filter(let f)?:
             guard case .worklist(let w)? = stack.last else { return nil }
             let row = f.render(into: &grid, area: area, worklist: w, context: context)

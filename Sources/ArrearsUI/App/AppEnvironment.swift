@@ -24,7 +24,7 @@ public struct AppEnvironment {
 /// What the App asks its host to do after a key.
 public enum AppEffect: Hashable, Sendable {
     /// An action the host registered itself (not one of the standard screens' actions), with the
-    /// case it applies to when there is one.
+    /// case it applies to when there is one. Destructive actions come only after the user said yes.
     case run(ActionID, caseRef: String?)
     /// The user's own worklist settings changed: store them (per user) for the next run.
     case saveWorklistSettings(String)

@@ -26,12 +26,14 @@ enum OverlayState {
     case pager(PagerOverlay)
     case palette(CommandPalette)
     case filter(FilterEditor)
+    case confirm(ConfirmPrompt)
 
     var context: ActionContext {
         switch self {
         case .pager: return .overlay
         case .palette: return .palette
         case .filter: return .filter
+        case .confirm: return .confirm
         }
     }
 }
