@@ -65,7 +65,7 @@ public struct Keymap: Sendable {
     private func sortForDisplay(_ keys: [KeySequence]) -> [KeySequence] {
         keys.sorted { a, b in
             func rank(_ k: KeySequence) -> Int {
-                guard let c = k.keys[0].typedCharacter, c != " " else { return 1 }
+                guard let c = k.keys.first?.typedCharacter, c != " " else { return 1 }
                 return 0
             }
             return (rank(a), a.keys.count, a.notation) < (rank(b), b.keys.count, b.notation)

@@ -18,6 +18,8 @@ enum TooSmallScreen {
             let x = max(0, (grid.width - DisplayWidth.of(text)) / 2)
             grid.put(text, row: top + i, column: x, role: role)
         }
-        grid.cursor = (row: top, column: max(0, (grid.width - DisplayWidth.of(wrapped.first?.0 ?? "")) / 2))
+        if grid.width > 0 && grid.height > 0 {
+            grid.cursor = (row: top, column: max(0, (grid.width - DisplayWidth.of(wrapped.first?.0 ?? "")) / 2))
+        }
     }
 }

@@ -4,6 +4,7 @@ extension App {
     /// Presses keys written in binding-file notation (`jj<Enter>/oka<Esc>`), collecting the effects.
     @discardableResult
     mutating func press(_ notation: String) -> [AppEffect] {
+        if notation.isEmpty { return [] }
         guard let sequence = KeySequence(notation: notation) else { preconditionFailure("bad keys \(notation)") }
         var effects: [AppEffect] = []
         for key in sequence.keys { effects += handle(key) }
