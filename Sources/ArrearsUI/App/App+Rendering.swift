@@ -70,11 +70,12 @@ extension App {
 
     private func renderSearchLine(_ w: WorklistScreen, into grid: inout Grid, row: Int) -> (Int, Int) {
         let text = w.search.input.text
-        let matches = text.isEmpty ? "" : " \(Format.count(w.matchCount(text))) matching "
+        let count = w.search.matchCount
+        let matches = text.isEmpty ? "" : " \(Format.count(count)) matching "
         let inputWidth = max(10, grid.width - DisplayWidth.of(matches))
         let column = w.search.input.render(into: &grid, row: row, column: 0, width: inputWidth, prompt: "/")
         if !matches.isEmpty {
-            grid.put(matches, row: row, column: inputWidth, role: w.matchCount(text) == 0 ? .error : .statusBar)
+            grid.put(matches, row: row, column: inputWidth, role: count == 0 ? .error : .statusBar)
         }
         return (row, column)
     }

@@ -8,7 +8,8 @@ public protocol WorkbenchData: AnyObject {
     var currentUser: User { get }
     /// The date every rule and screen works to (never the clock inside the UI).
     var asOf: CivilDate { get }
-    /// Every case's stored classification, as the worklist and the team lead view need it.
+    /// Every case's stored classification, as the worklist and the team lead view need it, in
+    /// reference order (rows that tie in a sort keep this order).
     func summaries() throws -> [CaseSummary]
     func loadCase(ref: String) throws -> CaseFile?
     /// The engine's plain-text account of a case's band, score and recommended action.

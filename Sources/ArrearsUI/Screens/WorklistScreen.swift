@@ -52,8 +52,16 @@ struct WorklistScreen {
                 if t == tab { rows.append(i) }
             }
         }
-        let sort = self.sort, tab = self.tab, summaries = index.summaries
-        rows.sort { sort.precedes(summaries[$0], summaries[$1], tab: tab) }
+        let sort = self.sort, tab = self.tab
+        let ranks = sort == .reference ? index.referenceRank : []
+        var keyed: [(Int64, Int64, Int32)] = []
+        keyed.reserveCapacity(rows.count)
+        for i in rows {
+            let k = sort == .reference ? (Int64(ranks[i]), 0) : sort.key(index.summaries[i], tab: tab)
+            keyed.append((k.0, k.1, Int32(i)))
+        }
+        keyed.sort { $0 < $1 }
+        rows = keyed.map { Int($0.2) }
         if reversed { rows.reverse() }
         self.rows = rows
         self.counts = counts
@@ -129,6 +137,7 @@ struct WorklistScreen {
     /// After each keystroke: jump to the first match from where the search began.
     mutating func searchEdited() -> Bool {
         let text = search.input.text
+        search.matchCount = matchCount(text)
         if text.isEmpty { viewport.reselect(search.origin, keepingScreenRow: search.originScreenRow); return true }
         guard let row = find(text, from: search.origin, forward: true) else {
             viewport.reselect(search.origin, keepingScreenRow: search.originScreenRow)
@@ -158,16 +167,18 @@ struct WorklistScreen {
     }
 
     func matchCount(_ query: String) -> Int {
-        let needle = WorklistIndex.fold(query)
+        let needle = FoldedText.fold(query)
         guard !needle.isEmpty else { return 0 }
         let text = index.searchText
-        return rows.reduce(0) { $0 + (text[$1].contains(needle) ? 1 : 0) }
+        return rows.reduce(0) { $0 + (text.contains(needle, row: $1) ? 1 : 0) }
     }
 
     private func find(_ query: String, from start: Int, forward: Bool) -> Int? {
+        let needle = FoldedText.fold(query)
+        guard !needle.isEmpty else { return nil }
         let text = index.searchText
         let rows = self.rows
-        return WorklistSearch.find(query, in: rows.count, from: start, forward: forward) { text[rows[$0]] }
+        return WorklistSearch.find(in: rows.count, from: start, forward: forward) { text.contains(needle, row: rows[$0]) }
     }
 
     // MARK: Drawing

@@ -7,15 +7,15 @@ struct WorklistSearch {
     var originScreenRow = 0
     /// The last search kept with Enter, for `n` and `N`.
     var query = ""
+    /// How many rows match what is being typed, worked out once per keystroke.
+    var matchCount = 0
 
-    /// The first row at or after `start` (wrapping round) whose text contains the query, moving
-    /// `forward` or backward. `rowText` gives the folded search text of a row.
-    static func find(_ query: String, in count: Int, from start: Int, forward: Bool, rowText: (Int) -> String) -> Int? {
-        let needle = WorklistIndex.fold(query)
-        guard !needle.isEmpty, count > 0 else { return nil }
+    /// The first row at or after `start` (wrapping round) that `matches`, moving `forward` or backward.
+    static func find(in count: Int, from start: Int, forward: Bool, matches: (Int) -> Bool) -> Int? {
+        guard count > 0 else { return nil }
         for step in 0..<count {
             let row = forward ? (start + step) % count : ((start - step) % count + count) % count
-            if rowText(row).contains(needle) { return row }
+            if matches(row) { return row }
         }
         return nil
     }

@@ -30,25 +30,17 @@ public enum WorklistSort: String, CaseIterable, Sendable {
 
     public static func initial(for tab: WorklistTab) -> WorklistSort { choices(for: tab)[0] }
 
-    /// True when `a` comes before `b`; ties fall back to the reference so the order is total and stable.
-    public func precedes(_ a: CaseSummary, _ b: CaseSummary, tab: WorklistTab) -> Bool {
+    /// What the order compares, smallest first: a pair of integers per case, so that sorting 100,000
+    /// rows compares numbers rather than whole summaries. `.reference` is ordered by the index's
+    /// reference ranks instead. Ties keep the order the data source gave (reference order).
+    public func key(_ s: CaseSummary, tab: WorklistTab) -> (Int64, Int64) {
         switch self {
-        case .bandScore:
-            if a.band != b.band { return a.band < b.band }
-            if a.score != b.score { return a.score > b.score }
-        case .balance:
-            if a.balance != b.balance { return a.balance > b.balance }
-        case .daysInArrears:
-            if a.daysInArrears != b.daysInArrears { return a.daysInArrears > b.daysInArrears }
-        case .lastAction:
-            let da = a.lastActionDate?.dayNumber ?? Int32.min, db = b.lastActionDate?.dayNumber ?? Int32.min
-            if da != db { return da < db }
-        case .date:
-            let da = tab.date(of: a)?.dayNumber ?? Int32.max, db = tab.date(of: b)?.dayNumber ?? Int32.max
-            if da != db { return da < db }
-        case .reference:
-            break
+        case .bandScore: return (Int64(s.band.rank), -Int64(s.score))
+        case .balance: return (-s.balance.pence, 0)
+        case .daysInArrears: return (-Int64(s.daysInArrears), 0)
+        case .lastAction: return (Int64(s.lastActionDate?.dayNumber ?? Int32.min), 0)
+        case .date: return (Int64(tab.date(of: s)?.dayNumber ?? Int32.max), 0)
+        case .reference: return (0, 0)
         }
-        return a.ref < b.ref
     }
 }
