@@ -173,3 +173,16 @@ import ArrearsCore
         #expect(editor.reset(w.filter, user: agent).patch == .mine)
     }
 }
+
+@Suite struct FoldedTextTests {
+    @Test func foldsCaseAndAccentsAndFindsWithinEachTextOnly() {
+        let text = FoldedText(["Ada OKAFOR E9 6AB", "Zoë Łukasiewicz", "", "ab"])
+        #expect(text.count == 4)
+        #expect(text.contains(FoldedText.fold("okafor e9"), row: 0))
+        #expect(text.contains(FoldedText.fold("ZOE"), row: 1))
+        #expect(!text.contains(FoldedText.fold("a"), row: 2))
+        #expect(!text.contains(FoldedText.fold("abz"), row: 3), "a match may not run into the next text")
+        #expect(!text.contains(FoldedText.fold("6abzo"), row: 0))
+        #expect(!text.contains([], row: 0))
+    }
+}
