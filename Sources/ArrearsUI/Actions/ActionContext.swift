@@ -1,0 +1,46 @@
+/// Where a key binding applies (tig's keymaps). `generic` bindings apply everywhere a context does not
+/// bind the key itself. The raw value is the name used in key-binding files.
+public enum ActionContext: String, CaseIterable, Sendable, Comparable {
+    case generic
+    case worklist
+    case caseDetails = "case"
+    case teamLead = "teamlead"
+    case filter
+    /// Read-only overlays: help and the "why" explanation.
+    case overlay
+    case palette
+    case search
+    /// The yes/no question before a destructive action.
+    case confirm
+
+    public var title: String {
+        switch self {
+        case .generic: return "Everywhere"
+        case .worklist: return "Worklist"
+        case .caseDetails: return "Case details"
+        case .teamLead: return "Team lead view"
+        case .filter: return "Filter editor"
+        case .overlay: return "Help and explanations"
+        case .palette: return "Command palette"
+        case .search: return "Search line"
+        case .confirm: return "Confirmation"
+        }
+    }
+
+    /// In a text input, printable keys are typed unless the context itself binds them.
+    public var isTextInput: Bool { self == .palette || self == .search }
+
+    public static func < (a: ActionContext, b: ActionContext) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// Groups for the help overlay, the palette and docs/keys.md, in display order.
+public enum ActionGroup: String, CaseIterable, Sendable {
+    case navigation = "Moving around"
+    case screens = "Screens, tabs and panes"
+    case searchFilter = "Search, filter and sort"
+    case caseDetails = "Case details"
+    case input = "Text input"
+    case application = "Application"
+}

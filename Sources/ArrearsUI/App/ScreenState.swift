@@ -1,0 +1,39 @@
+/// One entry of the navigation stack.
+enum ScreenState {
+    case worklist(WorklistScreen)
+    case caseDetails(CaseScreen)
+    case teamLead(TeamLeadScreen)
+
+    var context: ActionContext {
+        switch self {
+        case .worklist: return .worklist
+        case .caseDetails: return .caseDetails
+        case .teamLead: return .teamLead
+        }
+    }
+
+    var crumb: String {
+        switch self {
+        case .worklist(let w): return w.crumb
+        case .caseDetails(let c): return c.crumb
+        case .teamLead(let t): return t.crumb
+        }
+    }
+}
+
+/// What can sit over the top screen.
+enum OverlayState {
+    case pager(PagerOverlay)
+    case palette(CommandPalette)
+    case filter(FilterEditor)
+    case confirm(ConfirmPrompt)
+
+    var context: ActionContext {
+        switch self {
+        case .pager: return .overlay
+        case .palette: return .palette
+        case .filter: return .filter
+        case .confirm: return .confirm
+        }
+    }
+}

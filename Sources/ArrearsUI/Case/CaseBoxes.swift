@@ -1,0 +1,151 @@
+import ArrearsCore
+
+/// The boxes of the case overview (frontend.md §2), each as content lines for `Box.lines`.
+/// Every box says plainly when there is nothing to show rather than disappearing.
+struct CaseBoxes {
+    let file: CaseFile
+    let summary: CaseSummary?
+    let context: ScreenContext
+
+    var asOf: CivilDate { context.asOf }
+    var account: Account { file.account }
+
+    // MARK: Left column
+
+    func property() -> [StyledLine] {
+        var lines = account.property.addressLines.map { StyledLine($0) }
+        lines.append(StyledLine(account.property.postcode ?? "No postcode recorded", account.property.postcode == nil ? .warning : .normal))
+        lines.append(field("Start", account.startDate.shortText + (account.endDate.map { ", ended \($0.shortText)" } ?? "")))
+        lines.append(field("Charge", "\(account.charge.tableText) \(account.chargePeriod.label)"))
+        if let b = account.property.bedrooms { lines.append(field("Bedrooms", String(b))) }
+        if let u = account.property.uprn { lines.append(field("UPRN", u)) }
+        if let d = account.debtKind { lines.append(field("Debt", d.label)) }
+        return lines
+    }
+
+    func contacts(width: Int) -> [StyledLine] {
+        guard !account.contacts.isEmpty else { return [StyledLine("No contacts recorded for this account.", .warning)] }
+        var lines: [StyledLine] = []
+        for c in account.contacts {
+            var name = StyledLine(c.fullName, .heading)
+            if c.responsible { name.append(" (responsible)", .muted) }
+            lines.append(name)
+            for p in c.phones { lines.append(StyledLine("  " + p)) }
+            for e in c.emails { lines.append(StyledLine("  " + e)) }
+            if let corr = c.correspondenceAddress, !corr.isEmpty {
+                for part in TextWrap.wrap("Letters to: " + corr.joined(separator: ", "), width: max(1, width - 2)) {
+                    lines.append(StyledLine("  " + part))
+                }
+            }
+        }
+        return lines
+    }
+
+    func holdsAndPause(width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        if let pause = file.pause, pause.isActive(asOf: asOf) {
+            lines += TextWrap.wrap("Paused until \(pause.until.shortText): \(pause.reason.label)", width: max(1, width)).map { StyledLine($0, .hold) }
+            if !pause.comment.isEmpty { lines += TextWrap.wrap(pause.comment, width: max(1, width - 2)).map { StyledLine("  " + $0, .muted) } }
+        }
+        for hold in file.holds where hold.isActive(asOf: asOf) {
+            var text = "\(hold.kind.label) since \(hold.start.shortText)"
+            if let end = hold.end { text += " until \(end.shortText)" }
+            if !hold.reference.isEmpty { text += " (ref \(hold.reference))" }
+            lines += TextWrap.wrap(text, width: max(1, width)).map { StyledLine($0, .hold) }
+            if !hold.note.isEmpty { lines += TextWrap.wrap(hold.note, width: max(1, width - 2)).map { StyledLine("  " + $0, .muted) } }
+        }
+        return lines.isEmpty ? [StyledLine("No holds and not paused.", .muted)] : lines
+    }
+
+    // MARK: Right column
+
+    func balance(width: Int) -> [StyledLine] {
+        let balance = file.balance
+        var lines = [StyledLine(Format.balanceSentence(balance), Format.role(forBalance: balance))]
+        let weekly = account.weeklyCharge
+        if balance.isPositive, weekly.isPositive {
+            let weeks = balance.pence * 10 / weekly.pence
+            lines[0].append("  (\(weeks / 10).\(weeks % 10) weeks of charge)", .muted)
+        }
+        let balances = CaseTimeline.weeklyBalances(of: file, weeks: 52, asOf: asOf)
+        lines += BalanceGraph.lines(balances, width: width, height: 4, glyphs: context.glyphs)
+        let low = balances.min() ?? .zero, high = balances.max() ?? .zero
+        let weeks = min(52, width)
+        lines.append(StyledLine("\(weeks) weeks to \(asOf.shortText): low \(low.tableText), high \(high.tableText)", .muted))
+        return lines
+    }
+
+    func notice() -> [StyledLine] {
+        var lines: [StyledLine] = []
+        if let n = file.latestNotice {
+            let state = n.isActive(asOf: asOf) ? "active" : n.inCoolingOff(asOf: asOf) ? "waiting" : n.isValid(asOf: asOf) ? "valid" : "expired"
+            lines.append(StyledLine("\(n.kind.shortLabel) served \(n.servedOn.shortText) (\(state))", n.isValid(asOf: asOf) ? .normal : .muted))
+            lines.append(field("May begin", n.mayBeginOn.shortText))
+            lines.append(field("Valid until", n.validUntil.shortText))
+        } else {
+            lines.append(StyledLine("No notice served.", .muted))
+        }
+        if let e = file.latestEviction {
+            lines.append(StyledLine("Eviction \(e.date.shortText)", e.date >= asOf ? .overdue : .muted))
+        } else {
+            lines.append(StyledLine("No eviction date.", .muted))
+        }
+        return lines
+    }
+
+    func court() -> [StyledLine] {
+        guard let c = file.latestCourtCase else { return [StyledLine("No court case.", .muted)] }
+        var lines: [StyledLine] = []
+        if let h = c.hearingDate {
+            lines.append(StyledLine("Hearing \(h.shortText)" + (c.hearingTimeText.map { " at \($0)" } ?? ""),
+                                    h >= asOf ? .highlight : .normal))
+        } else {
+            lines.append(StyledLine("No hearing date yet.", .muted))
+        }
+        if let o = c.outcome {
+            lines.append(StyledLine("Outcome: \(o.label)" + (c.outcomeDate.map { " (\($0.shortText))" } ?? "")))
+            if let t = c.terms { lines.append(field("Terms", t ? "yes" : "no")) }
+        } else if let h = c.hearingDate, h < asOf {
+            lines.append(StyledLine("Outcome not recorded.", .warning))
+        }
+        if c.isExpired(asOf: asOf) { lines.append(StyledLine("Order expired or struck out.", .muted)) }
+        return lines
+    }
+
+    func agreement() -> [StyledLine] {
+        guard let a = file.latestAgreement, a.isActive else {
+            let earlier = file.agreements.count
+            return [StyledLine("No live agreement.", .muted)]
+                + (earlier > 0 ? [StyledLine("\(earlier) earlier in pane 5.", .muted)] : [])
+        }
+        let progress = AgreementProgress(agreement: a, balance: file.balance, asOf: asOf)
+        var lines = [StyledLine(a.state.label, a.state == .breached ? .warning : .success)]
+        lines[0].append(" \(context.glyphs.separator) \(a.kind.label), \(a.pattern.label.lowercased())")
+        lines.append(StyledLine("\(a.instalment.tableText) \(a.frequency.label.lowercased()) from \(a.startDate.shortText)"))
+        lines.append(field("Expected", progress.expected.tableText))
+        var actual = field("Actual", progress.actual.tableText)
+        let gap = progress.shortfall
+        if gap.isPositive { actual.append("  \(gap.tableText) behind", .warning) }
+        else if gap.isNegative { actual.append("  \(gap.magnitude.tableText) ahead", .success) }
+        lines.append(actual)
+        return lines
+    }
+
+    func actions() -> [StyledLine] {
+        var last = StyledLine("Last: ", .heading)
+        if let entry = file.diary.last(where: { $0.code != "VOI" }) {
+            last.append("\(entry.date.shortText) \(ActionCodes.name(of: entry.code))")
+        } else {
+            last.append("no action yet", .muted)
+        }
+        var next = StyledLine("Next: ", .heading)
+        next.append(summary?.actionLabel ?? "not classified yet", summary == nil ? .muted : .highlight)
+        return [last, next, StyledLine("w shows why", .muted)]
+    }
+
+    private func field(_ name: String, _ value: String) -> StyledLine {
+        var l = StyledLine(name + " ", .muted)
+        l.append(value)
+        return l
+    }
+}

@@ -1,0 +1,23 @@
+import ArrearsCore
+
+/// Where the screens get their data. The executable backs it with the SQLite store and the engine;
+/// tests back it with fixtures. Calls happen on the UI's thread, in response to keys, so each
+/// should be quick: `summaries()` once per load or refresh, `loadCase` once per case opened.
+public protocol WorkbenchData: AnyObject {
+    /// The person running the program.
+    var currentUser: User { get }
+    /// The date every rule and screen works to (never the clock inside the UI).
+    var asOf: CivilDate { get }
+    /// Every case's stored classification, as the worklist and the team lead view need it, in
+    /// reference order (rows that tie in a sort keep this order).
+    func summaries() throws -> [CaseSummary]
+    func loadCase(ref: String) throws -> CaseFile?
+    /// The engine's plain-text account of a case's band, score and recommended action.
+    func explanation(ref: String) throws -> String
+    /// Classify snapshots, newest first.
+    func snapshots() throws -> [ClassifySnapshot]
+    /// Everyone who can hold cases, for officer names.
+    func users() throws -> [User]
+    /// How many letters are in each status, for the team lead view.
+    func letterCounts() throws -> [LetterStatus: Int]
+}

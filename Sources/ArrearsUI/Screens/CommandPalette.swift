@@ -1,0 +1,54 @@
+import ArrearsCore
+
+/// The `:` palette: type part of an action's title, pick it, run it where you were.
+struct CommandPalette {
+    /// The context the palette was opened over; its actions are offered and run there.
+    let context: ActionContext
+    var input = TextInput()
+    var selected = 0
+
+    static let maxHeight = 18
+
+    func results(registry: ActionRegistry, role: Role) -> [(item: ActionSpec, match: FuzzyMatch)] {
+        FuzzyMatcher.rank(input.text, registry.paletteActions(in: context, role: role)) { $0.title }
+    }
+
+    mutating func move(by delta: Int, count: Int) {
+        guard count > 0 else { selected = 0; return }
+        selected = ((selected + delta) % count + count) % count
+    }
+
+    /// Returns the row and column of the input's cursor.
+    func render(into grid: inout Grid, area: Rect, registry: ActionRegistry, keymap: Keymap, role: Role,
+                glyphs: Glyphs) -> (Int, Int) {
+        let found = results(registry: registry, role: role)
+        let rect = Overlay.frame(in: area, width: 72, height: min(CommandPalette.maxHeight, max(6, found.count + 3)))
+        let inner = Overlay.draw(into: &grid, rect: rect, title: "Commands (\(found.count))", glyphs: glyphs)
+        let cursorColumn = input.render(into: &grid, row: inner.y, column: inner.x, width: inner.width, prompt: ": ")
+        var list = ListViewport(count: found.count)
+        list.setVisibleRows(inner.height - 1)
+        list.select(selected)
+        if found.isEmpty, inner.height > 1 {
+            grid.put("No command matches.", row: inner.y + 1, column: inner.x, role: .muted, maxWidth: inner.width)
+        }
+        for (line, i) in list.visibleRange.enumerated() {
+            let y = inner.y + 1 + line
+            let (action, match) = found[i]
+            let isSelected = i == list.selected
+            let keys = keymap.keys(for: action.id, in: context).first?.displayName ?? ""
+            let keyWidth = DisplayWidth.of(keys)
+            let titleWidth = max(1, inner.width - keyWidth - 1)
+            let matched = Set(match.positions)
+            var x = inner.x
+            for (offset, ch) in action.title.enumerated() {
+                let w = DisplayWidth.of(ch)
+                if x + w > inner.x + titleWidth { break }
+                let role: StyleRole = isSelected ? .selection : matched.contains(offset) ? .highlight : .overlay
+                x += grid.put(String(ch), row: y, column: x, role: role)
+            }
+            if isSelected { grid.paint(row: y, from: inner.x, width: inner.width, role: .selection) }
+            grid.putRight(keys, row: y, endColumn: inner.maxX, role: isSelected ? .selection : .statusKey)
+        }
+        return (inner.y, cursorColumn)
+    }
+}

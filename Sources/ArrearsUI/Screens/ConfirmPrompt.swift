@@ -1,0 +1,32 @@
+/// The question asked before a destructive action the host runs (queue a letter, set an eviction):
+/// nothing reaches the host until the user says yes.
+struct ConfirmPrompt {
+    var action: ActionSpec
+    var caseRef: String?
+    var caseName: String?
+
+    var question: String {
+        let subject = [caseRef, caseName].compactMap { $0 }.joined(separator: " ")
+        return subject.isEmpty ? "\(action.title)?" : "\(action.title) for \(subject)?"
+    }
+
+    /// Returns where the cursor is parked: the start of the question.
+    func render(into grid: inout Grid, area: Rect, glyphs: Glyphs) -> (row: Int, column: Int) {
+        let lines = TextWrap.wrap(question, width: 52)
+        let rect = Overlay.frame(in: area, width: 58, height: lines.count + 4)
+        let inner = Overlay.draw(into: &grid, rect: rect, title: "Confirm", glyphs: glyphs)
+        for (i, line) in lines.enumerated() where i < inner.height {
+            grid.put(line, row: inner.y + i, column: inner.x, role: .overlay, maxWidth: inner.width)
+        }
+        if inner.height > lines.count + 1 {
+            var answer = StyledLine("y", .statusKey)
+            answer.append(" yes   ", .overlay)
+            answer.append("n", .statusKey)
+            answer.append(" or ", .overlay)
+            answer.append("Esc", .statusKey)
+            answer.append(" no", .overlay)
+            grid.draw(answer, row: inner.y + lines.count + 1, column: inner.x, width: inner.width)
+        }
+        return (inner.y, inner.x)
+    }
+}

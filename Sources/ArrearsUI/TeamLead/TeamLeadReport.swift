@@ -1,0 +1,162 @@
+import ArrearsCore
+
+/// Where a count on the team lead view leads: a worklist showing exactly the cases counted.
+public struct WorklistDrill: Hashable, Sendable {
+    public var area: ServiceArea
+    public var tab: WorklistTab
+    public var filter: WorklistFilter
+}
+
+struct TeamLeadCell: Hashable {
+    var text: String
+    /// Shown instead of `text` when the table is too wide for the screen.
+    var shortText: String
+    var role: StyleRole = .normal
+    var drill: WorklistDrill?
+}
+
+struct TeamLeadRow: Hashable {
+    var label: String
+    var cells: [TeamLeadCell]
+}
+
+struct TeamLeadTable: Hashable {
+    var title: String
+    var columns: [String]
+    var rows: [TeamLeadRow]
+    var note: String?
+}
+
+/// The team lead's counts for one service area (issue 4 §4). Cases are counted as the Full patch
+/// tab counts them (in arrears, not paused) so that every count opens a worklist of exactly those
+/// cases; paused cases are counted as the Paused tab counts them.
+struct TeamLeadReport {
+    var tables: [TeamLeadTable]
+    /// Open cases in the area, for the area tab's count.
+    var openCount: Int
+
+    init(summaries: [CaseSummary], area: ServiceArea, asOf: CivilDate, snapshots: [ClassifySnapshot],
+         letters: [LetterStatus: Int], officerName: (String?) -> String, glyphs: Glyphs) {
+        let inArea = summaries.filter { $0.type.serviceArea == area }
+        let open = inArea.filter { WorklistTab.fullPatch.includes($0, asOf: asOf) }
+        let paused = inArea.filter { WorklistTab.paused.includes($0, asOf: asOf) }
+        openCount = open.count
+        func drill(_ tab: WorklistTab = .fullPatch, _ change: (inout WorklistFilter) -> Void) -> WorklistDrill {
+            var f = WorklistFilter(patch: .all)
+            change(&f)
+            return WorklistDrill(area: area, tab: tab, filter: f)
+        }
+        func bandRow<Key>(_ label: String, _ cases: [CaseSummary], key: Key, _ set: @escaping (inout WorklistFilter, Key) -> Void) -> TeamLeadRow {
+            var cells: [TeamLeadCell] = []
+            for band in Band.allCases {
+                let inBand = cases.filter { $0.band == band }
+                cells.append(TeamLeadReport.countCell(inBand, role: Format.role(for: band),
+                                                      drill: drill { set(&$0, key); $0.band = band }))
+            }
+            cells.append(TeamLeadReport.countCell(cases, role: .normal, drill: drill { set(&$0, key) }))
+            return TeamLeadRow(label: label, cells: cells)
+        }
+        let bandColumns = Band.allCases.map { "\($0.letter) \($0.label)" } + ["All"]
+
+        var tables: [TeamLeadTable] = []
+        let patches = Dictionary(grouping: open) { $0.patch ?? "" }
+        // Unassigned last, just above the total.
+        var patchRows = patches.keys.sorted { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }.map { p -> TeamLeadRow in
+            p.isEmpty ? bandRow("Unassigned", patches[p]!, key: WorklistFilter.PatchChoice.unassigned) { $0.patch = $1 }
+                      : bandRow(p, patches[p]!, key: WorklistFilter.PatchChoice.patch(p)) { $0.patch = $1 }
+        }
+        patchRows.append(bandRow("All patches", open, key: WorklistFilter.PatchChoice.all) { $0.patch = $1 })
+        tables.append(TeamLeadTable(title: "Cases and arrears by band and patch", columns: bandColumns, rows: patchRows))
+
+        let types = Dictionary(grouping: open, by: \.type)
+        tables.append(TeamLeadTable(title: "By band and account type", columns: bandColumns,
+                                    rows: AccountType.allCases.filter { types[$0] != nil }.map { t in
+                                        bandRow(t.label, types[t]!, key: t) { $0.accountType = $1 } }))
+
+        let officers = Dictionary(grouping: open.filter { $0.officer != nil }) { $0.officer! }
+        var officerNote: String?
+        let withoutOfficer = open.count - officers.values.reduce(0) { $0 + $1.count }
+        if withoutOfficer > 0 {
+            officerNote = withoutOfficer == 1 ? "1 open case has no officer (unassigned patch)."
+                                              : "\(Format.count(withoutOfficer)) open cases have no officer (unassigned patch)."
+        }
+        tables.append(TeamLeadTable(title: "By band and officer", columns: bandColumns,
+                                    rows: officers.keys.sorted { (officerName($0), $0) < (officerName($1), $1) }.map { o in
+                                        bandRow(officerName(o), officers[o]!, key: o) { $0.officer = $1 } },
+                                    note: officerNote))
+
+        let actions = Dictionary(grouping: open, by: \.actionId)
+        let actionRows = actions.keys.sorted { (actions[$0]!.count, actions[$1]![0].actionLabel) > (actions[$1]!.count, actions[$0]![0].actionLabel) }
+            .map { id -> TeamLeadRow in
+                TeamLeadRow(label: actions[id]![0].actionLabel,
+                            cells: [TeamLeadReport.countCell(actions[id]!, role: .normal, drill: drill { $0.action = id })])
+            }
+        tables.append(TeamLeadTable(title: "Next recommended action", columns: ["Cases"], rows: actionRows))
+
+        let weekEnd = asOf.startOfISOWeek.adding(days: 6)
+        let ending = paused.filter { ($0.pauseUntil ?? asOf) <= weekEnd }
+        var pauseRows = [
+            TeamLeadRow(label: "Paused now", cells: [TeamLeadReport.plainCount(paused.count, drill: drill(.paused) { _ in })]),
+            TeamLeadRow(label: "Pauses ending by \(weekEnd.shortText)",
+                        cells: [TeamLeadReport.plainCount(ending.count, drill: drill(.paused) { $0.pauseEndsBy = weekEnd })]),
+        ]
+        let reasons = Dictionary(grouping: paused.filter { $0.pauseReason != nil }) { $0.pauseReason! }
+        pauseRows += PauseReason.allCases.filter { reasons[$0] != nil }.map { r in
+            TeamLeadRow(label: "  " + r.label, cells: [TeamLeadReport.plainCount(reasons[r]!.count, drill: drill(.paused) { $0.pauseReason = r })])
+        }
+        tables.append(TeamLeadTable(title: "Paused", columns: ["Cases"], rows: pauseRows))
+
+        tables.append(TeamLeadTable(title: "Letters (all areas)", columns: ["Letters"], rows: [
+            TeamLeadRow(label: "Queued", cells: [TeamLeadReport.plainCount(letters[.queued] ?? 0, drill: nil)]),
+            TeamLeadRow(label: "Failed", cells: [TeamLeadReport.plainCount(letters[.failed] ?? 0, drill: nil,
+                                                                           role: (letters[.failed] ?? 0) > 0 ? .error : .normal)]),
+        ]))
+
+        tables.append(TeamLeadReport.changeTable(open: open, area: area, asOf: asOf, snapshots: snapshots, glyphs: glyphs,
+                                                 drill: { band in drill { $0.band = band } }))
+        self.tables = tables
+    }
+
+    /// Band totals now against the newest snapshot taken before the as-of date. The earlier figure
+    /// sums the snapshot's `patch:<patch>:<band>` counts over this area's patches, so rent and
+    /// leasehold stay apart.
+    private static func changeTable(open: [CaseSummary], area: ServiceArea, asOf: CivilDate, snapshots: [ClassifySnapshot],
+                                    glyphs: Glyphs, drill: (Band?) -> WorklistDrill) -> TeamLeadTable {
+        guard let previous = snapshots.first(where: { $0.asOf < asOf }) else {
+            return TeamLeadTable(title: "Change since the previous snapshot", columns: ["Now"], rows: [],
+                                 note: "No earlier classify snapshot to compare with.")
+        }
+        let patches = Set(open.compactMap(\.patch))
+        func then(_ band: Band?) -> Int {
+            previous.counts.reduce(0) { total, entry in
+                let parts = entry.key.split(separator: ":", omittingEmptySubsequences: false)
+                guard parts.count == 3, parts[0] == "patch", patches.contains(String(parts[1])) else { return total }
+                return band == nil || parts[2] == band!.rawValue ? total + entry.value : total
+            }
+        }
+        var rows: [TeamLeadRow] = []
+        for band in Band.allCases as [Band?] + [nil] {
+            let now = open.filter { band == nil || $0.band == band }.count
+            let before = then(band)
+            let delta = now - before
+            let label = band.map { "\($0.letter) \($0.label)" } ?? "All bands"
+            rows.append(TeamLeadRow(label: label, cells: [
+                plainCount(now, drill: drill(band), role: band.map(Format.role) ?? .normal),
+                plainCount(before, drill: nil, role: .muted),
+                TeamLeadCell(text: Format.change(delta, glyphs: glyphs), shortText: Format.change(delta, glyphs: glyphs),
+                             role: delta > 0 ? .warning : delta < 0 ? .success : .muted),
+            ]))
+        }
+        return TeamLeadTable(title: "Change since \(previous.asOf.shortText)", columns: ["Now", "Then", "Change"], rows: rows)
+    }
+
+    static func countCell(_ cases: [CaseSummary], role: StyleRole, drill: WorklistDrill) -> TeamLeadCell {
+        let total = cases.reduce(Money.zero) { $0 + $1.balance }
+        let count = Format.count(cases.count)
+        return TeamLeadCell(text: "\(count) \(Format.wholePounds(total))", shortText: count, role: role, drill: drill)
+    }
+
+    static func plainCount(_ n: Int, drill: WorklistDrill?, role: StyleRole = .normal) -> TeamLeadCell {
+        TeamLeadCell(text: Format.count(n), shortText: Format.count(n), role: role, drill: drill)
+    }
+}

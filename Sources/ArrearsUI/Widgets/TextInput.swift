@@ -1,0 +1,72 @@
+/// A one-line text field (the search line, the palette's query) with readline's basic editing keys.
+public struct TextInput: Hashable, Sendable {
+    public private(set) var characters: [Character] = []
+    /// Insertion point, 0...characters.count.
+    public private(set) var cursor: Int = 0
+
+    public init(_ text: String = "") { characters = Array(text); cursor = characters.count }
+
+    public var text: String { String(characters) }
+
+    /// The editing keys, for help and docs/keys.md.
+    public static let editingKeys: [(keys: String, meaning: String)] = [
+        ("Left, Right", "Move the cursor"),
+        ("Home, Ctrl-A / End, Ctrl-E", "Start or end of the line"),
+        ("Backspace, Delete", "Delete before or under the cursor"),
+        ("Ctrl-W", "Delete the word before the cursor"),
+        ("Ctrl-U / Ctrl-K", "Delete to the start or the end of the line"),
+    ]
+
+    /// Applies an editing key. Returns false for keys that are not editing keys.
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .char(let c):
+            characters.insert(c, at: cursor); cursor += 1
+        case .backspace, .ctrl("h"):
+            guard cursor > 0 else { return true }
+            characters.remove(at: cursor - 1); cursor -= 1
+        case .delete, .ctrl("d"):
+            if cursor < characters.count { characters.remove(at: cursor) }
+        case .left, .ctrl("b"): cursor = max(0, cursor - 1)
+        case .right, .ctrl("f"): cursor = min(characters.count, cursor + 1)
+        case .home, .ctrl("a"): cursor = 0
+        case .end, .ctrl("e"): cursor = characters.count
+        case .ctrl("u"):
+            characters.removeFirst(cursor); cursor = 0
+        case .ctrl("k"):
+            characters.removeLast(characters.count - cursor)
+        case .ctrl("w"):
+            var start = cursor
+            while start > 0 && characters[start - 1] == " " { start -= 1 }
+            while start > 0 && characters[start - 1] != " " { start -= 1 }
+            characters.removeSubrange(start..<cursor); cursor = start
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Draws `prompt` then the text, scrolled so the cursor stays visible. Returns the cursor's column.
+    @discardableResult
+    public func render(into grid: inout Grid, row: Int, column: Int, width: Int, prompt: String) -> Int {
+        grid.fill(Rect(x: column, y: row, width: width, height: 1), role: .input)
+        let promptWidth = grid.put(prompt, row: row, column: column, role: .input, maxWidth: width)
+        let room = max(1, width - promptWidth)
+        var start = 0
+        var beforeCursor = DisplayWidth.of(String(characters[..<cursor]))
+        while beforeCursor >= room && start < cursor {
+            beforeCursor -= DisplayWidth.of(characters[start])
+            start += 1
+        }
+        let shown = String(characters[start...])
+        let x = column + promptWidth
+        grid.put(shown, row: row, column: x, role: .input, maxWidth: room)
+        let cursorColumn = x + beforeCursor
+        if cursorColumn < column + width {
+            var cell = grid[row, cursorColumn]
+            cell.role = .inputCursor
+            grid[row, cursorColumn] = cell
+        }
+        return cursorColumn
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import ArrearsCore
+
+/// All case summaries as loaded, shared by every worklist on the navigation stack, with what is
+/// derived from them once: folded search text and the values each filter can take.
+public final class WorklistIndex {
+    public let summaries: [CaseSummary]
+    private let positionByRef: [String: Int]
+
+    public init(summaries: [CaseSummary]) {
+        self.summaries = summaries
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(summaries.count)
+        for (i, s) in summaries.enumerated() { positions[s.ref] = i }
+        positionByRef = positions
+    }
+
+    public func position(ofRef ref: String) -> Int? { positionByRef[ref] }
+
+    /// Each case's place in reference order, for the reference sort. Built when first needed.
+    public private(set) lazy var referenceRank: [Int32] = {
+        var rank = Array(repeating: Int32(0), count: summaries.count)
+        for (r, i) in summaries.indices.sorted(by: { summaries[$0].ref < summaries[$1].ref }).enumerated() { rank[i] = Int32(r) }
+        return rank
+    }()
+
+    /// Reference, payment reference, name, address and postcode of every case, folded for searching.
+    /// Built on the first search, not at start-up.
+    public private(set) lazy var searchText = FoldedText(summaries.map {
+        "\($0.ref) \($0.paymentRef) \($0.tenantName) \($0.shortAddress) \($0.postcode)"
+    })
+
+    private var optionsByArea: [ServiceArea: FilterOptions] = [:]
+
+    /// The values each filter can take, from the cases of one service area actually loaded.
+    public func options(for area: ServiceArea) -> FilterOptions {
+        if let known = optionsByArea[area] { return known }
+        let made = FilterOptions(summaries: summaries.filter { $0.type.serviceArea == area })
+        optionsByArea[area] = made
+        return made
+    }
+}
+
+/// Many short texts folded (lower case, accents removed: "zoe" finds Zoë) into one byte buffer, so that
+/// a search keystroke over 100,000 cases is a scan of bytes rather than 100,000 string comparisons.
+public struct FoldedText: Sendable {
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+
+    public init(_ texts: [String]) {
+        bytes.reserveCapacity(texts.count * 48)
+        starts.reserveCapacity(texts.count + 1)
+        for t in texts {
+            bytes += FoldedText.fold(t)
+            starts.append(bytes.count)
+        }
+    }
+
+    public var count: Int { starts.count - 1 }
+
+    /// ASCII text is only lower-cased (the common case, and cheap); anything else goes through
+    /// Foundation's folding.
+    public static func fold(_ s: String) -> [UInt8] {
+        let utf8 = Array(s.utf8)
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        }
+        let folded = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        return Array(folded.lowercased().utf8)
+    }
+
+    /// Whether text `row` contains `needle` (already folded).
+    public func contains(_ needle: [UInt8], row: Int) -> Bool {
+        guard let first = needle.first else { return false }
+        let end = starts[row + 1] - needle.count
+        var i = starts[row]
+        while i <= end {
+            if bytes[i] == first {
+                var j = 1
+                while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+/// Choices for the filter editor, sorted the way people look for them.
+public struct FilterOptions: Sendable {
+    public var patches: [String]
+    public var hasUnassigned: Bool
+    public var officers: [String]
+    /// Recommended action ids with their labels, by label.
+    public var actions: [(id: String, label: String)]
+    public var accountTypes: [AccountType]
+
+    init(summaries: [CaseSummary]) {
+        var patches = Set<String>(), officers = Set<String>(), types = Set<AccountType>()
+        var actions: [String: String] = [:]
+        var unassigned = false
+        for s in summaries {
+            if let p = s.patch { patches.insert(p) } else { unassigned = true }
+            if let o = s.officer { officers.insert(o) }
+            types.insert(s.type)
+            actions[s.actionId] = s.actionLabel
+        }
+        self.patches = patches.sorted()
+        hasUnassigned = unassigned
+        self.officers = officers.sorted()
+        self.actions = actions.map { ($0.key, $0.value) }.sorted { ($0.label, $0.id) < ($1.label, $1.id) }
+        accountTypes = AccountType.allCases.filter(types.contains)
+    }
+}
