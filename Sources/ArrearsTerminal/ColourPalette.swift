@@ -12,11 +12,11 @@ struct ColourPalette {
 
     private var looks: [StyleRole: Look] = [:]
 
-    init(styles: [StyleRole: TerminalStyle], mode: TerminalScreen.ColourMode) {
+    init(styles: [StyleRole: RoleStyle], mode: TerminalScreen.ColourMode) {
         var nextPair: Int32 = 1
         var pairs: [[Int]: Int16] = [:]
         for role in StyleRole.allCases {
-            let style = styles[role] ?? TerminalStyle()
+            let style = styles[role] ?? RoleStyle()
             switch mode {
             case .monochrome:
                 looks[role] = Look(pair: 0, attributes: ColourPalette.attributes(style.monochrome))
@@ -41,7 +41,7 @@ struct ColourPalette {
 
     func look(for role: StyleRole) -> Look { looks[role] ?? Look(pair: 0, attributes: cw_a_normal()) }
 
-    static func attributes(_ a: TerminalAttributes) -> attr_t {
+    static func attributes(_ a: TextAttributes) -> attr_t {
         var out = cw_a_normal()
         if a.contains(.bold) { out |= cw_a_bold() }
         if a.contains(.underline) { out |= cw_a_underline() }

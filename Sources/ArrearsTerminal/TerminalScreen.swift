@@ -33,7 +33,7 @@ public final class TerminalScreen {
     /// - Parameters:
     ///   - styles: the look of each role, from the theme.
     ///   - noColour: true when `NO_COLOR` is set and non-empty, or the user chose the monochrome theme.
-    public init(mode: Mode, styles: [StyleRole: TerminalStyle], noColour: Bool) {
+    public init(mode: Mode, styles: [StyleRole: RoleStyle], noColour: Bool) {
         setlocale(LC_ALL, "")
         switch mode {
         case .interactive:
@@ -63,6 +63,14 @@ public final class TerminalScreen {
         palette = ColourPalette(styles: styles, mode: mode)
         width = Int(getmaxx(cw_stdscr()))
         height = Int(getmaxy(cw_stdscr()))
+    }
+
+    /// True when the locale's character set is UTF-8 (else boxes, arrows and graphs use ASCII).
+    public static var localeIsUTF8: Bool {
+        setlocale(LC_ALL, "")
+        guard let codeset = nl_langinfo(CODESET) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
     }
 
     /// Puts the terminal back as it was. Safe to call more than once.
@@ -112,12 +120,12 @@ public final class TerminalScreen {
     }
 
     /// Waits up to `timeoutMilliseconds` (negative: for ever) for a key.
-    public func readKey(timeoutMilliseconds: Int32) -> TerminalKey? {
+    public func readKey(timeoutMilliseconds: Int32) -> Key? {
         wtimeout(cw_stdscr(), timeoutMilliseconds)
         var value: wint_t = 0
         let status = wget_wch(cw_stdscr(), &value)
         if status == cw_err() { return nil }
-        let key = TerminalKey.decode(status: status, value: UInt32(value))
+        let key = KeyDecoder.decode(status: status, value: UInt32(value))
         if key == .resize { refreshSize() }
         return key
     }

@@ -10,9 +10,9 @@ import ArrearsUI
         FileManager.default.temporaryDirectory.appendingPathComponent("arrears-term-\(UUID().uuidString)").path
     }
 
-    private func styles() -> [StyleRole: TerminalStyle] {
-        [.ragRed: TerminalStyle(foreground: .indexed(1), attributes: [.bold], monochrome: [.bold]),
-         .selection: TerminalStyle(foreground: .indexed(0), background: .indexed(6), monochrome: [.reverse])]
+    private func styles() -> [StyleRole: RoleStyle] {
+        [.ragRed: RoleStyle(foreground: .indexed(1), attributes: [.bold], monochrome: [.bold]),
+         .selection: RoleStyle(foreground: .indexed(0), background: .indexed(6), monochrome: [.reverse])]
     }
 
     @Test func paintsWideTextAndParksTheCursor() {
@@ -71,18 +71,18 @@ import ArrearsUI
     }
 
     @Test func colourDownsampling() {
-        #expect(TerminalColor.indexed(196).resolved(forColors: 256) == 196)
-        #expect(TerminalColor.indexed(196).resolved(forColors: 8) == 1)
-        #expect(TerminalColor.rgb(255, 0, 0).resolved(forColors: 256) == 196)
-        #expect(TerminalColor.rgb(0, 0, 255).resolved(forColors: 8) == 4)
-        #expect(TerminalColor.terminalDefault.resolved(forColors: 8) == -1)
+        #expect(ThemeColour.indexed(196).resolved(forColors: 256) == 196)
+        #expect(ThemeColour.indexed(196).resolved(forColors: 8) == 1)
+        #expect(ThemeColour.rgb(255, 0, 0).resolved(forColors: 256) == 196)
+        #expect(ThemeColour.rgb(0, 0, 255).resolved(forColors: 8) == 4)
+        #expect(ThemeColour.terminalDefault.resolved(forColors: 8) == -1)
     }
 
     @Test(arguments: [
-        (Int32(0), UInt32(27), TerminalKey.escape), (0, 106, .char("j")), (0, 4, .ctrl("d")), (0, 21, .ctrl("u")),
+        (Int32(0), UInt32(27), Key.escape), (0, 106, .char("j")), (0, 4, .ctrl("d")), (0, 21, .ctrl("u")),
         (0, 10, .enter), (0, 127, .backspace), (0, 9, .tab), (0, 0x17E, .char("ž")),
-    ] as [(Int32, UInt32, TerminalKey)])
-    func decodesKeys(status: Int32, value: UInt32, expected: TerminalKey) {
-        #expect(TerminalKey.decode(status: status, value: value) == expected)
+    ] as [(Int32, UInt32, Key)])
+    func decodesKeys(status: Int32, value: UInt32, expected: Key) {
+        #expect(KeyDecoder.decode(status: status, value: value) == expected)
     }
 }

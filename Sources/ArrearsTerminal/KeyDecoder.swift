@@ -1,16 +1,10 @@
 import CNcursesw
+import ArrearsUI
 
-/// A key as ncurses reports it, decoded once here so that no other module sees ncurses key codes.
-public enum TerminalKey: Hashable, Sendable {
-    case char(Character)
-    case up, down, left, right, pageUp, pageDown, home, end
-    case enter, escape, tab, backTab, backspace, delete
-    case ctrl(Character)
-    case function(Int)
-    case resize
-
+/// Keys as ncurses reports them, decoded once here so that no other module sees ncurses key codes.
+enum KeyDecoder {
     /// Decodes one `get_wch` result.
-    static func decode(status: Int32, value: UInt32) -> TerminalKey? {
+    static func decode(status: Int32, value: UInt32) -> Key? {
         if status == Int32(cw_key_code_yes()) {
             return decodeFunctionKey(Int32(bitPattern: value))
         }
@@ -28,7 +22,7 @@ public enum TerminalKey: Hashable, Sendable {
         }
     }
 
-    static func decodeFunctionKey(_ code: Int32) -> TerminalKey? {
+    static func decodeFunctionKey(_ code: Int32) -> Key? {
         switch code {
         case KEY_UP: return .up
         case KEY_DOWN: return .down

@@ -1,0 +1,22 @@
+/// Cheap questions the workbench asks often: how many letters in each status, and whether anyone
+/// else has written to the database since it last looked.
+extension SQLiteCaseStore {
+    /// Letter counts by status, from one aggregate query (not by loading cases).
+    public func letterCounts() throws -> [LetterStatus: Int] {
+        try connection.transaction(immediate: false) {
+            var counts: [LetterStatus: Int] = [:]
+            try connection.statement("SELECT status, count(*) FROM letters GROUP BY status").query { s in
+                if let status = LetterStatus(rawValue: s.text(0)) { counts[status] = s.int(1) }
+            }
+            return counts
+        }
+    }
+
+    /// SQLite's `data_version`: it changes when another connection (another caseworker's process)
+    /// commits, so a screen can poll it once a second and reload only when something changed.
+    public func dataVersion() throws -> Int {
+        var version = 0
+        try connection.statement("PRAGMA data_version").query { s in version = s.int(0) }
+        return version
+    }
+}

@@ -1,0 +1,30 @@
+import ArrearsUI
+
+/// Drives the App on a real terminal: render → paint → key → handle, until the App finishes.
+/// The host handles effects (saving settings, running actions) and a periodic idle callback, which
+/// is how changes made by other caseworkers reach this screen without a restart.
+@MainActor
+public enum WorkbenchLoop {
+    /// - Parameters:
+    ///   - idleMilliseconds: how long to wait for a key before calling `idle`.
+    ///   - effect: called for each effect the App returns.
+    ///   - idle: called when no key arrived in time; return true if the App needs a repaint.
+    public static func run(app: inout App, screen: TerminalScreen, idleMilliseconds: Int32 = 1000,
+                           effect: (AppEffect, inout App) -> Void, idle: (inout App) -> Bool) {
+        var needsPaint = true
+        while !app.isFinished {
+            if needsPaint {
+                let grid = app.render(width: screen.width, height: screen.height)
+                screen.paint(grid)
+                needsPaint = false
+            }
+            guard let key = screen.readKey(timeoutMilliseconds: idleMilliseconds) else {
+                needsPaint = idle(&app)
+                continue
+            }
+            if key == .resize { app.resize(width: screen.width, height: screen.height) }
+            for e in app.handle(key) { effect(e, &app) }
+            needsPaint = true
+        }
+    }
+}

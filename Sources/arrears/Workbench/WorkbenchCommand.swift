@@ -1,0 +1,72 @@
+import Foundation
+import ArrearsCore
+import ArrearsUI
+import ArrearsTerminal
+
+/// `arrears` with no command: open the workbench.
+enum WorkbenchCommand {
+    static let command = Command(
+        spec: CommandSpec(
+            path: "", summary: "Open the workbench.", usage: "[OPTIONS]",
+            options: [
+                .init(name: "as", value: "LOGIN", help: "work as another user (demo databases only)"),
+                .init(name: "theme", value: "NAME", help: "colour theme (default, light, high-contrast, monochrome, colour-blind)"),
+                .init(name: "as-of", value: "DATE", help: "work as if today were DATE (YYYY-MM-DD)"),
+            ]),
+        run: run)
+
+    static func run(_ args: ParsedArguments, _ context: Context) throws -> Int32 {
+        let asOf = try context.asOf(args)
+        let path = context.databasePath(args)
+        let explicit = args.value("db") != nil || !(context.environment["ARREARS_DB"] ?? "").isEmpty
+        var notice: String?
+        if !FileManager.default.fileExists(atPath: path) {
+            guard !explicit else {
+                throw CommandFailure(message: "\(path): no database there. Create one with 'arrears demo --db \(path)' or 'arrears import --db \(path) FILE...'.")
+            }
+            Output.err("No database at \(path): creating a demo database of \(DemoSetup.firstRunAccounts) synthetic accounts…")
+            try DemoSetup.create(path: path, accounts: DemoSetup.firstRunAccounts, seed: DemoGenerator.defaultSeed,
+                                 asOf: asOf, creator: context.osLogin)
+            notice = "\(demoDataBanner). Created at \(path)."
+        }
+        let store = try SQLiteCaseStore(path: path)
+        let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
+        let settingsKey = "worklist_settings:\(user.login)"
+        let data = StoreWorkbenchData(store: store, user: user, asOf: asOf)
+        let themeName = args.value("theme") ?? (try store.meta("theme:\(user.login)")) ?? "default"
+        let theme = try WorkbenchAppearance.theme(named: themeName, context: context)
+        let keymap = try WorkbenchAppearance.keymap(context: context)
+        let isUTF8 = TerminalScreen.localeIsUTF8
+        var app = App(environment: AppEnvironment(
+            data: data, keymap: keymap, glyphs: Glyphs.forLocale(isUTF8: isUTF8),
+            worklistSettings: try store.meta(settingsKey)))
+        if try DemoGenerator.isDemo(store) {
+            app.show(StatusMessage(notice ?? "\(demoDataBanner) — as of \(asOf.longText).", kind: .warning))
+        }
+        let noColour = !(context.environment["NO_COLOR"] ?? "").isEmpty || themeName == "monochrome"
+        var styles: [StyleRole: RoleStyle] = [:]
+        for role in StyleRole.allCases { styles[role] = theme.style(for: role) }
+
+        let screen = TerminalScreen(mode: .interactive, styles: styles, noColour: noColour)
+        defer { screen.end() }
+        app.resize(width: screen.width, height: screen.height)
+        var lastVersion = (try? store.dataVersion()) ?? 0
+        WorkbenchLoop.run(app: &app, screen: screen, effect: { effect, app in
+            switch effect {
+            case .saveWorklistSettings(let encoded):
+                do { try store.setMeta(settingsKey, encoded) } catch {
+                    app.show(StatusMessage("Could not save your worklist settings: \(error)", kind: .error))
+                }
+            case .run:
+                break
+            }
+        }, idle: { app in
+            // Another caseworker committed: reload so their change shows without a restart.
+            guard let v = try? store.dataVersion(), v != lastVersion else { return false }
+            lastVersion = v
+            app.reload()
+            return true
+        })
+        return 0
+    }
+}
