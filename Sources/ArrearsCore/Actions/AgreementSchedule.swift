@@ -64,10 +64,10 @@ public struct AgreementSchedule: Equatable, Sendable {
         ActionRefused(field: "Instalment", "At this instalment the agreement would need \(count) \(frequency.label.lowercased()) payments, more than \(longestYears) years; enter a larger instalment.")
     }
 
-    /// `52 weekly payments of £10.00, the last £5.50, ending 24 Dec 2027`.
+    /// For the form beside the end date: `52 payments, the last £5.50, ending 24 Dec 2027`.
     public var text: String {
         if instalments == 1 { return "one payment of \(instalment.tableText) on \(endDate.shortText)" }
         let last = finalInstalment == instalment ? "" : ", the last \(finalInstalment.tableText)"
-        return "\(instalments) payments of \(instalment.tableText)\(last), ending \(endDate.shortText)"
+        return "\(instalments) payments\(last), ending \(endDate.shortText)"
     }
 }

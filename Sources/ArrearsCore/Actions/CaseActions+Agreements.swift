@@ -51,16 +51,25 @@ extension CaseActions {
             if let cancelled {
                 diary.append(.init(code: "AGC", comment: "Agreement \(cancelled.agreement.id) cancelled: \(cancelled.reason)"))
             }
-            let frequency = agreement.pattern == .oneOff ? "" : " \(agreement.frequency.label.lowercased())"
             let replacing = replaced.isEmpty ? "" : " Replaces agreement \(replaced.map(String.init).joined(separator: ", "))."
             let notes = agreement.notes.isEmpty ? "" : " \(agreement.notes)"
-            diary.append(.init(code: "AGR", comment: "\(agreement.kind.label) agreement created: \(schedule.text)\(frequency), from \(agreement.startDate.shortText).\(replacing)\(notes)"))
+            diary.append(.init(code: "AGR", comment: "\(agreement.kind.label) agreement created: \(terms).\(replacing)\(notes)"))
             return CaseChange(diary: diary,
                               auditSummary: "Agreement \(agreement.id) created (\(agreement.kind.rawValue), \(agreement.pattern.rawValue))"
                                   + (cancelled.map { ", agreement \($0.agreement.id) cancelled" } ?? ""),
                               before: AuditJSON.encode(cancelled.map { AgreementFacts($0.agreement) }),
                               after: AuditJSON.encode(AgreementFacts(agreement)),
-                              message: "Created \(agreement.kind.label.lowercased()) agreement on \(ref): \(schedule.text)")
+                              message: "Created \(agreement.kind.label.lowercased()) agreement on \(ref): \(terms)")
+        }
+
+        /// `£10.00 weekly from 7 Dec 2026: 50 payments, ending 15 Nov 2027`, after any lump sum.
+        var terms: String {
+            if agreement.pattern == .oneOff { return schedule.text }
+            var lump = ""
+            if let amount = agreement.initialPayment, let date = agreement.initialPaymentDate {
+                lump = "\(amount.tableText) on \(date.shortText), then "
+            }
+            return "\(lump)\(agreement.instalment.tableText) \(agreement.frequency.label.lowercased()) from \(agreement.startDate.shortText): \(schedule.text)"
         }
     }
 

@@ -60,7 +60,7 @@ extension CaseActions {
                 summary: "Patch \(name) moved from \(from) to \(officer); \(moved.worklistRowsChanged) worklist rows changed",
                 before: AuditJSON.encode(PatchFacts(patch: name, holders: moved.previousHolders)),
                 after: AuditJSON.encode(PatchFacts(patch: name, holders: [officer]))))
-            return "Patch \(name) moved from \(from) to \(officer); \(Self.count(moved.worklistRowsChanged, "case")) now show \(officer)"
+            return "Patch \(name) moved from \(from) to \(officer); \(Self.count(moved.worklistRowsChanged, "worklist row")) updated"
         }
         history.append(UndoableAction(description: message, plan: .impossible(Self.reassignmentCannotBeUndone)))
         return message
