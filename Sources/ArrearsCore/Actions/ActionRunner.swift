@@ -24,9 +24,9 @@ struct ActionRunner {
         var change: CaseChange
     }
 
-    func session() throws -> Session {
+    func session(for operation: AccessOperation) throws -> Session {
         guard let stored = try store.user(login: user.login) else {
-            throw AccessDenied(login: user.login, role: user.role, operation: .viewCase, account: nil,
+            throw AccessDenied(login: user.login, role: user.role, operation: operation, account: nil,
                                reason: "this login is no longer a user of this database")
         }
         return Session(user: stored, officers: CaseOfficer(users: try store.users()))
@@ -36,7 +36,7 @@ struct ActionRunner {
              _ body: (inout CaseFile, Timestamp) throws -> CaseChange) throws -> Result {
         try Access.check(user: user, operation: operation, account: nil)
         return try store.atomically {
-            let session = try given ?? self.session()
+            let session = try given ?? self.session(for: operation)
             try Access.check(user: session.user, operation: operation, account: nil)
             let at = now()
             var change: CaseChange?

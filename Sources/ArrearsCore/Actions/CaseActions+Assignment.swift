@@ -15,7 +15,7 @@ extension CaseActions {
         guard !unique.isEmpty else { throw ActionRefused(field: "Cases", "Select at least one case to reassign.") }
         var moved = 0
         try store.atomically {
-            let session = try runner.session()
+            let session = try runner.session(for: .reassignCases)
             let target = try PatchAssignment.caseworker(officer, store: store)
             for ref in unique {
                 guard let current = try store.loadCase(ref: ref) else { throw StoreError.caseNotFound(ref: ref) }
@@ -50,7 +50,7 @@ extension CaseActions {
         let name = patch.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw ActionRefused(field: "Patch", "Enter the patch to reassign.") }
         let message: String = try store.atomically {
-            let session = try runner.session()
+            let session = try runner.session(for: .reassignPatch)
             try Access.check(user: session.user, operation: .reassignPatch, account: nil)
             let target = try PatchAssignment.caseworker(officer, store: store)
             let moved = try PatchAssignment.move(name, to: target, store: store)

@@ -31,7 +31,7 @@ extension CaseActions {
             }
         }
         try store.atomically {
-            let session = try runner.session()
+            let session = try runner.session(for: .bulkQueueLetters)
             for item in items {
                 do {
                     _ = try runner.run(.bulkQueueLetters, ref: item.ref, expectedVersion: item.expectedVersion, in: session) { file, at in
