@@ -18,7 +18,7 @@ struct ActionRunner {
         let officers: CaseOfficer
     }
 
-    struct Result {
+    struct RunResult {
         var outcome: ActionOutcome
         var appendedDiaryIds: [Int]
         var change: CaseChange
@@ -33,7 +33,7 @@ struct ActionRunner {
     }
 
     func run(_ operation: AccessOperation, ref: String, expectedVersion: Int?, in given: Session? = nil,
-             _ body: (inout CaseFile, Timestamp) throws -> CaseChange) throws -> Result {
+             _ body: (inout CaseFile, Timestamp) throws -> CaseChange) throws -> RunResult {
         try Access.check(user: user, operation: operation, account: nil)
         return try store.atomically {
             let session = try given ?? self.session(for: operation)
@@ -60,7 +60,7 @@ struct ActionRunner {
             try store.appendAudit(AuditRecord(at: at, user: session.user.login, operation: operation, accountRef: ref,
                                               summary: change.auditSummary, before: change.before, after: change.after))
             let outcome = ActionOutcome(message: change.message, caseFile: saved, summary: summary, followUp: change.followUp)
-            return Result(outcome: outcome, appendedDiaryIds: appended, change: change)
+            return RunResult(outcome: outcome, appendedDiaryIds: appended, change: change)
         }
     }
 }

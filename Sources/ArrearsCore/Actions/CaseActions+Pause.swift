@@ -10,7 +10,7 @@ extension CaseActions {
         let text = try FreeText.required(comment, field: "Comment")
         var previous: Pause?
         var set: Pause?
-        let outcome = try perform(.pause, ref: ref, expectedVersion: expectedVersion, undo: { _ in
+        return try perform(.pause, ref: ref, expectedVersion: expectedVersion, undo: { _ in
             set.map { .restorePause(ref: ref, set: $0, previous: previous) } ?? .impossible("the pause was not saved")
         }) { file, at in
             previous = file.pause
@@ -23,7 +23,6 @@ extension CaseActions {
                               after: AuditJSON.encode(PauseFacts(pause)),
                               message: "Paused \(ref) until \(until.shortText)")
         }
-        return outcome
     }
 
     /// Ends an active pause now (UNP), so the case is back on the worklist today.

@@ -22,16 +22,18 @@ public final class CaseActions {
         runner = ActionRunner(store: store, user: user, now: now, reclassify: reclassify)
     }
 
-    /// Opens a case for reading, refusing a role that may not see this account.
+    /// Opens a case for reading, refusing a role that may not see this account (and a user disabled
+    /// since the session began).
     public func open(ref: String) throws -> CaseFile {
         try Access.check(user: user, operation: .viewCase, account: nil)
+        let current = try store.user(login: user.login) ?? user
         guard let file = try store.loadCase(ref: ref) else { throw StoreError.caseNotFound(ref: ref) }
-        try Access.check(user: user, operation: .viewCase, account: file.account.type)
+        try Access.check(user: current, operation: .viewCase, account: file.account.type)
         return file
     }
 
     /// Runs one action on one case and remembers how to undo it.
-    func perform(_ operation: AccessOperation, ref: String, expectedVersion: Int?, undo: (ActionRunner.Result) -> UndoPlan,
+    func perform(_ operation: AccessOperation, ref: String, expectedVersion: Int?, undo: (ActionRunner.RunResult) -> UndoPlan,
                  _ body: (inout CaseFile, Timestamp) throws -> CaseChange) throws -> ActionOutcome {
         let result = try runner.run(operation, ref: ref, expectedVersion: expectedVersion, body)
         history.append(UndoableAction(description: result.change.message, plan: undo(result)))
