@@ -37,6 +37,24 @@ public protocol CaseStore: AnyObject {
     // MARK: Settings
     func meta(_ key: String) throws -> String?
     func setMeta(_ key: String, _ value: String) throws
+
+    // MARK: Actions as one transaction
+    /// Runs `body` as one write transaction: every store call inside it joins it, so that a case
+    /// update, its re-classified summary and its audit row are saved together or not at all.
+    /// Anything thrown rolls the whole of it back.
+    func atomically<T>(_ body: () throws -> T) throws -> T
+
+    // MARK: Audit
+    /// Appends one row to the audit trail, which can never be changed or deleted.
+    func appendAudit(_ record: AuditRecord) throws
+    /// Audit rows, newest first, optionally for one case, one user, and from an instant on.
+    func audit(ref: String?, user: String?, since: Timestamp?, limit: Int?) throws -> [AuditRecord]
+
+    // MARK: Assignment
+    /// Recomputes the officer on every stored summary from its case's patch and direct assignment,
+    /// after patches or users change. Returns how many rows changed.
+    @discardableResult
+    func updateSummaryOfficers(_ officer: (_ patch: String?, _ assignedTo: String?) -> String?) throws -> Int
 }
 
 /// Errors every store raises, with messages that say what to do.

@@ -4,8 +4,10 @@ import Testing
 @testable import ArrearsCore
 
 @Suite struct StoreMigrationTests {
+    static let currentVersion = StoreSchema.migrations.last!.version
+    static let nextVersion = currentVersion + 1
     /// A later schema, as a future release would append it.
-    static let version2 = SchemaMigration(version: 2, summary: "test: contact preferences", statements: [
+    static let version2 = SchemaMigration(version: nextVersion, summary: "test: contact preferences", statements: [
         "ALTER TABLE contacts ADD COLUMN preferred_channel TEXT",
         "CREATE TABLE contact_preferences (account_id INTEGER NOT NULL REFERENCES accounts(id), note TEXT)",
     ])
@@ -28,8 +30,8 @@ import Testing
             try SQLiteCaseStore(path: path).saveCases([rich])
 
             let upgraded = try SQLiteCaseStore(path: path, migrations: Self.history2)
-            #expect(upgraded.schemaVersion == 2)
-            #expect(try upgraded.connection.scalarInt("PRAGMA user_version") == 2)
+            #expect(upgraded.schemaVersion == Self.nextVersion)
+            #expect(try upgraded.connection.scalarInt("PRAGMA user_version") == Self.nextVersion)
             #expect(try upgraded.connection.scalarInt("SELECT count(*) FROM contact_preferences") == 0)
             #expect(try upgraded.loadCase(ref: rich.ref) == rich)
         }
@@ -40,14 +42,14 @@ import Testing
             let path = folder.path("old.sqlite")
             let rich = StoreFixtures.richCase()
             try SQLiteCaseStore(path: path).saveCases([rich])
-            let broken = SchemaMigration(version: 2, summary: "test: fails half way", statements: [
+            let broken = SchemaMigration(version: Self.nextVersion, summary: "test: fails half way", statements: [
                 "CREATE TABLE half_done (x INTEGER)",
                 "CREATE TABLE accounts (x INTEGER)",
             ])
             #expect(throws: StoreError.self) { try SQLiteCaseStore(path: path, migrations: StoreSchema.migrations + [broken]) }
 
             let reopened = try SQLiteCaseStore(path: path)
-            #expect(reopened.schemaVersion == 1)
+            #expect(reopened.schemaVersion == Self.currentVersion)
             #expect(try reopened.connection.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'") == 0)
             #expect(try reopened.loadCase(ref: rich.ref) == rich)
         }
@@ -59,7 +61,7 @@ import Testing
             try SQLiteCaseStore(path: path, migrations: Self.history2).saveCases([StoreFixtures.richCase()])
             let before = try Data(contentsOf: URL(fileURLWithPath: path))
 
-            #expect(throws: StoreError.newerSchema(found: 2, supported: 1, path: path)) {
+            #expect(throws: StoreError.newerSchema(found: Self.nextVersion, supported: Self.currentVersion, path: path)) {
                 try SQLiteCaseStore(path: path)
             }
             #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)

@@ -1,0 +1,103 @@
+/// Every operation that reads or changes data. Permissions are decided per operation, role and
+/// account side in the core (`Access`), so no screen or command can get round them.
+/// The raw value is the code stored in the audit trail.
+public enum AccessOperation: String, CaseIterable, Sendable, Codable {
+    case viewCase = "view_case"
+    case addDiaryEntry = "add_diary_entry"
+    case pause
+    case unpause
+    case createAgreement = "create_agreement"
+    case cancelAgreement = "cancel_agreement"
+    case recordNotice = "record_notice"
+    case recordCourtDate = "record_court_date"
+    case recordCourtOutcome = "record_court_outcome"
+    case recordEvictionDate = "record_eviction_date"
+    /// Breathing space, benefit claim pending, vulnerability, dispute.
+    case startHold = "start_hold"
+    case endHold = "end_hold"
+    case queueLetter = "queue_letter"
+    case bulkQueueLetters = "bulk_queue_letters"
+    case cancelLetter = "cancel_letter"
+    case markLetterReviewed = "mark_letter_reviewed"
+    case undo
+    case reassignCases = "reassign_cases"
+    case reassignPatch = "reassign_patch"
+    case exportPersonalData = "export_personal_data"
+    case viewAudit = "view_audit"
+    case manageUsers = "manage_users"
+    case runClassify = "run_classify"
+    case importData = "import_data"
+
+    /// What kind of operation it is: the matrix grants by kind, and the side rule applies to case kinds.
+    public var kind: OperationKind {
+        switch self {
+        case .viewCase: return .caseReading
+        case .exportPersonalData: return .export
+        case .reassignCases, .reassignPatch: return .assignment
+        case .viewAudit: return .oversight
+        case .manageUsers: return .administration
+        case .runClassify, .importData: return .dataLoad
+        default: return .caseWork
+        }
+    }
+
+    public var changesData: Bool {
+        switch self {
+        case .viewCase, .exportPersonalData, .viewAudit: return false
+        default: return true
+        }
+    }
+
+    /// Reads after "may not": `pause a case`.
+    public var phrase: String {
+        switch self {
+        case .viewCase: return "view a case"
+        case .addDiaryEntry: return "add a diary entry"
+        case .pause: return "pause a case"
+        case .unpause: return "end a pause"
+        case .createAgreement: return "create an agreement"
+        case .cancelAgreement: return "cancel an agreement"
+        case .recordNotice: return "record a notice served"
+        case .recordCourtDate: return "record a court date"
+        case .recordCourtOutcome: return "record a court outcome"
+        case .recordEvictionDate: return "record an eviction date"
+        case .startHold: return "start a hold"
+        case .endHold: return "end a hold"
+        case .queueLetter: return "queue a letter"
+        case .bulkQueueLetters: return "queue letters in bulk"
+        case .cancelLetter: return "cancel a letter"
+        case .markLetterReviewed: return "mark a failed letter reviewed"
+        case .undo: return "undo an action"
+        case .reassignCases: return "reassign cases"
+        case .reassignPatch: return "reassign a patch"
+        case .exportPersonalData: return "export personal data"
+        case .viewAudit: return "view the audit trail"
+        case .manageUsers: return "manage users"
+        case .runClassify: return "run classification"
+        case .importData: return "import data"
+        }
+    }
+
+    /// For tables and the audit listing: `Pause a case`.
+    public var title: String { phrase.prefix(1).uppercased() + phrase.dropFirst() }
+}
+
+public enum OperationKind: String, CaseIterable, Sendable {
+    /// Opening a case file: names, addresses, ledger, diary.
+    case caseReading
+    /// Anything that changes one case.
+    case caseWork
+    /// Writing personal data out of the workbench (letters for printing, CSV exports).
+    case export
+    /// Moving cases or patches between officers.
+    case assignment
+    /// Reading the audit trail.
+    case oversight
+    /// Users and roles.
+    case administration
+    /// Whole-database jobs: classification and imports.
+    case dataLoad
+
+    /// Whether the account side rule applies (agents: rent accounts; leasehold officers: leasehold ones).
+    public var isPerAccount: Bool { self == .caseReading || self == .caseWork || self == .export }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import ArrearsCore
+
+@Suite struct LetterActionTests {
+    typealias F = ActionFixtures
+
+    static func ready(_ id: String, _ ref: String = F.rentRef, code: String = "IC1", errors: [String] = []) -> LetterToQueue {
+        LetterToQueue(letter: F.letter(id: id, ref: ref, errors: errors), diaryCode: code)
+    }
+
+    @Test func queueingSavesTheLettersAndWritesEachOnesCode() throws {
+        let world = try F.world()
+        let outcome = try world.actions(F.agent).queueLetters(ref: F.rentRef, expectedVersion: 1, [Self.ready("L-1"), Self.ready("L-2")])
+        let audit = try ActionChecks.expectRecorded(world, outcome, ref: F.rentRef, codes: ["IC1", "IC1"], operation: .queueLetter,
+                                                    by: F.agent, versionBefore: 1)
+        #expect(outcome.caseFile.letters.map(\.id) == ["L-1", "L-2"])
+        for letter in outcome.caseFile.letters {
+            #expect(letter.status == .queued)
+            #expect(letter.author == "amy.agent")
+            #expect(letter.createdAt == F.at)
+        }
+        #expect(outcome.caseFile.diary.last?.comment == "Letter L-2 from template letter_1_in_arrears queued.")
+        #expect(outcome.message == "Queued 2 letters (letter_1_in_arrears) for 0104321/01")
+        #expect(audit.summary == "Queued 2 letters: L-1, L-2")
+        #expect(audit.after?.contains("Dear") == false, "letter text stays out of the audit trail")
+    }
+
+    @Test(arguments: [
+        LetterToQueue(letter: ActionFixtures.letter(id: "L-9", ref: ActionFixtures.rentRef, errors: ["Address line 1 needs a letter or digit"]), diaryCode: "IC1"),
+        LetterToQueue(letter: ActionFixtures.letter(id: "L-9", ref: "9999999/01"), diaryCode: "IC1"),
+        LetterToQueue(letter: ActionFixtures.letter(id: "L-9", ref: ActionFixtures.rentRef), diaryCode: "ZZZ"),
+    ])
+    func aLetterThatIsNotReadyIsNeverQueued(item: LetterToQueue) throws {
+        let world = try F.world()
+        let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
+            _ = try world.actions(F.agent).queueLetters(ref: F.rentRef, expectedVersion: nil, [Self.ready("L-1"), item])
+        }
+        #expect((error as? ActionRefused)?.field == "Letter")
+    }
+
+    @Test func theSameLetterCannotBeQueuedTwice() throws {
+        let world = try F.world()
+        let actions = world.actions(F.agent)
+        _ = try actions.queueLetters(ref: F.rentRef, expectedVersion: nil, [Self.ready("L-1")])
+        _ = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
+            _ = try actions.queueLetters(ref: F.rentRef, expectedVersion: nil, [Self.ready("L-1")])
+        }
+    }
+
+    static func bulkWorld(cases: Int) throws -> World {
+        try F.world(cases: (1...cases).map { F.leaseholdCase(ref: "LH-\(1000 + $0)") })
+    }
+
+    @Test func aBulkStepQueuesEveryCaseInOneGo() throws {
+        let world = try Self.bulkWorld(cases: 25)
+        let items = (1...25).map { n in BulkLetterItem(ref: "LH-\(1000 + n)", letters: [Self.ready("B-\(n)", "LH-\(1000 + n)", code: "LL1")]) }
+        let result = try world.actions(F.leaseholdOfficer).bulkQueueLetters(items)
+        #expect(result.cases == 25)
+        #expect(result.letters == 25)
+        #expect(result.message == "Queued 25 letters for 25 cases")
+        for n in 1...25 {
+            let file = try world.load("LH-\(1000 + n)")
+            #expect(file.letters.map(\.status) == [.queued])
+            #expect(file.diary.last?.code == "LL1")
+            #expect(try world.store.summary(ref: file.ref)?.version == file.account.version)
+        }
+        let audit = try world.store.audit(ref: nil, user: "leo.lease", since: nil, limit: nil)
+        #expect(audit.count == 25)
+        #expect(Set(audit.map(\.operation)) == [.bulkQueueLetters])
+    }
+
+    @Test func oneBadCaseStopsTheWholeBulkStepAndSaysWhich() throws {
+        let world = try Self.bulkWorld(cases: 5)
+        var items = (1...5).map { n in BulkLetterItem(ref: "LH-\(1000 + n)", letters: [Self.ready("B-\(n)", "LH-\(1000 + n)", code: "LL1")]) }
+        // The last case changed since the preview was made.
+        items[4].expectedVersion = 99
+        let before = try (1...5).map { try world.load("LH-\(1000 + $0)") }
+        #expect {
+            try world.actions(F.leaseholdOfficer).bulkQueueLetters(items)
+        } throws: { error in
+            guard let refused = error as? BulkQueueRefused else { return false }
+            return refused.ref == "LH-1005" && refused.reason as? StoreError == .staleCase(ref: "LH-1005", expected: 99, found: 1)
+        }
+        #expect(try (1...5).map { try world.load("LH-\(1000 + $0)") } == before)
+        #expect(try world.store.audit(ref: nil, user: nil, since: nil, limit: nil).isEmpty)
+    }
+
+    @Test func aBulkStepOnTheOtherSideIsRefused() throws {
+        let world = try Self.bulkWorld(cases: 2)
+        let items = (1...2).map { n in BulkLetterItem(ref: "LH-\(1000 + n)", letters: [Self.ready("B-\(n)", "LH-\(1000 + n)", code: "LL1")]) }
+        #expect {
+            try world.actions(F.agent).bulkQueueLetters(items)
+        } throws: { error in
+            (error as? BulkQueueRefused)?.reason is AccessDenied
+        }
+        #expect(try world.load("LH-1001").letters.isEmpty)
+    }
+
+    @Test func aQueuedLetterCanBeCancelledButASentOneCannot() throws {
+        var file = F.rentCase()
+        file.letters = [F.letter(id: "L-SENT", ref: F.rentRef)]
+        file.letters[0].status = .sent
+        let world = try F.world(cases: [file])
+        let actions = world.actions(F.agent)
+        let queued = try actions.queueLetters(ref: F.rentRef, expectedVersion: nil, [Self.ready("L-1")])
+        let version = queued.caseFile.account.version
+        let cancelled = try actions.cancelLetter(ref: F.rentRef, expectedVersion: version, letterId: "L-1")
+        try ActionChecks.expectRecorded(world, cancelled, ref: F.rentRef, codes: ["LCN"], operation: .cancelLetter, by: F.agent,
+                                        versionBefore: version)
+        #expect(cancelled.caseFile.letters.first { $0.id == "L-1" }?.status == .cancelled)
+        let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
+            _ = try actions.cancelLetter(ref: F.rentRef, expectedVersion: nil, letterId: "L-SENT")
+        }
+        #expect("\(error)".contains("L-SENT is sent"))
+    }
+
+    @Test(arguments: [(true, "PLS"), (false, "LCN")])
+    func aFailedLetterIsMarkedReviewed(printedLocally: Bool, code: String) throws {
+        var file = F.rentCase()
+        file.letters = [F.letter(id: "L-F", ref: F.rentRef)]
+        file.letters[0].status = .failed
+        let world = try F.world(cases: [file])
+        let outcome = try world.actions(F.agent).markLetterReviewed(ref: F.rentRef, expectedVersion: 1, letterId: "L-F",
+                                                                    printedLocally: printedLocally)
+        try ActionChecks.expectRecorded(world, outcome, ref: F.rentRef, codes: [code], operation: .markLetterReviewed, by: F.agent,
+                                        versionBefore: 1)
+        #expect(outcome.caseFile.letters[0].status == .reviewed)
+        #expect(outcome.caseFile.letters[0].localPrint == printedLocally)
+        _ = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
+            _ = try world.actions(F.agent).markLetterReviewed(ref: F.rentRef, expectedVersion: nil, letterId: "L-F", printedLocally: true)
+        }
+    }
+}
