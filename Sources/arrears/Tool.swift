@@ -3,21 +3,21 @@ import ArrearsCore
 /// One subcommand: its spec (options, help) and what it does. Returns the exit code.
 struct Command {
     var spec: CommandSpec
-    var run: (ParsedArguments, Context) throws -> Int32
+    var run: @MainActor (ParsedArguments, Context) throws -> Int32
 }
 
 /// The command table and dispatch. Exit codes: 0 success, 1 failure (with a message that says what
 /// to do), 2 usage error (with a one-line hint).
 enum Tool {
     static var commands: [Command] {
-        [WorkbenchCommand.command, DemoCommand.command]
+        [WorkbenchCommand.command]
     }
 
     static let topLevelSpec = CommandSpec(
         path: "", summary: "Arrears Workbench: a keyboard-driven workbench for council housing income teams.",
         usage: "[COMMAND] [OPTIONS]", options: [], positionals: 0...Int.max)
 
-    static func main(_ arguments: [String], context: Context) -> Int32 {
+    @MainActor static func main(_ arguments: [String], context: Context) -> Int32 {
         var args = Array(arguments.dropFirst())
         // Two-word commands (`letters queue`, `check address`) are looked up longest first.
         var command = commands.first { $0.spec.path == "" }!

@@ -5,7 +5,7 @@ import ArrearsTerminal
 
 /// `arrears` with no command: open the workbench.
 enum WorkbenchCommand {
-    static let command = Command(
+    static var command: Command { Command(
         spec: CommandSpec(
             path: "", summary: "Open the workbench.", usage: "[OPTIONS]",
             options: [
@@ -13,9 +13,9 @@ enum WorkbenchCommand {
                 .init(name: "theme", value: "NAME", help: "colour theme (default, light, high-contrast, monochrome, colour-blind)"),
                 .init(name: "as-of", value: "DATE", help: "work as if today were DATE (YYYY-MM-DD)"),
             ]),
-        run: run)
+        run: run) }
 
-    static func run(_ args: ParsedArguments, _ context: Context) throws -> Int32 {
+    @MainActor static func run(_ args: ParsedArguments, _ context: Context) throws -> Int32 {
         let asOf = try context.asOf(args)
         let path = context.databasePath(args)
         let explicit = args.value("db") != nil || !(context.environment["ARREARS_DB"] ?? "").isEmpty
