@@ -21,9 +21,7 @@ public struct LetterFieldValues: Hashable, Sendable {
         let breach = agreement?.history.last { $0.state == .breached }
         let court = caseFile.latestCourtCase
         let eviction = caseFile.latestEviction
-        let notice = template.noticeKind.flatMap { kind in
-            caseFile.notices.filter { $0.kind == kind }.max { ($0.servedOn, $0.id) < ($1.servedOn, $1.id) }
-        }
+        let notice = Self.notice(for: template, in: caseFile)
         let previous = template.follows.isEmpty ? nil
             : caseFile.diary.last { template.follows.contains($0.code) }
         if agreement != nil { availableSources.insert(.agreement) }
@@ -98,6 +96,12 @@ public struct LetterFieldValues: Hashable, Sendable {
         caseFile.agreements
             .filter { $0.kind == source.kind && $0.state == source.state }
             .max { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+    }
+
+    /// The latest recorded notice of the kind the template names.
+    static func notice(for template: LetterTemplate, in caseFile: CaseFile) -> Notice? {
+        guard let kind = template.noticeKind else { return nil }
+        return caseFile.notices.filter { $0.kind == kind }.max { ($0.servedOn, $0.id) < ($1.servedOn, $1.id) }
     }
 
     /// "Ms Okafor" when there is a title, else the full name: "Dear Okafor" would be curt.

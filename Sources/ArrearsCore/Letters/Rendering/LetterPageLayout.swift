@@ -84,15 +84,16 @@ enum LetterPageLayout {
         return out
     }
 
-    /// How many lines must share a page with the start of a block: a short paragraph or form
-    /// piece whole (long ones may split, leaving at least two lines at the foot of a page), and a
+    /// How many lines must share a page with the start of a block: a block of up to 6 lines
+    /// whole (longer ones may split, leaving at least two lines at the foot of a page), and a
     /// heading with the start of what follows it.
     static func keepTogether(_ block: Block, followedBy next: Block?, width: Int) -> Int {
         func leading(_ b: Block) -> Int {
-            let p = pieces(of: b, width: width)
-            let n: Int
-            if case .verbatim = b { n = p.first?.count ?? 0 } else { n = p.count }
-            return n <= 6 ? n : 2
+            let whole = lines(of: b, width: width).count
+            if whole <= 6 { return whole }
+            // A long form may break at its blank lines; its first piece stays whole if small.
+            if case .verbatim = b, let first = pieces(of: b, width: width).first, first.count <= 6 { return first.count }
+            return 2
         }
         guard case .heading = block else { return leading(block) }
         let following = next.map(leading) ?? 0
@@ -106,7 +107,7 @@ enum LetterPageLayout {
             return items.flatMap { item in
                 wrap(item, width: width - 2).enumerated().map { ($0.offset == 0 ? "• " : "  ") + $0.element }
             }
-        case .verbatim(let lines): return lines
+        case .verbatim(let lines): return lines.flatMap { fitted($0, width: width) }
         case .pageBreak: return []
         }
     }
@@ -136,6 +137,15 @@ enum LetterPageLayout {
         }
         if currentCount > 0 { lines.append(current) }
         return lines
+    }
+
+    /// A form line as written; if data made it too long, wrapped with its continuation indented.
+    static func fitted(_ line: String, width: Int) -> [String] {
+        guard line.count > width else { return [line] }
+        let indent = String(line.prefix { $0 == " " })
+        let hanging = indent + "  "
+        let parts = wrap(String(line.dropFirst(indent.count)), width: width - hanging.count)
+        return parts.enumerated().map { ($0.offset == 0 ? indent : hanging) + $0.element }
     }
 
     /// Words joined where a line must not break: a day and its month, a month and its year.

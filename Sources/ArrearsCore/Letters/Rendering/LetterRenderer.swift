@@ -14,6 +14,8 @@ public struct RenderedLetter: Hashable, Sendable {
     /// The latest court case's outcome, for the court-outcome variants' fit check.
     public var courtOutcome: CourtOutcome?
     public var courtTerms: Bool?
+    /// The recorded notice a notice template prints, so validation can check its dates.
+    public var notice: Notice?
     /// Each page has exactly `LetterPageGeometry.linesPerPage` lines.
     public var pages: [[String]]
 
@@ -49,7 +51,8 @@ public enum LetterRenderer {
         return RenderedLetter(template: template, accountRef: account.ref, accountType: account.type,
                               debtKind: account.debtKind, contactId: contact.id, recipientName: contact.fullName,
                               letterDate: letterDate, address: address, figures: figures, fields: fields,
-                              courtOutcome: court?.outcome, courtTerms: court?.terms, pages: pages)
+                              courtOutcome: court?.outcome, courtTerms: court?.terms,
+                              notice: LetterFieldValues.notice(for: template, in: caseFile), pages: pages)
     }
 
     /// One letter for each named responsible tenant; empty when the account names none.

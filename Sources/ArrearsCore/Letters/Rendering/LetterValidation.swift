@@ -39,6 +39,11 @@ public enum LetterValidation {
            !condition.accepts(outcome: outcome, terms: letter.courtTerms) {
             add(LetterProblem(field: "Court outcome", message: condition.mismatchMessage))
         }
+        if let notice = letter.notice, notice.mayBeginOn <= letter.letterDate {
+            let field: LetterField = template.requiredFields.contains(.proceedingsDate) ? .proceedingsDate : .noticeEndDate
+            add(LetterProblem(field: field.label, message: "\(field.label) (\(notice.mayBeginOn.longText)) is not after the "
+                              + "letter date (\(letter.letterDate.longText)): record the notice as served now"))
+        }
         letter.address.problems.forEach(add)
 
         var notes: [String] = []
