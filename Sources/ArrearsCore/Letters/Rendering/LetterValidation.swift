@@ -75,7 +75,9 @@ public enum LetterValidation {
                 return LetterProblem(field: kind.label, message: "\(kind.label) is missing: record the notice first")
             }
         case .previousLetter:
-            let codes = template.follows.joined(separator: " or ")
+            let codes = template.follows.count > 1
+                ? template.follows.dropLast().joined(separator: ", ") + " or " + template.follows[template.follows.count - 1]
+                : template.follows.joined()
             return LetterProblem(field: field.label, message: "\(field.label) is missing: no \(codes) letter is on the diary")
         case .contact, .account, .figures, .letter, .eviction: break
         }
