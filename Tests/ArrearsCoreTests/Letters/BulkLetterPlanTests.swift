@@ -78,4 +78,24 @@ import Testing
         #expect(wrongRole.cannotSend.map(\.reason) == ["Role: A collection agent cannot send leasehold letters",
                                                        "Role: A collection agent cannot send leasehold letters"])
     }
+
+    /// Large runs are rendered on every core; the lists must still follow the typed order.
+    @Test func largeRunsKeepTheTypedOrder() {
+        let t = LetterFixtures.template("rent_letter_1")
+        let base = LetterFixtures.caseFitting(t)
+        let cases: [String: CaseFile] = Dictionary(uniqueKeysWithValues: (0..<300).map { i in
+            var c = base
+            c.account.ref = "R\(i)"
+            if i % 10 == 3 { c.account.property.postcode = "QQ1 1AA" }
+            return ("R\(i)", c)
+        })
+        let raw = (0..<300).reversed().map { "R\($0)" }.joined(separator: "\n")
+        let p = BulkLetterPlan.make(rawReferences: raw, template: t, asOf: LetterFixtures.asOf, sender: LetterFixtures.sender,
+                                    role: .agent, lookup: { cases[$0] }, figures: { _ in LetterFixtures.figures })
+        let expectedFailed = (0..<300).reversed().filter { $0 % 10 == 3 }.map { "R\($0)" }
+        #expect(p.cannotSend.map(\.reference) == expectedFailed)
+        #expect(p.ready.map(\.reference) == (0..<300).reversed().filter { $0 % 10 != 3 }.map { "R\($0)" })
+        #expect(p.ready.map(\.letter.rendered.accountRef) == p.ready.map(\.reference))
+        #expect(p.readyCount == 270)
+    }
 }

@@ -109,7 +109,8 @@ import Testing
         #expect(LetterPageLayout.lines(of: blocks[1], width: 70) == ["One two."])
         #expect(LetterPageLayout.lines(of: blocks[2], width: 70) == ["• item one continued", "• item two"])
         #expect(LetterPageLayout.lines(of: blocks[3], width: 70) == ["form  row", "", "row 2"])
-        #expect(LetterPageLayout.pieces(of: blocks[3], width: 70) == [["form  row"], ["row 2"]])
+        #expect(LetterPageLayout.lay(blocks[3], width: 70).pieces == [["form  row"], ["row 2"]])
+        #expect(LetterPageLayout.lay(blocks[1], width: 70).pieces == [["One two."]])
     }
 
     @Test func keepsHeadingsWithWhatFollowsAndNumbersPages() {

@@ -147,6 +147,9 @@ public enum NotifyAddress {
     /// nil: not a BFPO line. `.some(nil)`: a BFPO line without a number. `.some(n)`: with number n
     /// (leading zeros dropped, as Python's `int()` does).
     private static func bfpoLine(_ line: String) -> String?? {
+        // Cheap test first: the line must start, after spaces, with b or B.
+        guard let first = line.unicodeScalars.first(where: { !NotifyText.isPythonSpace($0.value) }), first == "b" || first == "B"
+        else { return nil }
         let lowered = Array(NotifyText.lowercased(line).unicodeScalars)
         var i = 0
         func skipSpaces() { while i < lowered.count && NotifyText.isPythonSpace(lowered[i].value) { i += 1 } }
@@ -205,8 +208,13 @@ public enum NotifyAddress {
 
     /// A line that is just "NFA", or "no fixed abode" / "no fixed address" anywhere (any case).
     private static func isNoFixedAbode(_ lines: [String]) -> Bool {
-        if lines.contains(where: { NotifyText.lowercased($0) == "nfa" }) { return true }
-        let joined = Array(lines.joined(separator: "\n").unicodeScalars)
-        return NotifyText.containsCaseless(joined, "no fixed abode") || NotifyText.containsCaseless(joined, "no fixed address")
+        for line in lines {
+            if line.utf8.count == 3 && NotifyText.lowercased(line) == "nfa" { return true }
+            // Lines are joined with line breaks before Notify searches, so a phrase never spans
+            // two lines: searching line by line gives the same answer.
+            if NotifyText.containsCaseless(line.unicodeScalars, "no fixed abode")
+                || NotifyText.containsCaseless(line.unicodeScalars, "no fixed address") { return true }
+        }
+        return false
     }
 }

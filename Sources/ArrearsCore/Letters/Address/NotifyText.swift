@@ -80,15 +80,25 @@ enum NotifyText {
         }
     }
 
-    static func containsCaseless(_ haystack: [Unicode.Scalar], _ needle: String) -> Bool {
-        let n = Array(needle.unicodeScalars)
-        guard !n.isEmpty, haystack.count >= n.count else { return false }
-        var i = 0
-        while i + n.count <= haystack.count {
-            var j = 0
-            while j < n.count && foldedForCaselessSearch(haystack[i + j]) == n[j] { j += 1 }
-            if j == n.count { return true }
-            i += 1
+    static func containsCaseless(_ haystack: String.UnicodeScalarView, _ needle: StaticString) -> Bool {
+        let n = needle.withUTF8Buffer { Array($0) }
+        var matched = 0
+        var start = haystack.startIndex
+        var i = haystack.startIndex
+        // Naive search restarting one past each partial match's start: the needles are short.
+        while i < haystack.endIndex {
+            let folded = foldedForCaselessSearch(haystack[i])
+            if folded.isASCII && UInt8(folded.value) == n[matched] {
+                if matched == 0 { start = i }
+                matched += 1
+                if matched == n.count { return true }
+                i = haystack.index(after: i)
+            } else if matched > 0 {
+                matched = 0
+                i = haystack.index(after: start)
+            } else {
+                i = haystack.index(after: i)
+            }
         }
         return false
     }

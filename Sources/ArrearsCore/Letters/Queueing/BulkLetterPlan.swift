@@ -44,36 +44,55 @@ public struct BulkLetterPlan: Sendable {
                             sender: LetterSender, role: Role,
                             lookup: (String) -> CaseFile?, figures: (CaseFile) -> LetterFigures) -> BulkLetterPlan {
         let (references, duplicates) = ReferenceList.parse(rawReferences)
-        var ready: [Ready] = []
-        var cannotSend: [CannotSend] = []
+        // Look-ups run in order on the caller's thread (a store need not be thread-safe);
+        // rendering is pure, so it is spread over the cores.
+        enum Resolved { case failed(CannotSend), found(reference: String, caseFile: CaseFile, figures: LetterFigures) }
+        var resolved: [Resolved] = []
         var seenAccounts = Set<String>()
         for reference in references {
             guard let caseFile = lookup(reference) else {
-                cannotSend.append(CannotSend(reference: reference, accountRef: nil, recipientName: nil,
-                                             problems: [LetterProblem(field: "Reference", message: "Reference not found")]))
+                resolved.append(.failed(CannotSend(reference: reference, accountRef: nil, recipientName: nil,
+                                                   problems: [LetterProblem(field: "Reference", message: "Reference not found")])))
                 continue
             }
             // A tenancy reference and its payment reference are the same account: one set of letters.
             guard seenAccounts.insert(caseFile.ref).inserted else {
-                cannotSend.append(CannotSend(reference: reference, accountRef: caseFile.ref, recipientName: nil,
-                                             problems: [LetterProblem(field: "Reference",
-                                                                      message: "Reference: account \(caseFile.ref) is already in this list")]))
+                resolved.append(.failed(CannotSend(reference: reference, accountRef: caseFile.ref, recipientName: nil,
+                                                   problems: [LetterProblem(field: "Reference",
+                                                                            message: "Reference: account \(caseFile.ref) is already in this list")])))
                 continue
             }
-            let prepared = LetterPreparation.prepare(template, caseFile: caseFile, figures: figures(caseFile),
-                                                     asOf: asOf, sender: sender, role: role)
-            if !prepared.problems.isEmpty {
-                cannotSend.append(CannotSend(reference: reference, accountRef: caseFile.ref, recipientName: nil,
-                                             problems: prepared.problems))
-                continue
-            }
-            for letter in prepared.letters {
-                if letter.verdict.canQueue {
-                    ready.append(Ready(reference: reference, letter: letter))
-                } else {
-                    cannotSend.append(CannotSend(reference: reference, accountRef: caseFile.ref,
-                                                 recipientName: letter.rendered.recipientName,
-                                                 problems: letter.verdict.problems))
+            resolved.append(.found(reference: reference, caseFile: caseFile, figures: figures(caseFile)))
+        }
+        let work = resolved.compactMap { r -> (CaseFile, LetterFigures)? in
+            if case .found(_, let c, let f) = r { return (c, f) } else { return nil }
+        }
+        let prepared = ParallelMap.map(work) { caseFile, figures in
+            LetterPreparation.prepare(template, caseFile: caseFile, figures: figures, asOf: asOf, sender: sender, role: role)
+        }
+
+        var ready: [Ready] = []
+        var cannotSend: [CannotSend] = []
+        var next = 0
+        for r in resolved {
+            switch r {
+            case .failed(let failure): cannotSend.append(failure)
+            case .found(let reference, let caseFile, _):
+                let result = prepared[next]
+                next += 1
+                if !result.problems.isEmpty {
+                    cannotSend.append(CannotSend(reference: reference, accountRef: caseFile.ref, recipientName: nil,
+                                                 problems: result.problems))
+                    continue
+                }
+                for letter in result.letters {
+                    if letter.verdict.canQueue {
+                        ready.append(Ready(reference: reference, letter: letter))
+                    } else {
+                        cannotSend.append(CannotSend(reference: reference, accountRef: caseFile.ref,
+                                                     recipientName: letter.rendered.recipientName,
+                                                     problems: letter.verdict.problems))
+                    }
                 }
             }
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A reason a letter cannot be queued, naming the field in plain words.
 public struct LetterProblem: Hashable, Sendable, Codable {
     /// The field as a caseworker knows it: "Correspondence postcode", "Court date", "Address".
@@ -64,5 +62,5 @@ public struct LetterAddress: Hashable, Sendable {
         return LetterAddress(source: source, rawLines: lines, check: check, problems: problems)
     }
 
-    private static func isBlank(_ s: String) -> Bool { s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    private static func isBlank(_ s: String) -> Bool { LetterText.isBlank(s) }
 }

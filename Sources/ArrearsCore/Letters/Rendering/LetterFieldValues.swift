@@ -1,5 +1,3 @@
-import Foundation
-
 /// The values of a letter's fields for one case and one recipient, worked out once.
 /// A field without a value is absent (never an empty string), so sections and validation can
 /// tell "no data" apart from data.
@@ -106,8 +104,8 @@ public struct LetterFieldValues: Hashable, Sendable {
 
     /// "Ms Okafor" when there is a title, else the full name: "Dear Okafor" would be curt.
     static func greeting(_ c: Contact) -> String? {
-        let last = c.lastName.trimmingCharacters(in: .whitespaces)
-        if !last.isEmpty, let title = c.title, !title.trimmingCharacters(in: .whitespaces).isEmpty {
+        let last = LetterText.trimmed(c.lastName)
+        if !last.isEmpty, let title = c.title, !LetterText.isBlank(title) {
             return "\(title) \(last)"
         }
         return Self.nonBlank(c.displayName)
@@ -116,18 +114,19 @@ public struct LetterFieldValues: Hashable, Sendable {
     /// "Flat 12 Nisbet House, Homerton High Street, London E9 6AA": lines joined by commas, the
     /// postcode after the last line without one.
     static func oneLine(_ p: Property) -> String? {
-        let lines = p.addressLines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let postcode = (p.postcode ?? "").trimmingCharacters(in: .whitespaces)
+        let lines = p.addressLines.map(LetterText.trimmed).filter { !$0.isEmpty }
+        let postcode = LetterText.trimmed(p.postcode ?? "")
         return nonBlank([lines.joined(separator: ", "), postcode].filter { !$0.isEmpty }.joined(separator: " "))
     }
 
     private static func nonBlank(_ s: String) -> String? {
-        s.trimmingCharacters(in: .whitespaces).isEmpty ? nil : s
+        LetterText.isBlank(s) ? nil : s
     }
 
     /// Field values are printed inside sentences: line breaks in stored data must not break the layout.
     private static func singleLine(_ s: String) -> String {
-        guard s.contains(where: \.isNewline) else { return s }
+        guard s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) || s.unicodeScalars.contains(where: { NotifyText.isLineBreak($0.value) })
+        else { return s }
         return s.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

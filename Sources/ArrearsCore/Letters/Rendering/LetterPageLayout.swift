@@ -1,5 +1,3 @@
-import Foundation
-
 /// The printed page, in lines and columns of monospaced text: an A4 page at 6 lines to the
 /// inch is 66 lines; the printable width between Notify's 15 mm margins is 70 columns.
 /// Page one keeps Notify's zones: the sender block at the top, the address in the window
@@ -40,64 +38,74 @@ enum LetterPageLayout {
             if !list.isEmpty { out.append(.list(list)); list = [] }
             if !verbatim.isEmpty { out.append(.verbatim(verbatim)); verbatim = [] }
         }
-        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if raw.hasPrefix("|") {
+        // Markup is ASCII, so lines are found and classified on UTF-8 bytes: much cheaper than
+        // comparing Characters, and this runs for every letter of a 20,000-letter run.
+        for rawBytes in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let raw = Substring(rawBytes)
+            let line = trimmed(raw)
+            if raw.utf8.first == UInt8(ascii: "|") {
                 if verbatim.isEmpty { flush() }
                 var text = raw.dropFirst()
-                if text.hasPrefix(" ") { text = text.dropFirst() }
+                if text.utf8.first == UInt8(ascii: " ") { text = text.dropFirst() }
                 verbatim.append(String(text))
             } else if line.isEmpty {
                 flush()
-            } else if line == pageBreakMarker {
+            } else if line.utf8.elementsEqual(pageBreakMarker.utf8) {
                 flush(); out.append(.pageBreak)
-            } else if line.hasPrefix("# ") {
+            } else if line.utf8.starts(with: "# ".utf8) {
                 flush(); out.append(.heading(String(line.dropFirst(2))))
-            } else if line.hasPrefix("- ") {
+            } else if line.utf8.starts(with: "- ".utf8) {
                 if list.isEmpty { flush() }
                 list.append(String(line.dropFirst(2)))
             } else if !list.isEmpty {
                 list[list.count - 1] += " " + line    // a continuation of the last item
             } else {
                 if !verbatim.isEmpty { flush() }
-                paragraph.append(Substring(line))
+                paragraph.append(line)
             }
         }
         flush()
         return out
     }
 
-    /// A block's lines in the pieces pagination may not split: a form's rows between blank
-    /// lines; for text, each line is its own piece.
-    static func pieces(of block: Block, width: Int) -> [[String]] {
-        guard case .verbatim(let rows) = block else { return lines(of: block, width: width).map { [$0] } }
-        var out: [[String]] = []
+    /// A block with its printed lines, worked out once, and the pieces pagination may not
+    /// split: a form's rows between its blank lines; for text, each line is its own piece.
+    struct LaidBlock {
+        var block: Block
+        var lines: [String]
+        var pieces: [[String]]
+        var isForm: Bool
+    }
+
+    static func lay(_ block: Block, width: Int) -> LaidBlock {
+        let lines = lines(of: block, width: width)
+        guard case .verbatim = block else { return LaidBlock(block: block, lines: lines, pieces: lines.map { [$0] }, isForm: false) }
+        var pieces: [[String]] = []
         var current: [String] = []
-        for row in rows {
-            if row.trimmingCharacters(in: .whitespaces).isEmpty {
-                if !current.isEmpty { out.append(current); current = [] }
+        for row in lines {
+            if trimmed(Substring(row)).isEmpty {
+                if !current.isEmpty { pieces.append(current); current = [] }
             } else {
                 current.append(row)
             }
         }
-        if !current.isEmpty { out.append(current) }
-        return out
+        if !current.isEmpty { pieces.append(current) }
+        return LaidBlock(block: block, lines: lines, pieces: pieces, isForm: true)
     }
 
     /// How many lines must share a page with the start of a block: a block of up to 6 lines
     /// whole (longer ones may split, leaving at least two lines at the foot of a page), and a
     /// heading with the start of what follows it.
-    static func keepTogether(_ block: Block, followedBy next: Block?, width: Int) -> Int {
-        func leading(_ b: Block) -> Int {
-            let whole = lines(of: b, width: width).count
-            if whole <= 6 { return whole }
+    static func keepTogether(_ laid: LaidBlock, followedBy next: LaidBlock?) -> Int {
+        func leading(_ b: LaidBlock) -> Int {
+            if b.lines.count <= 6 { return b.lines.count }
             // A long form may break at its blank lines; its first piece stays whole if small.
-            if case .verbatim = b, let first = pieces(of: b, width: width).first, first.count <= 6 { return first.count }
+            if b.isForm, let first = b.pieces.first, first.count <= 6 { return first.count }
             return 2
         }
-        guard case .heading = block else { return leading(block) }
+        guard case .heading = laid.block else { return leading(laid) }
         let following = next.map(leading) ?? 0
-        return leading(block) + (following > 0 ? 1 + following : 0)
+        return leading(laid) + (following > 0 ? 1 + following : 0)
     }
 
     static func lines(of block: Block, width: Int) -> [String] {
@@ -113,59 +121,97 @@ enum LetterPageLayout {
     }
 
     /// Greedy word wrap that never breaks inside a date ("4 June 2026"); a word longer than the
-    /// line is split.
+    /// line is split. Runs of spaces count as one. Works on UTF-8 bytes, because it runs for
+    /// every paragraph of every letter in a 20,000-letter run.
     static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        var currentCount = 0
-        for unit in unbreakableUnits(text.split(separator: " ")) {
-            var word = Substring(unit)
-            while word.count > width {
-                if currentCount > 0 { lines.append(current); current = ""; currentCount = 0 }
-                lines.append(String(word.prefix(width)))
-                word = word.dropFirst(width)
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var line: [UInt8] = []
+            line.reserveCapacity(width * 2)
+            var lineColumns = 0
+            func finishLine() {
+                if lineColumns > 0 { lines.append(String(decoding: line, as: UTF8.self)) }
+                line.removeAll(keepingCapacity: true); lineColumns = 0
             }
-            let n = word.count
-            if n == 0 { continue }
-            if currentCount == 0 {
-                current = String(word); currentCount = n
-            } else if currentCount + 1 + n <= width {
-                current += " "; current += word; currentCount += 1 + n
-            } else {
-                lines.append(current); current = String(word); currentCount = n
+            for unit in unbreakableUnits(bytes) {
+                if unit.columns > width {
+                    finishLine()
+                    var unitBytes: [UInt8] = []
+                    unit.append(to: &unitBytes, from: bytes)
+                    var rest = Substring(String(decoding: unitBytes, as: UTF8.self))
+                    while TextColumns.count(rest) > width { lines.append(String(rest.prefix(width))); rest = rest.dropFirst(width) }
+                    line = Array(rest.utf8); lineColumns = TextColumns.count(rest)
+                    continue
+                }
+                if lineColumns > 0 && lineColumns + 1 + unit.columns > width { finishLine() }
+                if lineColumns > 0 { line.append(UInt8(ascii: " ")); lineColumns += 1 }
+                unit.append(to: &line, from: bytes)
+                lineColumns += unit.columns
             }
+            finishLine()
+            return lines
         }
-        if currentCount > 0 { lines.append(current) }
-        return lines
     }
 
     /// A form line as written; if data made it too long, wrapped with its continuation indented.
     static func fitted(_ line: String, width: Int) -> [String] {
-        guard line.count > width else { return [line] }
+        guard TextColumns.count(Substring(line)) > width else { return [line] }
         let indent = String(line.prefix { $0 == " " })
         let hanging = indent + "  "
         let parts = wrap(String(line.dropFirst(indent.count)), width: width - hanging.count)
         return parts.enumerated().map { ($0.offset == 0 ? indent : hanging) + $0.element }
     }
 
-    /// Words joined where a line must not break: a day and its month, a month and its year.
-    static func unbreakableUnits(_ words: [Substring]) -> [String] {
-        var units: [String] = []
-        var previous: Substring = ""
-        for word in words {
-            let joins = (isDayNumber(previous) && monthNames.contains(word)) || (monthNames.contains(previous) && isYear(word))
-            if joins, !units.isEmpty { units[units.count - 1] += " " + word } else { units.append(String(word)) }
-            previous = word
+    /// A word, or words joined where a line must not break (a day and its month, a month and its
+    /// year), as a byte range of the text. `columns` counts one space between joined words.
+    struct Unit {
+        var start: Int
+        var end: Int
+        var columns: Int
+        var joined: Bool
+
+        /// Appends the unit's bytes, printing any run of spaces inside a joined unit as one.
+        func append(to line: inout [UInt8], from text: UnsafeBufferPointer<UInt8>) {
+            guard joined else { line.append(contentsOf: text[start..<end]); return }
+            for i in start..<end where !(text[i] == UInt8(ascii: " ") && text[i - 1] == UInt8(ascii: " ")) {
+                line.append(text[i])
+            }
+        }
+    }
+
+    static func unbreakableUnits(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unit] {
+        var units: [Unit] = []
+        var previous = 0..<0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: " ") { i += 1; continue }
+            var end = i
+            var ascii = true
+            while end < bytes.count && bytes[end] != UInt8(ascii: " ") { if bytes[end] >= 0x80 { ascii = false }; end += 1 }
+            let word = bytes[i..<end]
+            let columns = ascii ? word.count : TextColumns.count(Substring(String(decoding: word, as: UTF8.self)))
+            let last = bytes[previous]
+            if !units.isEmpty, (isDayNumber(last) && isMonth(word)) || (isYear(word) && isMonth(last)) {
+                units[units.count - 1].end = end
+                units[units.count - 1].columns += 1 + columns
+                units[units.count - 1].joined = true
+            } else {
+                units.append(Unit(start: i, end: end, columns: columns, joined: false))
+            }
+            previous = i..<end
+            i = end
         }
         return units
     }
 
-    private static let monthNames = Set(CivilDate.monthNames.map { Substring($0) })
-    private static func isDayNumber(_ w: Substring) -> Bool { (1...2).contains(w.count) && w.allSatisfy(isDigit) }
-    private static func isDigit(_ c: Character) -> Bool { c >= "0" && c <= "9" }
-    private static func isYear(_ w: Substring) -> Bool {
-        let digits = w.prefix(while: isDigit)
-        return digits.count == 4 && w.dropFirst(4).allSatisfy { ".,;:)".contains($0) }
+    private static let monthBytes = CivilDate.monthNames.map { Array($0.utf8) }
+    private static func isMonth(_ w: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { monthBytes.contains { $0.elementsEqual(w) } }
+    private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+    private static func isDayNumber(_ w: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { (1...2).contains(w.count) && w.allSatisfy(isDigit) }
+    /// Four digits, perhaps followed by punctuation ("2026," or "2026.").
+    private static func isYear(_ w: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        w.count >= 4 && w.prefix(4).allSatisfy(isDigit) && w.dropFirst(4).allSatisfy { ".,;:)".utf8.contains($0) }
     }
 
     /// Pages of exactly `linesPerPage` lines: page one starts with `firstPageTop` (the sender,
@@ -184,19 +230,18 @@ enum LetterPageLayout {
             bodyOnPage = true
         }
 
-        let all = blocks(body)
-        for (index, block) in all.enumerated() {
-            if case .pageBreak = block { newPage(); continue }
-            let chunks = pieces(of: block, width: g.width)
-            if chunks.isEmpty { continue }
-            let next = index + 1 < all.count ? all[index + 1] : nil
-            if bodyOnPage && 1 + keepTogether(block, followedBy: next, width: g.width) > room() { newPage() }
+        let laid = blocks(body).map { lay($0, width: g.width) }
+        for (index, block) in laid.enumerated() {
+            if case .pageBreak = block.block { newPage(); continue }
+            if block.pieces.isEmpty { continue }
+            let next = index + 1 < laid.count ? laid[index + 1] : nil
+            if bodyOnPage && 1 + keepTogether(block, followedBy: next) > room() { newPage() }
             if bodyOnPage { put("") }
-            for (n, chunk) in chunks.enumerated() {
-                if n > 0, case .verbatim = block, bodyOnPage {
-                    if 1 + min(chunk.count, 6) > room() { newPage() } else { put("") }
+            for (n, piece) in block.pieces.enumerated() {
+                if n > 0 && block.isForm && bodyOnPage {
+                    if 1 + min(piece.count, 6) > room() { newPage() } else { put("") }
                 }
-                chunk.forEach(put)
+                piece.forEach(put)
             }
         }
         let total = pages.count
@@ -210,12 +255,21 @@ enum LetterPageLayout {
 
     /// Left text and right text on one line of the given width.
     static func spread(_ left: String, _ right: String, width: Int) -> String {
-        let gap = max(1, width - left.count - right.count)
-        return left + String(repeating: " ", count: gap) + right
+        let gap = max(1, width - TextColumns.count(Substring(left)) - TextColumns.count(Substring(right)))
+        return left + LetterText.spaces(gap) + right
     }
 
     static func rightAligned(_ text: String, width: Int) -> String {
-        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+        let n = TextColumns.count(Substring(text))
+        return n >= width ? text : LetterText.spaces(width - n) + text
+    }
+
+    /// Spaces and tabs off both ends, found on UTF-8 bytes.
+    static func trimmed(_ s: Substring) -> Substring {
+        let bytes = s.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+              let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return s[s.endIndex...] }
+        return Substring(bytes[first...last])
     }
 
     private static func trimTrailing(_ s: String) -> String {
@@ -223,5 +277,26 @@ enum LetterPageLayout {
         var t = Substring(s)
         while t.last == " " { t = t.dropLast() }
         return String(t)
+    }
+}
+
+/// Columns a piece of text takes in the monospaced layout: one per character, found cheaply.
+enum TextColumns {
+    static func count(_ s: Substring) -> Int {
+        var ascii = true
+        for byte in s.utf8 where byte >= 0x80 { ascii = false; break }
+        if ascii { return s.utf8.count }
+        var n = 0
+        // Nothing below U+0300 (where combining marks start) is zero-width: skip the lookup.
+        for scalar in s.unicodeScalars where scalar.value < 0x300 || !isZeroWidth(scalar) { n += 1 }
+        return n
+    }
+
+    /// Combining marks, joiners and variation selectors add no column of their own.
+    private static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return true
+        default: return s.value == 0x200D || (0xFE00...0xFE0F).contains(s.value)
+        }
     }
 }

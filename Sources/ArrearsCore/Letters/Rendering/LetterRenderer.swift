@@ -71,7 +71,7 @@ public enum LetterRenderer {
         let senderLines = [sender.councilName, team.name] + sender.addressLines
             + ["Phone: \(team.phone)", "Email: \(team.email)"]
         for (row, line) in zip(g.senderRows, senderLines) { rows[row] = LetterPageLayout.rightAligned(line, width: g.width) }
-        let indent = String(repeating: " ", count: g.addressIndent)
+        let indent = LetterText.spaces(g.addressIndent)
         for (row, line) in zip(g.addressRows, address.printedLines) { rows[row] = indent + line }
         let references = ["Date: \(letterDate.longText)", "Our reference: \(account.ref)",
                           "Payment reference: \(account.paymentRef)"]

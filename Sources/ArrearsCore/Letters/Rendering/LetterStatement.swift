@@ -49,10 +49,10 @@ enum LetterStatement {
     }
 
     private static func leftAligned(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+        s.count >= width ? s : s + LetterText.spaces(width - s.count)
     }
 
     private static func rightAligned(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s : String(repeating: " ", count: width - s.count) + s
+        s.count >= width ? s : LetterText.spaces(width - s.count) + s
     }
 }
