@@ -18,7 +18,6 @@ public enum LetterPageGeometry {
 /// a blank line separates blocks; `# ` starts a heading (kept with what follows); `- ` a list
 /// item; `|` a line printed exactly as written (forms and tables); `[page break]` starts a new page.
 enum LetterPageLayout {
-    static let pageBreakMarker = "[page break]"
 
     enum Block {
         case paragraph(String)
@@ -28,44 +27,60 @@ enum LetterPageLayout {
         case pageBreak
     }
 
+    static let pageBreakMarker: StaticString = "[page break]"
+
     static func blocks(_ body: String) -> [Block] {
-        var out: [Block] = []
-        var paragraph: [Substring] = []
-        var list: [String] = []
-        var verbatim: [String] = []
-        func flush() {
-            if !paragraph.isEmpty { out.append(.paragraph(paragraph.joined(separator: " "))); paragraph = [] }
-            if !list.isEmpty { out.append(.list(list)); list = [] }
-            if !verbatim.isEmpty { out.append(.verbatim(verbatim)); verbatim = [] }
-        }
-        // Markup is ASCII, so lines are found and classified on UTF-8 bytes: much cheaper than
-        // comparing Characters, and this runs for every letter of a 20,000-letter run.
-        for rawBytes in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            let raw = Substring(rawBytes)
-            let line = trimmed(raw)
-            if raw.utf8.first == UInt8(ascii: "|") {
-                if verbatim.isEmpty { flush() }
-                var text = raw.dropFirst()
-                if text.utf8.first == UInt8(ascii: " ") { text = text.dropFirst() }
-                verbatim.append(String(text))
-            } else if line.isEmpty {
-                flush()
-            } else if line.utf8.elementsEqual(pageBreakMarker.utf8) {
-                flush(); out.append(.pageBreak)
-            } else if line.utf8.starts(with: "# ".utf8) {
-                flush(); out.append(.heading(String(line.dropFirst(2))))
-            } else if line.utf8.starts(with: "- ".utf8) {
-                if list.isEmpty { flush() }
-                list.append(String(line.dropFirst(2)))
-            } else if !list.isEmpty {
-                list[list.count - 1] += " " + line    // a continuation of the last item
-            } else {
-                if !verbatim.isEmpty { flush() }
-                paragraph.append(line)
+        var body = body
+        return body.withUTF8 { bytes in
+            var out: [Block] = []
+            var paragraph: [UInt8] = []
+            var list: [String] = []
+            var verbatim: [String] = []
+            func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+            func flush() {
+                if !paragraph.isEmpty { out.append(.paragraph(String(decoding: paragraph, as: UTF8.self))); paragraph.removeAll() }
+                if !list.isEmpty { out.append(.list(list)); list = [] }
+                if !verbatim.isEmpty { out.append(.verbatim(verbatim)); verbatim = [] }
             }
+            // Markup is ASCII, so lines are found and classified on UTF-8 bytes: much cheaper than
+            // comparing Characters, and this runs for every letter of a 20,000-letter run.
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                var first = lineStart, last = lineEnd
+                while first < last && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
+                while last > first && (bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09) { last -= 1 }
+                let line = first..<last
+                func starts(with marker: StaticString) -> Bool {
+                    marker.withUTF8Buffer { m in line.count >= m.count && bytes[first..<(first + m.count)].elementsEqual(m) }
+                }
+                if lineStart < bytes.count && bytes[lineStart] == UInt8(ascii: "|") {
+                    if verbatim.isEmpty { flush() }
+                    var from = lineStart + 1
+                    if from < lineEnd && bytes[from] == 0x20 { from += 1 }
+                    verbatim.append(text(from..<lineEnd))
+                } else if line.isEmpty {
+                    flush()
+                } else if starts(with: pageBreakMarker) && line.count == pageBreakMarker.utf8CodeUnitCount {
+                    flush(); out.append(.pageBreak)
+                } else if starts(with: "# ") {
+                    flush(); out.append(.heading(text((first + 2)..<last)))
+                } else if starts(with: "- ") {
+                    if list.isEmpty { flush() }
+                    list.append(text((first + 2)..<last))
+                } else if !list.isEmpty {
+                    list[list.count - 1] += " " + text(line)    // a continuation of the last item
+                } else {
+                    if !verbatim.isEmpty { flush() }
+                    if !paragraph.isEmpty { paragraph.append(0x20) }
+                    paragraph.append(contentsOf: bytes[line])
+                }
+            }
+            flush()
+            return out
         }
-        flush()
-        return out
     }
 
     /// A block with its printed lines, worked out once, and the pieces pagination may not
