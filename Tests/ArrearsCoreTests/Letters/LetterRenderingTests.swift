@@ -97,9 +97,9 @@ import Testing
 
 @Suite struct LetterPageLayoutTests {
     @Test func wrapsWithoutBreakingDates() {
-        let lines = LetterPageLayout.wrap("Your tenancy of the garage ends on 12 June 2026, so please act now.", width: 40)
+        let lines = LetterLineWrap.wrap("Your tenancy of the garage ends on 12 June 2026, so please act now.", width: 40)
         #expect(lines == ["Your tenancy of the garage ends on", "12 June 2026, so please act now."])
-        #expect(LetterPageLayout.wrap("a verylongwordthatdoesnotfit", width: 10) == ["a", "verylongwo", "rdthatdoes", "notfit"])
+        #expect(LetterLineWrap.wrap("a verylongwordthatdoesnotfit", width: 10) == ["a", "verylongwo", "rdthatdoes", "notfit"])
     }
 
     @Test func marksUpBlocks() {
@@ -127,7 +127,7 @@ import Testing
 
     @Test func wrapsFormRowsThatDataMadeTooLong() {
         let row = "  Property: " + String(repeating: "Long Street ", count: 8)
-        let lines = LetterPageLayout.fitted(row, width: 40)
+        let lines = LetterLineWrap.fitted(row, width: 40)
         #expect(lines.allSatisfy { $0.count <= 40 })
         #expect(lines[0].hasPrefix("  Property:"))
         #expect(lines[1].hasPrefix("    "))

@@ -1,17 +1,3 @@
-/// A reason a letter cannot be queued, naming the field in plain words.
-public struct LetterProblem: Hashable, Sendable, Codable {
-    /// The field as a caseworker knows it: "Correspondence postcode", "Court date", "Address".
-    public var field: String
-    /// The whole sentence: "Correspondence postcode is missing".
-    public var message: String
-
-    public init(field: String, message: String) { self.field = field; self.message = message }
-
-    public static func missing(_ field: String) -> LetterProblem {
-        LetterProblem(field: field, message: "\(field) is missing")
-    }
-}
-
 /// Where a letter goes: the contact's correspondence address if they have one, else the property.
 public enum LetterAddressSource: String, Hashable, Sendable, Codable {
     case correspondence

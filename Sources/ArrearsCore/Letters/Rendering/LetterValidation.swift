@@ -1,3 +1,17 @@
+/// A reason a letter cannot be queued, naming the field in plain words.
+public struct LetterProblem: Hashable, Sendable, Codable {
+    /// The field as a caseworker knows it: "Correspondence postcode", "Court date", "Address".
+    public var field: String
+    /// The whole sentence: "Correspondence postcode is missing".
+    public var message: String
+
+    public init(field: String, message: String) { self.field = field; self.message = message }
+
+    public static func missing(_ field: String) -> LetterProblem {
+        LetterProblem(field: field, message: "\(field) is missing")
+    }
+}
+
 /// What validation decided about one letter.
 public struct LetterVerdict: Hashable, Sendable {
     /// Reasons the letter cannot be queued, each naming the field. Empty when it can.
@@ -82,25 +96,5 @@ public enum LetterValidation {
         case .contact, .account, .figures, .letter, .eviction: break
         }
         return .missing(field.label)
-    }
-}
-
-/// A rendered letter with its verdict: what a preview shows and what gets queued.
-public struct PreparedLetter: Hashable, Sendable {
-    public var rendered: RenderedLetter
-    public var verdict: LetterVerdict
-
-    public init(_ rendered: RenderedLetter) {
-        self.rendered = rendered
-        verdict = LetterValidation.validate(rendered)
-    }
-
-    /// The letter to store as queued, or nil when validation refuses it.
-    public func queuedLetter(id: String, author: String, at time: Timestamp) -> Letter? {
-        guard verdict.canQueue else { return nil }
-        return Letter(id: id, accountRef: rendered.accountRef, templateId: rendered.template.id,
-                      contactId: rendered.contactId, status: .queued, author: author, createdAt: time,
-                      updatedAt: time, validationErrors: [], localPrint: verdict.localPrint,
-                      renderedText: rendered.text)
     }
 }
