@@ -26,6 +26,7 @@ import Testing
         let letters = LetterRenderer.renderAll(t, caseFile: caseFile, figures: LetterFixtures.figures,
                                                asOf: LetterFixtures.asOf, sender: LetterFixtures.sender)
         #expect(letters.map(\.recipientName) == ["Ms Amara Okafor", "Mr Daniel Okafor"])
+        #expect(letters.allSatisfy { $0.accountRef == "0123456/01" && $0.caseVersion == 1 })
         #expect(letters[0].address.source == .property)
         #expect(letters[0].address.printedLines == ["Flat 12 Nisbet House", "Homerton High Street", "London", "E9 6AA"])
         #expect(letters[1].address.source == .correspondence)

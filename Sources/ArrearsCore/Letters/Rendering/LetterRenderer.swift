@@ -2,6 +2,8 @@
 public struct RenderedLetter: Hashable, Sendable {
     public var template: LetterTemplate
     public var accountRef: String
+    /// The case version the letter was made from, so queueing can refuse a case changed since.
+    public var caseVersion: Int
     public var accountType: AccountType
     public var debtKind: DebtKind?
     public var contactId: Int
@@ -48,7 +50,7 @@ public enum LetterRenderer {
         let pages = LetterPageLayout.paginate(firstPageTop: top, body: body,
                                               footer: "\(sender.councilName) · reference \(account.ref)")
         let court = caseFile.latestCourtCase
-        return RenderedLetter(template: template, accountRef: account.ref, accountType: account.type,
+        return RenderedLetter(template: template, accountRef: account.ref, caseVersion: account.version, accountType: account.type,
                               debtKind: account.debtKind, contactId: contact.id, recipientName: contact.fullName,
                               letterDate: letterDate, address: address, figures: figures, fields: fields,
                               courtOutcome: court?.outcome, courtTerms: court?.terms,
