@@ -12,6 +12,9 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
     case search
     /// The yes/no question before a destructive action.
     case confirm
+    // The letter screens (Sources/ArrearsUI/Letters).
+    case letters, letterTemplates = "templates", letterPreview = "preview", bulkLetterEntry = "bulk"
+    case bulkLetters = "bulkresults", letterReview = "review"
 
     public var title: String {
         switch self {
@@ -24,11 +27,12 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
         case .palette: return "Command palette"
         case .search: return "Search line"
         case .confirm: return "Confirmation"
+        case .letters, .letterTemplates, .letterPreview, .bulkLetterEntry, .bulkLetters, .letterReview: return letterTitle
         }
     }
 
     /// In a text input, printable keys are typed unless the context itself binds them.
-    public var isTextInput: Bool { self == .palette || self == .search }
+    public var isTextInput: Bool { self == .palette || self == .search || self == .bulkLetterEntry }
 
     public static func < (a: ActionContext, b: ActionContext) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
@@ -41,6 +45,7 @@ public enum ActionGroup: String, CaseIterable, Sendable {
     case screens = "Screens, tabs and panes"
     case searchFilter = "Search, filter and sort"
     case caseDetails = "Case details"
+    case letters = "Letters"
     case input = "Text input"
     case application = "Application"
 }

@@ -57,9 +57,9 @@ extension ActionID {
 
 extension ActionRegistry {
     /// Every action the workbench's screens implement. Hosts may add their own with `adding(_:)`.
-    public static let standard = ActionRegistry(standardActions)
+    public static let standard = ActionRegistry(standardActions + letterActions)
 
-    private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .overlay]
+    private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .overlay] + ActionContext.letterLists
     private static let leads: Set<Role> = [.teamLead, .administrator, .auditor]
 
     private static var standardActions: [ActionSpec] {

@@ -23,7 +23,7 @@ extension App {
         case .teamLead: openTeamLead()
         case .worklist: openOwnWorklist()
         default:
-            if performInOverlay(id) || performOnScreen(id) { return }
+            if performInOverlay(id) || performOnScreen(id) || performLetterAction(id) { return }
             if ActionRegistry.standard[id] == nil {
                 if action.isDestructive {
                     overlay = .confirm(ConfirmPrompt(action: action, caseRef: currentCaseRef, caseName: currentCaseName))
@@ -180,6 +180,8 @@ extension App {
             stack[stack.count - 1] = .worklist(w)
             overlay = .filter(f)
             return true
+        case .letters?:
+            return performInLetterOverlay(id)
         case nil:
             return false
         }
@@ -230,13 +232,19 @@ extension App {
                 case .nextTab, .previousTab, .switchArea: t.switchArea(area: area)
                 case .open:
                     stack[stack.count - 1] = .teamLead(t)
-                    if let d = t.selectedDrill(area: area) { drill(into: d) } else { message = StatusMessage("Nothing to open here.") }
+                    switch t.selectedTarget(area: area) {
+                    case .worklist(let d)?: drill(into: d)
+                    case .letters(let f)?: openLetters(filter: f)
+                    case nil: message = StatusMessage("Nothing to open here.")
+                    }
                     return true
                 default: return false
                 }
             }
             stack[stack.count - 1] = .teamLead(t)
             return true
+        case .letters:
+            return performOnLetterScreen(id)
         }
     }
 

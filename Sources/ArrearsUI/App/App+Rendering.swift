@@ -25,6 +25,9 @@ extension App {
         case .teamLead(var t)?:
             cursor = t.render(into: &grid, area: area, context: context).map { ($0, 0) }
             stack[stack.count - 1] = .teamLead(t)
+        case .letters(var l)?:
+            cursor = l.render(into: &grid, area: area, context: context)
+            stack[stack.count - 1] = .letters(l)
         case nil:
             break
         }
@@ -46,10 +49,13 @@ extension App {
         return grid
     }
 
-    /// The status bar's key hints: actions of the context that have a hint, in registry order.
+    /// The status bar's key hints: actions of the context that have a hint, in registry order, the
+    /// context's own before those that work everywhere.
     func hints(for context: ActionContext) -> [KeyHint] {
         let atRoot = stack.count == 1 && overlay == nil
-        return registry.actions(in: context).compactMap { action in
+        let actions = registry.actions(in: context)
+        let ordered = actions.filter { !$0.contexts.contains(.generic) } + actions.filter { $0.contexts.contains(.generic) }
+        return ordered.compactMap { action in
             guard let hint = action.hint, action.allows(user.role), !(action.id == .back && atRoot),
                   let key = keymap.keys(for: action.id, in: context).first else { return nil }
             return KeyHint(key: key.displayName, label: hint)
@@ -105,6 +111,8 @@ extension App {
             guard case .worklist(let w)? = stack.last else { return nil }
             let row = f.render(into: &grid, area: area, worklist: w, context: context)
             return (row, 0)
+        case .letters?:
+            return renderLetterOverlay(into: &grid, area: area)
         case nil:
             return nil
         }

@@ -98,6 +98,8 @@ public struct App {
         switch (context, overlay) {
         case (.palette, .palette(var p)?):
             if p.input.handle(key) { p.selected = 0; overlay = .palette(p); return }
+        case (.bulkLetterEntry, _):
+            if typeIntoLetterScreen(key) { return }
         case (.search, _):
             if case .worklist(var w) = stack.last, w.search.input.handle(key) {
                 let found = w.searchEdited()
@@ -130,6 +132,7 @@ public struct App {
             case .worklist(var w): w.fit(area); stack[i] = .worklist(w)
             case .caseDetails(var c): c.fit(area, context: context); stack[i] = .caseDetails(c)
             case .teamLead(var t): t.fit(area); stack[i] = .teamLead(t)
+            case .letters(var l): l.fit(area, glyphs: context.glyphs); stack[i] = .letters(l)
             }
         }
     }
@@ -178,6 +181,8 @@ public struct App {
                 var fresh = makeTeamLead()
                 if t.area != fresh.area { fresh.switchArea(area: body) }
                 stack[i] = .teamLead(fresh)
+            case .letters(let l):
+                stack[i] = .letters(reloaded(l))
             }
         }
         fitAll()

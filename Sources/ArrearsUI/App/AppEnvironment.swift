@@ -28,4 +28,6 @@ public enum AppEffect: Hashable, Sendable {
     case run(ActionID, caseRef: String?)
     /// The user's own worklist settings changed: store them (per user) for the next run.
     case saveWorklistSettings(String)
+    /// A confirmed letter action: perform it with `LetterActionExecutor`, then call `App.finish(_:_:)`.
+    case letters(LetterRequest)
 }

@@ -11,7 +11,7 @@ struct CasePaneDocuments {
         case .overview: return Document()
         case .diary: return diary(width: width)
         case .transactions: return transactions(width: width)
-        case .letters: return letters(width: width)
+        case .letters: return CaseLettersPane.document(file: file, width: width, context: context)
         case .agreements: return agreements(width: width)
         case .court: return court(width: width)
         }
@@ -71,24 +71,6 @@ struct CasePaneDocuments {
             }
             line.append(" " + DisplayWidth.pad(balance.tableText, to: moneyWidth, alignRight: true), Format.role(forBalance: balance))
             doc.appendItem([line])
-        }
-        return doc
-    }
-
-    private func letters(width: Int) -> Document {
-        guard !file.letters.isEmpty else { return empty("No letters.") }
-        var doc = Document()
-        for l in file.letters.sorted(by: { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }) {
-            let role: StyleRole = l.status == .failed ? .error : l.status == .queued ? .highlight : .normal
-            var head = StyledLine(DisplayWidth.pad(l.createdAt.londonDate.shortText, to: 12), .muted)
-            head.append(l.templateId, .heading)
-            head.append("  \(l.status.label)", role)
-            head.append("  by \(l.author)" + (l.localPrint ? ", local print" : ""), .muted)
-            var lines = [head.fitted(to: width, glyphs: glyphs)]
-            for error in l.validationErrors {
-                lines += TextWrap.wrap(error, width: max(10, width - 14)).map { StyledLine(String(repeating: " ", count: 12) + "! " + $0, .error) }
-            }
-            doc.appendItem(lines)
         }
         return doc
     }

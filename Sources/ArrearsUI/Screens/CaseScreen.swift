@@ -32,6 +32,8 @@ struct CaseScreen {
     }
 
     var ref: String { file.ref }
+    /// The selected entry of the pane on show (the Letters pane's keys act on it).
+    var selectedItem: Int? { viewports[pane]?.selectedItem }
     var name: String { file.account.primaryContact?.displayName ?? "No contact" }
     var crumb: String { "\(ref) \(name)" + (pane == .overview ? "" : " (\(pane.title))") }
 
