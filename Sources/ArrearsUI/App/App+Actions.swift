@@ -8,7 +8,7 @@ extension App {
             return
         }
         guard action.allows(user.role) else {
-            message = StatusMessage("\(action.title) is not available to a \(user.role.label.lowercased()).", kind: .warning)
+            message = StatusMessage("\(action.title) is not available to \(user.role.withArticle).", kind: .warning)
             return
         }
         switch id {

@@ -59,7 +59,7 @@ extension App {
     mutating func pickBulkTemplate() {
         let templates = LetterTemplateCatalogue.standard.offered(to: user.role)
         guard !templates.isEmpty else {
-            message = StatusMessage("No letter templates are offered to a \(user.role.label.lowercased()).", kind: .warning)
+            message = StatusMessage("No letter templates are offered to \(user.role.withArticle).", kind: .warning)
             return
         }
         var current: String?
@@ -75,8 +75,8 @@ extension App {
         let account = c.file.account
         let templates = LetterTemplateCatalogue.standard.offered(for: account.type, debtKind: account.debtKind, role: user.role)
         guard !templates.isEmpty else {
-            message = StatusMessage("No letter templates are offered to a \(user.role.label.lowercased()) for a "
-                                    + "\(account.type.label.lowercased()) account.", kind: .warning)
+            message = StatusMessage("No letter templates are offered to \(user.role.withArticle) for "
+                                    + "\("\(account.type.label.lowercased()) account".withIndefiniteArticle).", kind: .warning)
             return
         }
         overlay = .letters(.templates(TemplatePicker(title: "Send a letter: \(c.ref) \(c.name)", templates: templates,

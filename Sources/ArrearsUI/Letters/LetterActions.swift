@@ -27,6 +27,16 @@ extension ActionID {
     public static let reviewNotSent: ActionID = "review-not-sent"
 }
 
+extension String {
+    /// `a secure account`, `an auditor`: for messages.
+    var withIndefiniteArticle: String { ("aeiouAEIOU".contains(first ?? "x") ? "an " : "a ") + self }
+}
+
+extension Role {
+    /// `a collection agent`, `an auditor`.
+    var withArticle: String { label.lowercased().withIndefiniteArticle }
+}
+
 extension ActionContext {
     /// Letter contexts that show a list or a document and so take the movement keys.
     static let letterLists: [ActionContext] = [.letters, .letterTemplates, .letterPreview, .bulkLetters]

@@ -36,7 +36,8 @@ enum LetterDialog {
 
     static func render(into grid: inout Grid, area: Rect, title: String, lead: String, details: [String],
                        answers: [(key: String, label: String)], glyphs: Glyphs) -> (row: Int, column: Int) {
-        let textWidth = width - 6
+        // The frame shrinks on a narrow screen; the text wraps to what is left inside it.
+        let textWidth = max(10, min(width, area.width - 2) - 4)
         var lines: [StyledLine] = TextWrap.wrap(lead, width: textWidth).map { StyledLine($0, .overlay) }
         for detail in details {
             lines += TextWrap.wrap(detail, width: textWidth).map { StyledLine($0, detail.hasPrefix("! ") ? .error : .muted) }
