@@ -1,0 +1,64 @@
+/// One payment on the ledger.
+public struct PaymentPoint: Hashable, Sendable {
+    public var date: CivilDate
+    /// As on the ledger: payments are negative.
+    public var amount: Money
+
+    public init(date: CivilDate, amount: Money) { self.date = date; self.amount = amount }
+}
+
+/// What one backward walk of the ledger finds (income-api.md §1.1, §2.1). The ledger is oldest first;
+/// lines after the as-of date are ignored.
+struct LedgerFacts: Hashable, Sendable {
+    var balance = Money.zero
+    /// Charges posted inside the not-yet-due window (this week for rent; the demand period for leasehold).
+    var chargesNotYetDue = Money.zero
+    /// Payment-coded lines since Monday (negative when money came in).
+    var paymentsThisWeek = Money.zero
+    /// The date the current run of arrears began; nil when not in arrears.
+    var arrearsSince: CivilDate?
+    /// Newest first, at most three.
+    var lastPayments: [PaymentPoint] = []
+
+    init(_ ledger: [LedgerTransaction], asOf: CivilDate, weekStart: CivilDate, notDueFrom: CivilDate) {
+        var end = ledger.count
+        while end > 0 && ledger[end - 1].date > asOf { end -= 1 }
+        var total: Int64 = 0
+        for i in 0..<end { total += ledger[i].amount.pence }
+        balance = Money(pence: total)
+
+        let windowStart = min(weekStart, notDueFrom)
+        var running = total
+        var walking = total > 0
+        var payments: [PaymentPoint] = []
+        payments.reserveCapacity(3)
+        var i = end - 1
+        while i >= 0 {
+            let line = ledger[i]
+            let inWindow = line.date >= windowStart
+            if !walking && payments.count == 3 && !inWindow { break }
+            let payment = Self.isPayment(line)
+            if inWindow {
+                if payment {
+                    if line.date >= weekStart { paymentsThisWeek += line.amount }
+                } else if line.amount.isPositive && line.date >= notDueFrom {
+                    chargesNotYetDue += line.amount
+                }
+            }
+            if payment && payments.count < 3 { payments.append(PaymentPoint(date: line.date, amount: line.amount)) }
+            if walking {
+                running -= line.amount.pence
+                if running <= 0 { arrearsSince = line.date; walking = false }
+            }
+            i -= 1
+        }
+        // Arrears older than the ledger on file: they began no later than its first line.
+        if walking && end > 0 { arrearsSince = ledger[0].date }
+        lastPayments = payments
+    }
+
+    /// Every Universal Housing payment code begins with R, so most lines are settled without hashing.
+    @inline(__always) static func isPayment(_ line: LedgerTransaction) -> Bool {
+        line.code.utf8.first == UInt8(ascii: "R") && TransactionCodes.payments.contains(line.code)
+    }
+}
