@@ -22,14 +22,22 @@ struct CaseBuilder {
 
     private mutating func id() -> Int { defer { nextId += 1 }; return nextId }
 
-    /// A ledger whose arrears after one week's grace come to exactly `amount` on `asOf`: an old debit
-    /// 60 days back, and a payment of one week's charge on the Monday of the as-of week (so no grace).
+    /// A ledger whose arrears after one week's grace come to exactly `amount` on `asOf`: this week's
+    /// rent charged and paid on Monday, and an old debit of `amount` plus one week's charge 60 days back.
     mutating func arrearsAfterGrace(_ amount: Money, asOf: CivilDate) {
+        collectable(amount + file.account.weeklyCharge, asOf: asOf)
+    }
+
+    /// A ledger whose collectable arrears (no grace) come to exactly `amount` on `asOf`.
+    mutating func collectable(_ amount: Money, asOf: CivilDate) {
         let weekly = file.account.weeklyCharge
-        file.transactions = [
-            LedgerTransaction(date: asOf.adding(days: -60), code: "DAJ", description: "Arrears", amount: amount + weekly),
-            LedgerTransaction(date: asOf.startOfISOWeek, code: "RPY", description: "Payment", amount: -weekly),
-        ]
+        file.transactions = [LedgerTransaction(date: asOf.adding(days: -60), code: "DAJ", description: "Arrears", amount: amount)]
+        if weekly.isPositive && file.account.chargePeriod == .weekly {
+            file.transactions += [
+                LedgerTransaction(date: asOf.startOfISOWeek, code: "DBR", description: "Rent", amount: weekly),
+                LedgerTransaction(date: asOf.startOfISOWeek, code: "RPY", description: "Payment", amount: -weekly),
+            ]
+        }
     }
 
     mutating func line(_ code: String, _ amount: Money, on date: CivilDate) {

@@ -96,7 +96,8 @@ public enum AgreementMonitor {
 public struct AgreementFacts: Hashable, Sendable {
     public var agreement: Agreement
     public var review: AgreementReview
-    /// When the current breach began: the history's date if it was already recorded, else the as-of date.
+    /// When the current breach began: the history's date when the breach is recorded; otherwise the date of
+    /// the last recorded state, after which it must have happened (a nightly run records it from then on).
     public var breachedSince: CivilDate?
 
     public var kind: AgreementKind { review.kind }
@@ -113,6 +114,6 @@ public struct AgreementFacts: Hashable, Sendable {
             guard change.state == .breached else { break }
             since = change.date
         }
-        breachedSince = since ?? asOf
+        breachedSince = since ?? a.history.last?.date ?? a.startDate
     }
 }

@@ -27,6 +27,8 @@ final class PolicyBox: Sendable {
     /// Each route's requirement texts under this policy, indexed by rule then condition.
     let requirementTable: [RouteKind: [[String]]]
 
+    static let standard = PolicyBox(.default)
+
     init(_ policy: Policy) {
         self.policy = policy
         requirementTable = PolicyBox.buildRequirements(policy)

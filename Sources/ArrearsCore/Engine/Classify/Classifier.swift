@@ -5,7 +5,7 @@ import Foundation
 public struct Classifier: Sendable {
     let box: PolicyBox
 
-    public init(policy: Policy = .default) { box = PolicyBox(policy) }
+    public init(policy: Policy = .default) { box = policy == .default ? PolicyBox.standard : PolicyBox(policy) }
 
     public var policy: Policy { box.policy }
 

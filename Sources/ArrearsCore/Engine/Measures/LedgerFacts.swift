@@ -11,8 +11,10 @@ public struct PaymentPoint: Hashable, Sendable {
 /// lines after the as-of date are ignored.
 struct LedgerFacts: Hashable, Sendable {
     var balance = Money.zero
-    /// Charges posted inside the not-yet-due window (this week for rent; the demand period for leasehold).
-    var chargesNotYetDue = Money.zero
+    /// Charges posted inside the not-yet-due window (this week for rent; the demand period for leasehold)
+    /// and payments made inside it: together, the part of the window's charges still unpaid.
+    var chargesInWindow = Money.zero
+    var paymentsInWindow = Money.zero
     /// Payment-coded lines since Monday (negative when money came in).
     var paymentsThisWeek = Money.zero
     /// The date the current run of arrears began; nil when not in arrears.
@@ -41,8 +43,9 @@ struct LedgerFacts: Hashable, Sendable {
             if inWindow {
                 if payment {
                     if line.date >= weekStart { paymentsThisWeek += line.amount }
+                    if line.date >= notDueFrom { paymentsInWindow -= line.amount }
                 } else if line.amount.isPositive && line.date >= notDueFrom {
-                    chargesNotYetDue += line.amount
+                    chargesInWindow += line.amount
                 }
             }
             if payment && payments.count < 3 { payments.append(PaymentPoint(date: line.date, amount: line.amount)) }
@@ -58,6 +61,12 @@ struct LedgerFacts: Hashable, Sendable {
     }
 
     /// Every Universal Housing payment code begins with R, so most lines are settled without hashing.
+    /// The window's charges not yet covered by the window's payments.
+    var unpaidNewCharges: Money {
+        let unpaid = chargesInWindow - paymentsInWindow
+        return unpaid.isPositive ? unpaid : .zero
+    }
+
     @inline(__always) static func isPayment(_ line: LedgerTransaction) -> Bool {
         line.code.utf8.first == UInt8(ascii: "R") && TransactionCodes.payments.contains(line.code)
     }

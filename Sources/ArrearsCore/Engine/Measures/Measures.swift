@@ -4,15 +4,17 @@ public struct Measures: Hashable, Sendable {
     public var asOf: CivilDate
     /// Every ledger line up to the as-of date (positive = in arrears).
     public var balance: Money
-    /// Balance less charges not yet due (this week's charges; for leasehold, demands younger than the demand period).
+    /// Balance less charges not yet due: the part of this week's charges not yet paid (for leasehold,
+    /// of demands younger than the demand period). The same whether the tenant paid on Monday or not yet.
     public var collectableArrears: Money
     public var chargesNotYetDue: Money
     /// The regular charge as a weekly amount (monthly and half-yearly charges converted).
     public var weeklyCharge: Money
     /// Payments since Monday (negative when money came in).
     public var paymentsThisWeek: Money
-    /// Hackney's one week's grace: the part of a week's charge not yet paid this week.
+    /// One week's charge: the slack on collectable arrears before the letters start.
     public var grace: Money
+    /// Collectable arrears less one week's charge.
     public var arrearsAfterGrace: Money
     /// Arrears after grace in weeks of charge, in hundredths; nil without a regular charge.
     public var weeksOwedHundredths: Int?
@@ -63,12 +65,11 @@ extension Measures {
             ? asOf.adding(days: 1 - max(policy.otherRoutes.leaseholdDemandDueDays, 1)) : weekStart
         let ledger = LedgerFacts(file.transactions, asOf: asOf, weekStart: weekStart, notDueFrom: notDueFrom)
         balance = ledger.balance
-        chargesNotYetDue = ledger.chargesNotYetDue
-        collectableArrears = ledger.balance - ledger.chargesNotYetDue
+        chargesNotYetDue = ledger.unpaidNewCharges
+        collectableArrears = ledger.balance - ledger.unpaidNewCharges
         weeklyCharge = account.weeklyCharge
         paymentsThisWeek = ledger.paymentsThisWeek
-        let unpaidWeek = weeklyCharge + paymentsThisWeek
-        grace = unpaidWeek.isPositive ? unpaidWeek : .zero
+        grace = weeklyCharge.isNegative ? .zero : weeklyCharge
         arrearsAfterGrace = collectableArrears - grace
         weeksOwedHundredths = weeklyCharge.isPositive ? Int(arrearsAfterGrace.pence * 100 / weeklyCharge.pence) : nil
         arrearsSince = ledger.arrearsSince

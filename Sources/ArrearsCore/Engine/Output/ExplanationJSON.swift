@@ -1,7 +1,11 @@
-/// The explanation as JSON: the stored form (`CaseSummary.explanationJSON`: contributions, band reasons,
-/// action and trace) and the full form printed by `arrears explain --json` (the stored form plus measures).
+/// The explanation as JSON. The stored form (`CaseSummary.explanationJSON`) holds the contributions, band
+/// reasons, action, conflict, holds and trace with each condition's id and what it saw; the requirement
+/// wording is left out because it follows from the id and the policy, and a nightly run stores one per
+/// case. The full form printed by `arrears explain --json` adds the wording, machine values and measures.
 extension Explanation {
-    public static func storedJSON(_ c: Classification) -> JSONValue {
+    public static func storedJSON(_ c: Classification) -> JSONValue { explanationJSON(c, detailed: false) }
+
+    static func explanationJSON(_ c: Classification, detailed: Bool) -> JSONValue {
         .object([
             ("ref", .string(c.ref)),
             ("as_of", .string(c.asOf.isoText)),
@@ -24,12 +28,12 @@ extension Explanation {
                 .object([("action", .string(h.action.rawValue)), ("hold", .string(h.hold.kind.rawValue)),
                          ("since", .string(h.hold.hold.start.isoText))])
             })),
-            ("trace", .array(c.trace.map(traceJSON))),
+            ("trace", .array(c.trace.map { traceJSON($0, detailed: detailed) })),
         ])
     }
 
     public static func json(for file: CaseFile, _ c: Classification) -> JSONValue {
-        guard case .object(var pairs) = storedJSON(c) else { return storedJSON(c) }
+        guard case .object(var pairs) = explanationJSON(c, detailed: true) else { return storedJSON(c) }
         let measures = c.measures.lines(account: file.account).map { ($0.label, JSONValue.string($0.value)) }
         pairs.insert(("measures", .object(measures + numericMeasures(c.measures))), at: 3)
         return .object(pairs)
@@ -50,7 +54,7 @@ extension Explanation {
         return .object(pairs)
     }
 
-    static func traceJSON(_ step: TraceStep) -> JSONValue {
+    static func traceJSON(_ step: TraceStep, detailed: Bool) -> JSONValue {
         let status: String
         var hold: JSONValue = .null
         switch step.status {
@@ -64,8 +68,9 @@ extension Explanation {
             ("status", .string(status)),
             ("hold", hold),
             ("conditions", .array(step.conditions.map { v in
-                .object([("id", .string(v.id)), ("requirement", .string(v.requirement)), ("passed", .bool(v.passed)),
-                         ("seen", .string(v.seen.text)), ("value", v.seen.jsonValue)])
+                var pairs: [(String, JSONValue)] = [("id", .string(v.id)), ("passed", .bool(v.passed)), ("seen", .string(v.seen.text))]
+                if detailed { pairs += [("requirement", .string(v.requirement)), ("value", v.seen.jsonValue)] }
+                return .object(pairs)
             })),
         ])
     }

@@ -32,31 +32,41 @@ public indirect enum JSONValue: Hashable, Sendable {
         case .int(let i): out += String(i)
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):
-            writeList(items.map { (nil as String?, $0) }, open: "[", close: "]", into: &out, indent: indent, level: level)
+            out += "["
+            for (i, value) in items.enumerated() {
+                JSONValue.separate(i, into: &out, indent: indent, level: level)
+                value.write(into: &out, indent: indent, level: level + 1)
+            }
+            JSONValue.close("]", empty: items.isEmpty, into: &out, indent: indent, level: level)
         case .object(let pairs):
-            writeList(pairs.map { (Optional($0.0), $0.1) }, open: "{", close: "}", into: &out, indent: indent, level: level)
+            out += "{"
+            for (i, (key, value)) in pairs.enumerated() {
+                JSONValue.separate(i, into: &out, indent: indent, level: level)
+                JSONValue.escape(key, into: &out)
+                out += indent == nil ? ":" : ": "
+                value.write(into: &out, indent: indent, level: level + 1)
+            }
+            JSONValue.close("}", empty: pairs.isEmpty, into: &out, indent: indent, level: level)
         }
     }
 
-    private func writeList(_ items: [(String?, JSONValue)], open: String, close: String, into out: inout String,
-                           indent: String?, level: Int) {
-        out += open
-        if items.isEmpty { out += close; return }
-        for (i, (key, value)) in items.enumerated() {
-            if i > 0 { out += "," }
-            if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
-            if let key {
-                JSONValue.escape(key, into: &out)
-                out += indent == nil ? ":" : ": "
-            }
-            value.write(into: &out, indent: indent, level: level + 1)
-        }
-        if let indent { out += "\n" + String(repeating: indent, count: level) }
-        out += close
+    private static func separate(_ i: Int, into out: inout String, indent: String?, level: Int) {
+        if i > 0 { out += "," }
+        if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
+    }
+
+    private static func close(_ bracket: String, empty: Bool, into out: inout String, indent: String?, level: Int) {
+        if !empty, let indent { out += "\n" + String(repeating: indent, count: level) }
+        out += bracket
     }
 
     static func escape(_ s: String, into out: inout String) {
         out += "\""
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -4,13 +4,13 @@ extension Measures {
         var out: [(String, String)] = []
         out.append(("Balance", balance.isNegative ? "\(balance.magnitude.tableText) in credit"
                         : "\(balance.tableText)\(balance.isPositive ? " in arrears" : "")"))
-        let notDue = chargesNotYetDue.isPositive ? " (charges of \(chargesNotYetDue.tableText) not yet due)" : ""
+        let notDue = chargesNotYetDue.isPositive ? " (\(chargesNotYetDue.tableText) of new charges not yet due)" : ""
         out.append(("Collectable arrears", collectableArrears.tableText + notDue))
         let converted = account.chargePeriod == .weekly ? ""
             : " (\(account.chargePeriod.label) \(account.charge.tableText) converted)"
         out.append(("Weekly charge", weeklyCharge.tableText + converted))
         out.append(("Paid this week", paymentsThisWeek.magnitude.tableText))
-        out.append(("One week's grace", grace.tableText))
+        out.append(("One week's grace", "\(grace.tableText) (one week's charge)"))
         let weeks = weeksOwedHundredths.map { " (\(Measures.hundredths($0)) weeks of charge)" } ?? ""
         out.append(("Arrears after one week's grace", arrearsAfterGrace.tableText + weeks))
         out.append(("In arrears since", arrearsSince.map { "\($0.shortText) (\(daysInArrears) days)" } ?? "not in arrears"))

@@ -95,12 +95,13 @@ public enum PolicyFile {
         return negative ? -total : total
     }
 
-    /// The known key nearest in spelling, when it is close enough to be a likely typo.
+    /// The known key nearest in spelling, when it is close enough to be a likely typo or a shortened key.
     static func closestKey(to name: String) -> String? {
         var best: (key: String, distance: Int)?
         for key in PolicyKey.all {
-            let d = editDistance(Array(name.utf8), Array(key.name.utf8))
-            if d <= max(3, name.count / 5), d < (best?.distance ?? Int.max) { best = (key.name, d) }
+            let shortened = key.name.hasPrefix(name) && name.contains(".")
+            let d = shortened ? key.name.count - name.count : editDistance(Array(name.utf8), Array(key.name.utf8))
+            if (shortened || d <= 3), d < (best?.distance ?? Int.max) { best = (key.name, d) }
         }
         return best?.key
     }
