@@ -98,7 +98,7 @@ enum CourtConditions {
         "the tenant asked for a review of the notice of proceedings and it has not been decided"
     }) { ctx in
         guard let n = ctx.m.notices.noticeOfProceedings else { return .fail(.nothing("no notice of proceedings on file")) }
-        guard let asked = n.notice.reviewRequestedOn else { return .fail(.nothing("no review asked for")) }
+        guard let asked = n.notice.reviewRequestedOn, asked <= ctx.asOf else { return .fail(.nothing("no review asked for")) }
         return .when(n.reviewPending, .date(asked))
     }
 
@@ -106,7 +106,7 @@ enum CourtConditions {
     static let noIntroductoryReviewPending = Condition("no_introductory_review_pending", { _ in
         "no review of the notice of proceedings is waiting for a decision"
     }) { ctx in
-        guard let n = ctx.m.notices.noticeOfProceedings, let asked = n.notice.reviewRequestedOn else {
+        guard let n = ctx.m.notices.noticeOfProceedings, let asked = n.notice.reviewRequestedOn, asked <= ctx.asOf else {
             return .pass(.nothing("no review asked for"))
         }
         return .when(!n.reviewPending, .date(asked))
