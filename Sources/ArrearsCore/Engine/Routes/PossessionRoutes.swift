@@ -76,7 +76,7 @@ enum PossessionRoutes {
 
     /// Introductory: a requested review must be decided before court (domain-and-peers.md §1.5).
     static let introductoryCourtSteps: [Rule] = [
-        Rule(.arrangeIntroductoryReview, [C.notPaused, Court.introductoryReviewPending]),
+        Rule(.arrangeIntroductoryReview, [C.notPrevented, Court.introductoryReviewPending]),
         Rule(.applyForPossessionIntroductory, [C.notPrevented, Court.noticeActive(.noticeOfProceedings),
                                                Court.noIntroductoryReviewPending, C.possessionArrears,
                                                Court.noCourtCaseSinceNotice(.noticeOfProceedings), C.noAgreementHoldingCase]),

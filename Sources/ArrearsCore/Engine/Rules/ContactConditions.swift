@@ -61,10 +61,15 @@ enum ContactConditions {
         }
     }
 
+    /// Letters and visits about an earlier breach do not count for this one.
+    private static func sinceBreach(_ ctx: RuleContext, _ mark: DiaryMark) -> Bool {
+        mark.date >= (ctx.m.agreement?.breachedSince ?? ctx.asOf)
+    }
+
     static let courtBreachLetterDueVisit = Condition("court_breach_letter_due_visit", { p in
-        "the last communication is the court breach letter (CBL), sent \(p.rules.courtBreachVisitAfterDays) days to \(p.rules.courtBreachVisitWithinMonths) months ago"
+        "the last communication is the court breach letter (CBL) for this breach, sent \(p.rules.courtBreachVisitAfterDays) days to \(p.rules.courtBreachVisitWithinMonths) months ago"
     }) { ctx in
-        guard let last = ctx.m.lastCommunication, last.code == "CBL" else { return .fail(lastSeen(ctx)) }
+        guard let last = ctx.m.lastCommunication, last.code == "CBL", sinceBreach(ctx, last) else { return .fail(lastSeen(ctx)) }
         let r = ctx.p.rules
         return .when(ctx.isAtLeast(days: r.courtBreachVisitAfterDays, ago: last.date)
                         && ctx.isWithin(months: r.courtBreachVisitWithinMonths, last.date), .mark(last))
@@ -72,9 +77,9 @@ enum ContactConditions {
 
     /// Hackney's rule 9 could never fire because CBV was not a communication; the catalogue now marks it as one.
     static let courtBreachVisitMade = Condition("court_breach_visit_made", { p in
-        "the last communication is the court breach visit (CBV), at least \(p.rules.courtBreachNoPaymentAfterVisitDays) days ago"
+        "the last communication is the court breach visit (CBV) for this breach, at least \(p.rules.courtBreachNoPaymentAfterVisitDays) days ago"
     }) { ctx in
-        guard let last = ctx.m.lastCommunication, last.code == "CBV" else { return .fail(lastSeen(ctx)) }
+        guard let last = ctx.m.lastCommunication, last.code == "CBV", sinceBreach(ctx, last) else { return .fail(lastSeen(ctx)) }
         return .when(ctx.isAtLeast(days: ctx.p.rules.courtBreachNoPaymentAfterVisitDays, ago: last.date), .mark(last))
     }
 

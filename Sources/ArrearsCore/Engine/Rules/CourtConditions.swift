@@ -94,10 +94,11 @@ enum CourtConditions {
         }
     }
 
-    static let introductoryReviewPending = Condition("introductory_review_pending", { p in
-        "the tenant asked for a review of the notice of proceedings and it has not been decided"
+    /// Only a notice still in force needs its review: a review of an expired notice decides nothing.
+    static let introductoryReviewPending = Condition("introductory_review_pending", { _ in
+        "the tenant asked for a review of the notice of proceedings in force and it has not been decided"
     }) { ctx in
-        guard let n = ctx.m.notices.noticeOfProceedings else { return .fail(.nothing("no notice of proceedings on file")) }
+        guard let n = ctx.m.notices.noticeOfProceedings, n.isValid else { return .fail(.nothing("no notice of proceedings in force")) }
         guard let asked = n.notice.reviewRequestedOn, asked <= ctx.asOf else { return .fail(.nothing("no review asked for")) }
         return .when(n.reviewPending, .date(asked))
     }
