@@ -75,15 +75,15 @@ import Testing
         #expect(s.pauseUntil == d("2024-06-20") && s.pauseReason == .delayedBenefit && s.pauseComment == "Will pay Friday")
         #expect(s.holds == [.dispute] && s.lastLetterCode == "LF1" && s.lastLetterDate == d("2024-05-01"))
         #expect(s.asOf == asOf && s.version == 7)
-        #expect(s.explanationJSON == Explanation.storedJSON(c).compact)
+        #expect(s.explanationJSON == Explanation.storedJSON(c))
         #expect(s.explanationJSON.hasPrefix("{\"ref\":\"200007\",\"as_of\":\"2024-06-05\",\"route\":\"service_charges\""))
     }
 
     @Test func theStoredExplanationLeavesOutTheWordingButExplainJSONHasIt() throws {
         let b = nospCase()
         let c = b.classify(asOf)
-        let stored = Explanation.storedJSON(c).compact
-        let full = Explanation.json(for: b.file, c).pretty
+        let stored = Explanation.storedJSON(c)
+        let full = Explanation.json(for: b.file, c)
         #expect(!stored.contains("requirement"))
         #expect(full.contains("\"requirement\": \"arrears after one week's grace of at least 4 weeks' charge\""))
         #expect(full.contains("\"arrears_after_grace_pence\": 110000"))
@@ -96,8 +96,21 @@ import Testing
     }
 
     @Test func jsonEscapesWhatItMust() {
-        let value = JSONValue.object([("a\"b", .string("line\nnext\\ \u{01} £")), ("n", .null), ("e", .array([]))])
-        #expect(value.compact == "{\"a\\\"b\":\"line\\nnext\\\\ \\u0001 £\",\"n\":null,\"e\":[]}")
+        var w = JSONWriter()
+        w.beginObject()
+        w.string("a\"b", "line\nnext\\ \u{01} £")
+        w.null("n")
+        w.beginArray("e")
+        w.endArray()
+        w.endObject()
+        #expect(w.text == "{\"a\\\"b\":\"line\\nnext\\\\ \\u0001 £\",\"n\":null,\"e\":[]}")
+        var pretty = JSONWriter(pretty: true)
+        pretty.beginObject()
+        pretty.int("x", 1)
+        pretty.beginObject("y")
+        pretty.endObject()
+        pretty.endObject()
+        #expect(pretty.text == "{\n  \"x\": 1,\n  \"y\": {}\n}")
     }
 
     func summaries() -> [CaseSummary] {
@@ -136,7 +149,7 @@ import Testing
         #expect(text.contains("R Red              1         £1,100.00\n"))
         #expect(text.contains("No action                                                2            £50.00\n"))
         #expect(text.hasSuffix("No rule conflicts.\n"))
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json.pretty.utf8)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [String: Any])
         #expect(object["total"] as? Int == 4)
     }
 }

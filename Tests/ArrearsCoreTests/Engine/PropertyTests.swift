@@ -51,9 +51,9 @@ import Testing
         let sequential = cases.map { Classifier().classify($0, asOf: asOf) }
         let parallel = Classifier().classifyAll(cases, asOf: asOf)
         for i in cases.indices {
-            let first = Explanation.storedJSON(sequential[i]).compact
-            #expect(Explanation.storedJSON(parallel[i]).compact == first)
-            #expect(Explanation.storedJSON(parsed.classify(cases[i], asOf: asOf)).compact == first)
+            let first = Explanation.storedJSON(sequential[i])
+            #expect(Explanation.storedJSON(parallel[i]) == first)
+            #expect(Explanation.storedJSON(parsed.classify(cases[i], asOf: asOf)) == first)
             #expect(ArrearsEngine.summary(of: cases[i], sequential[i], officer: "x")
                     == ArrearsEngine.summary(of: cases[i], parallel[i], officer: "x"))
         }
@@ -63,7 +63,7 @@ import Testing
         let asOf = d("2024-06-03")
         for file in SyntheticCases.make(count: 300, seed: 9, asOf: asOf) {
             let c = Classifier().classify(file, asOf: asOf)
-            for text in [Explanation.storedJSON(c).compact, Explanation.json(for: file, c).pretty] {
+            for text in [Explanation.storedJSON(c), Explanation.json(for: file, c)] {
                 let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
                 let contributions = try #require(object["contributions"] as? [[String: Any]])
                 let total = contributions.compactMap { $0["milli_points"] as? Int }.reduce(0, +)

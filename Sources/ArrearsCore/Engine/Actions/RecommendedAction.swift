@@ -188,7 +188,4 @@ public enum RecommendedAction: String, CaseIterable, Sendable, Codable {
             return false
         }
     }
-
-    /// Whether the action needs the debtor to owe something (everything except casework).
-    public var needsArrears: Bool { category != .officer && category != .none }
 }

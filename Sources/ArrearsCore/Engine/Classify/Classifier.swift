@@ -20,7 +20,7 @@ public struct Classifier: Sendable {
         let band = BandDecision(m, score: priority.score, policy: policy)
         let kind = RouteKind.of(file.account)
         let route = Route.of(kind)
-        let context = RuleContext(m: m, p: policy, account: file.account)
+        let context = RuleContext(m: m, p: policy, accountEnd: file.account.endDate, monthlyCharge: file.account.monthlyCharge)
 
         var outcomes: [RuleOutcome] = []
         outcomes.reserveCapacity(route.rules.count)
@@ -61,23 +61,39 @@ public struct Classifier: Sendable {
 
     /// Classifies every case, spread over the machine's cores in chunks; results in input order.
     public func classifyAll(_ files: [CaseFile], asOf: CivilDate) -> [Classification] {
-        guard !files.isEmpty else { return [] }
-        let chunk = max(256, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
-        let chunks = (files.count + chunk - 1) / chunk
-        return [Classification](unsafeUninitializedCapacity: files.count) { buffer, count in
-            let out = SendableBuffer(base: buffer.baseAddress!)
+        ParallelMap.map(count: files.count) { i in classify(files[i], asOf: asOf) }
+    }
+
+    /// The nightly run's rows: every case classified and summarised, spread over the cores, in input order.
+    /// Nothing but the rows is kept, so a run's memory is the rows'. `officer` names each case's officer.
+    public func summaries(_ files: [CaseFile], asOf: CivilDate,
+                          officer: @Sendable (CaseFile) -> String?) -> (rows: [CaseSummary], conflicts: Int) {
+        let rows = ParallelMap.map(count: files.count) { i -> (CaseSummary, Bool) in
+            let c = classify(files[i], asOf: asOf)
+            return (ArrearsEngine.summary(of: files[i], c, officer: officer(files[i])), c.conflict != nil)
+        }
+        return (rows.map(\.0), rows.reduce(0) { $0 + ($1.1 ? 1 : 0) })
+    }
+}
+
+/// `DispatchQueue.concurrentPerform` over chunks, each writing only its own slots of the result.
+enum ParallelMap {
+    static func map<T>(count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        guard count > 0 else { return [] }
+        let chunk = max(256, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+        let chunks = (count + chunk - 1) / chunk
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let out = SendablePointer(base: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let start = c * chunk
-                for i in start..<min(start + chunk, files.count) {
-                    (out.base + i).initialize(to: classify(files[i], asOf: asOf))
-                }
+                for i in start..<min(start + chunk, count) { (out.base + i).initialize(to: transform(i)) }
             }
-            count = files.count
+            initialized = count
         }
     }
 }
 
 /// Each chunk writes only its own slots of the result buffer, so sharing the pointer is safe.
-private struct SendableBuffer: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Classification>
+private struct SendablePointer<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>
 }

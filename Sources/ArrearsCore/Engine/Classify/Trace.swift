@@ -61,8 +61,8 @@ extension PolicyBox {
 
     static func buildRequirements(_ policy: Policy) -> [RouteKind: [[String]]] {
         var table: [RouteKind: [[String]]] = [:]
-        for (kind, route) in Route.all {
-            table[kind] = route.rules.map { rule in rule.conditions.map { $0.requirement(policy) } }
+        for route in Route.all {
+            table[route.kind] = route.rules.map { rule in rule.conditions.map { $0.requirement(policy) } }
         }
         return table
     }

@@ -58,15 +58,15 @@ enum TrackedCode: Int, CaseIterable {
         }
     }
 
-    /// One dictionary lookup per diary entry: which tracked code it is, if any, and whether it is a
-    /// communication (the catalogue's flag; S02 is checked against its comment separately).
-    static let lookup: [String: (tracked: TrackedCode?, communication: Bool)] = {
+    /// One lookup per diary entry: which tracked code it is, if any, and whether it is a communication
+    /// (the catalogue's flag; S02 is checked against its comment separately).
+    static let lookup: CodeKey.Table<(tracked: TrackedCode?, communication: Bool)> = {
         var table: [String: (tracked: TrackedCode?, communication: Bool)] = [:]
         for entry in ActionCodes.all { table[entry.code] = (nil, entry.isCommunication) }
         for tracked in TrackedCode.allCases {
             table[tracked.code] = (tracked, table[tracked.code]?.communication ?? false)
         }
-        return table
+        return CodeKey.Table(table.map { ($0.key, $0.value) })
     }()
 }
 

@@ -23,7 +23,8 @@ public struct Measures: Hashable, Sendable {
     public var lastPaymentDate: CivilDate?
     public var daysSinceLastPayment: Int?
     /// Newest first, at most three.
-    public var lastPayments: [PaymentPoint]
+    public var recentPayments: RecentPayments
+    public var lastPayments: [PaymentPoint] { recentPayments.all }
     /// (p1 − p2) − (p2 − p3) over ledger amounts: positive when the tenant paid less than before.
     public var paymentAmountDelta: Money?
     /// (d1 − d2) − (d2 − d3) over the payment dates: how irregular the rhythm is.
@@ -59,32 +60,26 @@ public struct Measures: Hashable, Sendable {
 extension Measures {
     public init(of file: CaseFile, asOf: CivilDate, policy: Policy) {
         self.asOf = asOf
-        let account = file.account
         let weekStart = asOf.startOfISOWeek
-        let notDueFrom = account.type.isLeaseholdSide
+        let notDueFrom = file.account.type.isLeaseholdSide
             ? asOf.adding(days: 1 - max(policy.otherRoutes.leaseholdDemandDueDays, 1)) : weekStart
         let ledger = LedgerFacts(file.transactions, asOf: asOf, weekStart: weekStart, notDueFrom: notDueFrom)
         balance = ledger.balance
         chargesNotYetDue = ledger.unpaidNewCharges
         collectableArrears = ledger.balance - ledger.unpaidNewCharges
-        weeklyCharge = account.weeklyCharge
+        weeklyCharge = file.account.weeklyCharge
         paymentsThisWeek = ledger.paymentsThisWeek
         grace = weeklyCharge.isNegative ? .zero : weeklyCharge
         arrearsAfterGrace = collectableArrears - grace
         weeksOwedHundredths = weeklyCharge.isPositive ? Int(arrearsAfterGrace.pence * 100 / weeklyCharge.pence) : nil
         arrearsSince = ledger.arrearsSince
         daysInArrears = ledger.arrearsSince.map { max(0, asOf.days(since: $0)) } ?? 0
-        lastPayments = ledger.lastPayments
-        lastPaymentDate = ledger.lastPayments.first?.date
+        recentPayments = ledger.recentPayments
+        lastPaymentDate = ledger.recentPayments.newest?.date
         daysSinceLastPayment = lastPaymentDate.map { asOf.days(since: $0) }
-        if ledger.lastPayments.count == 3 {
-            let p = ledger.lastPayments
-            paymentAmountDelta = (p[0].amount - p[1].amount) - (p[1].amount - p[2].amount)
-            paymentDateDelta = p[0].date.days(since: p[1].date) - p[1].date.days(since: p[2].date)
-        } else {
-            paymentAmountDelta = nil
-            paymentDateDelta = nil
-        }
+        let deltas = ledger.recentPayments.deltas
+        paymentAmountDelta = deltas?.amount
+        paymentDateDelta = deltas?.days
 
         let lifeYears = policy.rules.courtOrderLifeYears
         court = file.latestCourtCase.map { CourtFacts($0, asOf: asOf, lifeYears: lifeYears) }
@@ -123,7 +118,7 @@ extension Measures {
         pause = file.pause.flatMap { $0.isActive(asOf: asOf) ? $0 : nil }
         latestLetterFailed = file.letters.max { ($0.updatedAt, $0.id) < ($1.updatedAt, $1.id) }?.status == .failed
         blocker = nil
-        blocker = Self.blocker(self, account: account, policy: policy)
+        blocker = Self.blocker(self, account: file.account, policy: policy)
     }
 
     static func activeHolds(_ holds: [Hold], asOf: CivilDate, policy: Policy) -> [ActiveHold] {

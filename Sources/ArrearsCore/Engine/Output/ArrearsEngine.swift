@@ -20,7 +20,7 @@ public enum ArrearsEngine {
             agreementState: m.agreement?.state, courtDate: m.court?.hearingDate, evictionDate: m.evictionDate,
             pauseUntil: pause?.until, pauseReason: pause?.reason, pauseComment: pause?.comment,
             holds: m.activeHolds.map(\.kind), lastLetterCode: lastLetter?.code, lastLetterDate: lastLetter?.date,
-            asOf: c.asOf, explanationJSON: Explanation.storedJSON(c).compact, version: a.version)
+            asOf: c.asOf, explanationJSON: Explanation.storedJSON(c), version: a.version)
     }
 
     /// The leasehold worklist's "last letter": letters 1 and 2 in every variant, the letters before action

@@ -63,20 +63,39 @@ public struct ClassifyReport: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    public var json: JSONValue {
-        .object([
-            ("as_of", .string(asOf.isoText)),
-            ("total", .int(total)),
-            ("conflicts", .int(conflicts)),
-            ("bands", .array(bandCounts.map { b in
-                .object([("band", .string(b.band.rawValue)), ("cases", .int(b.count)), ("arrears_pence", .int(Int(b.arrears.pence)))])
-            })),
-            ("actions", .array(actionCounts.map { a in
-                .object([("action", .string(a.action)), ("cases", .int(a.count)), ("arrears_pence", .int(Int(a.arrears.pence)))])
-            })),
-            ("snapshot", .object(snapshot.counts.keys.sorted().map { key in
-                (key, .object([("cases", .int(snapshot.counts[key] ?? 0)), ("arrears_pence", .int(Int(snapshot.arrears[key] ?? 0)))]))
-            })),
-        ])
+    public var json: String {
+        var w = JSONWriter(pretty: true)
+        w.beginObject()
+        w.string("as_of", asOf.isoText)
+        w.int("total", total)
+        w.int("conflicts", conflicts)
+        w.beginArray("bands")
+        for b in bandCounts {
+            w.beginObject()
+            w.string("band", b.band.rawValue)
+            w.int("cases", b.count)
+            w.int("arrears_pence", Int(b.arrears.pence))
+            w.endObject()
+        }
+        w.endArray()
+        w.beginArray("actions")
+        for a in actionCounts {
+            w.beginObject()
+            w.string("action", a.action)
+            w.int("cases", a.count)
+            w.int("arrears_pence", Int(a.arrears.pence))
+            w.endObject()
+        }
+        w.endArray()
+        w.beginObject("snapshot")
+        for key in snapshot.counts.keys.sorted() {
+            w.beginObject(key)
+            w.int("cases", snapshot.counts[key] ?? 0)
+            w.int("arrears_pence", Int(snapshot.arrears[key] ?? 0))
+            w.endObject()
+        }
+        w.endObject()
+        w.endObject()
+        return w.text + "\n"
     }
 }

@@ -3,92 +3,136 @@
 /// wording is left out because it follows from the id and the policy, and a nightly run stores one per
 /// case. The full form printed by `arrears explain --json` adds the wording, machine values and measures.
 extension Explanation {
-    public static func storedJSON(_ c: Classification) -> JSONValue { explanationJSON(c, detailed: false) }
-
-    static func explanationJSON(_ c: Classification, detailed: Bool) -> JSONValue {
-        .object([
-            ("ref", .string(c.ref)),
-            ("as_of", .string(c.asOf.isoText)),
-            ("route", .string(c.routeKind.rawValue)),
-            ("score", .int(c.score)),
-            ("contributions", .array(ScoreFactor.allCases.map { f in
-                .object([("factor", .string(f.rawValue)), ("milli_points", .int(Int(c.priority[f])))])
-            })),
-            ("band", .string(c.band.rawValue)),
-            ("band_reasons", .array(c.bandDecision.reasons.map { r in
-                .object([("rule", .string(r.rule.rawValue)), ("band", .string(r.band.rawValue)),
-                         ("text", .string(r.text(policy: c.policy))), ("seen", .string(r.seen.text))])
-            })),
-            ("action", actionJSON(c)),
-            ("conflict", c.conflict.map { k in
-                .object([("fired", .array(k.fired.map { .string($0.rawValue) })), ("chosen", .string(k.chosen.rawValue)),
-                         ("text", .string(k.text))])
-            } ?? .null),
-            ("held", .array(c.held.map { h in
-                .object([("action", .string(h.action.rawValue)), ("hold", .string(h.hold.kind.rawValue)),
-                         ("since", .string(h.hold.hold.start.isoText))])
-            })),
-            ("trace", .array(c.trace.map { traceJSON($0, detailed: detailed) })),
-        ])
+    public static func storedJSON(_ c: Classification) -> String {
+        var w = JSONWriter()
+        write(c, file: nil, detailed: false, into: &w)
+        return w.text
     }
 
-    public static func json(for file: CaseFile, _ c: Classification) -> JSONValue {
-        guard case .object(var pairs) = explanationJSON(c, detailed: true) else { return storedJSON(c) }
-        let measures = c.measures.lines(account: file.account).map { ($0.label, JSONValue.string($0.value)) }
-        pairs.insert(("measures", .object(measures + numericMeasures(c.measures))), at: 3)
-        return .object(pairs)
+    public static func json(for file: CaseFile, _ c: Classification) -> String {
+        var w = JSONWriter(pretty: true)
+        write(c, file: file, detailed: true, into: &w)
+        return w.text + "\n"
     }
 
-    static func actionJSON(_ c: Classification) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("id", .string(c.action.rawValue)), ("label", .string(c.action.label)),
-                                            ("category", .string(c.action.category.rawValue))]
+    static func write(_ c: Classification, file: CaseFile?, detailed: Bool, into w: inout JSONWriter) {
+        w.beginObject()
+        w.string("ref", c.ref)
+        w.string("as_of", c.asOf.isoText)
+        w.string("route", c.routeKind.rawValue)
+        if let file { writeMeasures(c.measures, account: file.account, into: &w) }
+        w.int("score", c.score)
+        w.beginArray("contributions")
+        for factor in ScoreFactor.allCases {
+            w.beginObject()
+            w.string("factor", factor.rawValue)
+            w.int("milli_points", Int(c.priority[factor]))
+            w.endObject()
+        }
+        w.endArray()
+        w.string("band", c.band.rawValue)
+        w.beginArray("band_reasons")
+        for r in c.bandDecision.reasons {
+            w.object(nil, strings: [("rule", r.rule.rawValue), ("band", r.band.rawValue), ("text", r.text(policy: c.policy)),
+                                    ("seen", r.seen.text)])
+        }
+        w.endArray()
+        writeAction(c, into: &w)
+        if let k = c.conflict {
+            w.beginObject("conflict")
+            w.beginArray("fired")
+            for a in k.fired { w.string(nil, a.rawValue) }
+            w.endArray()
+            w.string("chosen", k.chosen.rawValue)
+            w.string("text", k.text)
+            w.endObject()
+        } else {
+            w.null("conflict")
+        }
+        w.beginArray("held")
+        for h in c.held {
+            w.object(nil, strings: [("action", h.action.rawValue), ("hold", h.hold.kind.rawValue), ("since", h.hold.hold.start.isoText)])
+        }
+        w.endArray()
+        writeTrace(c, detailed: detailed, into: &w)
+        w.endObject()
+    }
+
+    static func writeAction(_ c: Classification, into w: inout JSONWriter) {
+        w.beginObject("action")
+        w.string("id", c.action.rawValue)
+        w.string("label", c.action.label)
+        w.string("category", c.action.category.rawValue)
         switch c.source {
-        case .rule(let o): pairs.append(("source", .string("rule"))); pairs.append(("rule_index", .int(o.ruleIndex)))
+        case .rule(let o):
+            w.string("source", "rule")
+            w.int("rule_index", o.ruleIndex)
         case .hold(let step):
-            pairs.append(("source", .string("hold")))
-            pairs.append(("hold", .string(step.hold.kind.rawValue)))
-            pairs.append(("held_action", .string(step.action.rawValue)))
-            if let note = c.holdNote { pairs.append(("hold_saw", .string(note.text))) }
-        case .noRuleFired: pairs.append(("source", .string("no_rule_fired")))
+            w.string("source", "hold")
+            w.string("hold", step.hold.kind.rawValue)
+            w.string("held_action", step.action.rawValue)
+            if let note = c.holdNote { w.string("hold_saw", note.text) }
+        case .noRuleFired:
+            w.string("source", "no_rule_fired")
         }
-        return .object(pairs)
+        w.endObject()
     }
 
-    static func traceJSON(_ step: TraceStep, detailed: Bool) -> JSONValue {
-        let status: String
-        var hold: JSONValue = .null
-        switch step.status {
-        case .chosen: status = "chosen"
-        case .firedNotChosen: status = "fired_not_chosen"
-        case .held(let kind): status = "held"; hold = .string(kind.rawValue)
-        case .stopped: status = "stopped"
+    /// Straight from the rule outcomes (not `trace`), so storing a million explanations builds no views.
+    static func writeTrace(_ c: Classification, detailed: Bool, into w: inout JSONWriter) {
+        let requirements = detailed ? c.policyBox.requirements(for: c.routeKind) : []
+        let chosen: Int? = { if case .rule(let o) = c.source { return o.ruleIndex } else { return nil } }()
+        w.beginArray("trace")
+        for outcome in c.outcomes {
+            let rule = c.route.rules[outcome.ruleIndex]
+            w.beginObject()
+            w.string("rule", outcome.action.rawValue)
+            let held = c.held.first { $0.action == outcome.action }
+            let status = outcome.stoppedAt != nil ? "stopped"
+                : (outcome.ruleIndex == chosen ? "chosen" : (held != nil ? "held" : "fired_not_chosen"))
+            w.string("status", status)
+            if let held { w.string("hold", held.hold.kind.rawValue) }
+            // A stopped rule names the condition that stopped it; a rule that fired lists every condition.
+            func condition(_ index: Int, _ seen: Seen) {
+                w.string("id", rule.conditions[index].id)
+                w.string("seen", seen.text)
+                if detailed {
+                    w.string("requirement", requirements[outcome.ruleIndex][index])
+                    seen.write("value", into: &w)
+                }
+            }
+            if let stop = outcome.stoppedAt, let seen = outcome.stopper {
+                w.beginObject("stopped_by")
+                condition(stop, seen)
+                w.endObject()
+            } else {
+                w.beginArray("conditions")
+                for (i, seen) in outcome.firedSeen.enumerated() {
+                    w.beginObject()
+                    condition(i, seen)
+                    w.endObject()
+                }
+                w.endArray()
+            }
+            w.endObject()
         }
-        return .object([
-            ("rule", .string(step.action.rawValue)),
-            ("status", .string(status)),
-            ("hold", hold),
-            ("conditions", .array(step.conditions.map { v in
-                var pairs: [(String, JSONValue)] = [("id", .string(v.id)), ("passed", .bool(v.passed)), ("seen", .string(v.seen.text))]
-                if detailed { pairs += [("requirement", .string(v.requirement)), ("value", v.seen.jsonValue)] }
-                return .object(pairs)
-            })),
-        ])
+        w.endArray()
     }
 
-    static func numericMeasures(_ m: Measures) -> [(String, JSONValue)] {
-        func pence(_ money: Money) -> JSONValue { .int(Int(money.pence)) }
-        return [
-            ("balance_pence", pence(m.balance)),
-            ("collectable_arrears_pence", pence(m.collectableArrears)),
-            ("weekly_charge_pence", pence(m.weeklyCharge)),
-            ("grace_pence", pence(m.grace)),
-            ("arrears_after_grace_pence", pence(m.arrearsAfterGrace)),
-            ("weeks_owed_hundredths", m.weeksOwedHundredths.map { .int($0) } ?? .null),
-            ("days_in_arrears", .int(m.daysInArrears)),
-            ("days_since_last_payment", m.daysSinceLastPayment.map { .int($0) } ?? .null),
-            ("payment_amount_delta_pence", m.paymentAmountDelta.map(pence) ?? .null),
-            ("payment_date_delta_days", m.paymentDateDelta.map { .int($0) } ?? .null),
-            ("broken_agreements", .int(m.brokenAgreements)),
-        ]
+    static func writeMeasures(_ m: Measures, account: Account, into w: inout JSONWriter) {
+        w.beginObject("measures")
+        for (label, value) in m.lines(account: account) { w.string(label, value) }
+        w.int("balance_pence", Int(m.balance.pence))
+        w.int("collectable_arrears_pence", Int(m.collectableArrears.pence))
+        w.int("weekly_charge_pence", Int(m.weeklyCharge.pence))
+        w.int("grace_pence", Int(m.grace.pence))
+        w.int("arrears_after_grace_pence", Int(m.arrearsAfterGrace.pence))
+        w.optionalInt("weeks_owed_hundredths", m.weeksOwedHundredths)
+        w.int("days_in_arrears", m.daysInArrears)
+        w.optionalInt("days_since_last_payment", m.daysSinceLastPayment)
+        w.optionalInt("payment_amount_delta_pence", m.paymentAmountDelta.map { Int($0.pence) })
+        w.optionalInt("payment_date_delta_days", m.paymentDateDelta)
+        w.int("broken_agreements", m.brokenAgreements)
+        w.endObject()
     }
 }

@@ -22,6 +22,19 @@ public enum RouteKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    var index: Int {
+        switch self {
+        case .secure: return 0
+        case .introductory: return 1
+        case .noticeToQuit: return 2
+        case .licence: return 3
+        case .garage: return 4
+        case .sundry: return 5
+        case .serviceCharges: return 6
+        case .majorWorks: return 7
+        }
+    }
+
     public static func of(_ account: Account) -> RouteKind {
         switch account.type {
         case .secure: return .secure
@@ -45,14 +58,10 @@ public final class Route: Sendable {
         self.kind = kind; self.rules = rules
     }
 
-    /// Every route, built once.
-    public static let all: [RouteKind: Route] = {
-        var table: [RouteKind: Route] = [:]
-        for kind in RouteKind.allCases { table[kind] = Route(kind: kind, rules: RouteCatalogue.rules(for: kind)) }
-        return table
-    }()
+    /// Every route, built once, in `RouteKind` order.
+    public static let all: [Route] = RouteKind.allCases.map { Route(kind: $0, rules: RouteCatalogue.rules(for: $0)) }
 
-    public static func of(_ kind: RouteKind) -> Route { all[kind]! }
+    public static func of(_ kind: RouteKind) -> Route { all[kind.index] }
 
     /// Every action this route can recommend through its rules.
     public var actions: [RecommendedAction] { rules.map(\.action) }

@@ -41,7 +41,7 @@ enum CaseConditions {
     }
 
     static let accountEnded = Condition("account_ended", { _ in "the account has ended" }) { ctx in
-        guard let end = ctx.account.endDate, end <= ctx.asOf else { return .fail(.nothing("account still running")) }
+        guard let end = ctx.accountEnd, end <= ctx.asOf else { return .fail(.nothing("account still running")) }
         return .pass(.date(end))
     }
 
@@ -60,7 +60,7 @@ enum CaseConditions {
     }) { ctx in
         guard let e = ctx.m.evictionDate else { return .fail(.nothing("no eviction date on file")) }
         let justPassed = e < ctx.asOf && ctx.asOf.days(since: e) <= ctx.p.rules.evictionConfirmDays
-        return .when(justPassed && !ctx.m.accountEnded(ctx.account), .date(e))
+        return .when(justPassed && !ctx.accountEnded, .date(e))
     }
 
     // MARK: Arrears
@@ -100,7 +100,7 @@ enum CaseConditions {
     static let arrearsAboveMonthsOfCharge = Condition("arrears_above_months_of_charge", { p in
         "arrears after one week's grace above \(p.otherRoutes.garageNoticeAboveMonthsOfCharge) month's charge"
     }) { ctx in
-        let monthly = ctx.account.monthlyCharge
+        let monthly = ctx.monthlyCharge
         guard monthly.isPositive else { return .fail(.nothing("no regular charge on the account")) }
         let limit = monthly * ctx.p.otherRoutes.garageNoticeAboveMonthsOfCharge
         return .when(ctx.m.arrearsAfterGrace > limit, .money(ctx.m.arrearsAfterGrace))

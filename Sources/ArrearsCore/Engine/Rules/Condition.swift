@@ -36,11 +36,14 @@ public struct Rule: Sendable {
     }
 }
 
-/// What the conditions read: the case's measures, its account and the policy.
+/// What the conditions read: the case's measures, the policy and the two account facts they need.
 struct RuleContext {
     let m: Measures
     let p: Policy
-    let account: Account
+    let accountEnd: CivilDate?
+    let monthlyCharge: Money
+
+    var accountEnded: Bool { accountEnd.map { $0 <= asOf } ?? false }
 
     var asOf: CivilDate { m.asOf }
 

@@ -35,15 +35,17 @@ public enum Seen: Hashable, Sendable {
         }
     }
 
-    /// A compact machine form for JSON: money in pence, dates ISO.
-    var jsonValue: JSONValue {
+    /// A compact machine form for JSON: money in pence, dates ISO, otherwise the words.
+    func write(_ key: String, into w: inout JSONWriter) {
+        w.beginObject(key)
         switch self {
-        case .money(let m): return .object([("pence", .int(Int(m.pence)))])
-        case let .count(n, unit): return .object([("count", .int(n)), ("unit", .string(unit))])
-        case .date(let d): return .object([("date", .string(d.isoText))])
-        case .mark(let mark): return .object([("code", .string(mark.code)), ("date", .string(mark.date.isoText))])
-        case .flag(let f): return .object([("flag", .bool(f))])
-        default: return .object([("text", .string(text))])
+        case .money(let m): w.int("pence", Int(m.pence))
+        case let .count(n, unit): w.int("count", n); w.string("unit", unit)
+        case .date(let d): w.string("date", d.isoText)
+        case .mark(let mark): w.string("code", mark.code); w.string("date", mark.date.isoText)
+        case .flag(let f): w.bool("flag", f)
+        default: w.string("text", text)
         }
+        w.endObject()
     }
 }

@@ -28,24 +28,41 @@ public enum ScoreFactor: String, CaseIterable, Sendable, Codable {
 }
 
 /// The priority score with each factor's contribution kept, in thousandths of a point, so that the
-/// explanation adds up to the score exactly.
+/// explanation adds up to the score exactly. Held inline: one per case of a million.
 public struct PriorityScore: Hashable, Sendable {
-    /// Indexed by `ScoreFactor` order.
-    public private(set) var milliPoints: [Int64]
+    private var balance: Int64 = 0, daysInArrears: Int64 = 0, daysSinceLastPayment: Int64 = 0
+    private var paymentAmountDelta: Int64 = 0, paymentDateDelta: Int64 = 0, brokenAgreements: Int64 = 0
+    private var activeAgreement: Int64 = 0, brokenCourtOrder: Int64 = 0
+    private var noticeServedInYear: Int64 = 0, noticeServedInMonth: Int64 = 0
 
     public subscript(factor: ScoreFactor) -> Int64 {
-        milliPoints[ScoreFactor.allCases.firstIndex(of: factor)!]
+        switch factor {
+        case .balance: return balance
+        case .daysInArrears: return daysInArrears
+        case .daysSinceLastPayment: return daysSinceLastPayment
+        case .paymentAmountDelta: return paymentAmountDelta
+        case .paymentDateDelta: return paymentDateDelta
+        case .brokenAgreements: return brokenAgreements
+        case .activeAgreement: return activeAgreement
+        case .brokenCourtOrder: return brokenCourtOrder
+        case .noticeServedInYear: return noticeServedInYear
+        case .noticeServedInMonth: return noticeServedInMonth
+        }
     }
+
+    /// In `ScoreFactor` order.
+    public var milliPoints: [Int64] { ScoreFactor.allCases.map { self[$0] } }
 
     /// The sum rounded half away from zero, as Ruby's `round` did.
     public var score: Int {
-        let total = milliPoints.reduce(0, +)
+        let total = balance + daysInArrears + daysSinceLastPayment + paymentAmountDelta + paymentDateDelta
+            + brokenAgreements + activeAgreement + brokenCourtOrder + noticeServedInYear + noticeServedInMonth
         return Int(total >= 0 ? (total + 500) / 1000 : -((-total + 500) / 1000))
     }
 
     /// Each factor with its contribution, largest first (the tooltip's order: adjustment descending).
     public var contributions: [(factor: ScoreFactor, milliPoints: Int64)] {
-        zip(ScoreFactor.allCases, milliPoints).map { ($0, $1) }.sorted { $0.1 > $1.1 }
+        ScoreFactor.allCases.map { ($0, self[$0]) }.sorted { $0.1 > $1.1 }
     }
 
     /// Contributions are in final-score units: each raw factor divided by the policy's divisor, and the
@@ -54,23 +71,21 @@ public struct PriorityScore: Hashable, Sendable {
         let w = policy.score
         let divisor = Int64(max(w.divisor, 1))
         func points(_ rawMilli: Int64) -> Int64 { rawMilli / divisor }
-        var values = [Int64](repeating: 0, count: ScoreFactor.allCases.count)
         // pence × thousandths / 100 = thousandths of a point per pound.
-        values[0] = points(m.balance.pence * Int64(w.balance - w.balanceOffset) / 100)
-        values[1] = points(Int64(m.daysInArrears) * Int64(w.daysInArrears))
+        balance = points(m.balance.pence * Int64(w.balance - w.balanceOffset) / 100)
+        daysInArrears = points(Int64(m.daysInArrears) * Int64(w.daysInArrears))
         if let days = m.daysSinceLastPayment, days > 0 {
-            values[2] = points(Int64(days) * Int64(days / 7) * Int64(w.daysSinceLastPayment))
+            daysSinceLastPayment = points(Int64(days) * Int64(days / 7) * Int64(w.daysSinceLastPayment))
         }
-        if let delta = m.paymentAmountDelta { values[3] = points(delta.pence * Int64(w.paymentAmountDelta) / 100) }
-        if let drift = m.paymentDateDelta { values[4] = points(Int64(abs(drift)) * Int64(w.paymentDateDelta)) }
+        if let delta = m.paymentAmountDelta { paymentAmountDelta = points(delta.pence * Int64(w.paymentAmountDelta) / 100) }
+        if let drift = m.paymentDateDelta { paymentDateDelta = points(Int64(abs(drift)) * Int64(w.paymentDateDelta)) }
         var broken = Int64(m.brokenAgreements) * Int64(w.brokenAgreement)
         if m.brokenAgreements > w.manyBrokenAgreementsAbove { broken += Int64(w.manyBrokenAgreementsExtra) }
-        values[5] = points(broken)
-        if m.agreement?.isActive == true { values[6] = points(Int64(w.activeAgreement)) }
-        if m.hasBrokenCourtOrder { values[7] = points(Int64(w.brokenCourtOrder)) }
-        if m.noticeServedInYear && !m.noticeServedInMonth { values[8] = points(Int64(w.noticeServedInYear)) }
-        if m.noticeServedInMonth { values[9] = points(Int64(w.noticeServedInMonth)) }
-        milliPoints = values
+        brokenAgreements = points(broken)
+        if m.agreement?.isActive == true { activeAgreement = points(Int64(w.activeAgreement)) }
+        if m.hasBrokenCourtOrder { brokenCourtOrder = points(Int64(w.brokenCourtOrder)) }
+        if m.noticeServedInYear && !m.noticeServedInMonth { noticeServedInYear = points(Int64(w.noticeServedInYear)) }
+        if m.noticeServedInMonth { noticeServedInMonth = points(Int64(w.noticeServedInMonth)) }
     }
 }
 
