@@ -83,6 +83,15 @@ import Testing
         #expect(back.change.state == .live && back.change.description == "Back on track")
     }
 
+    @Test func theNightlyRunGetsOneUpdatePerMovedAgreement() {
+        var (b, _) = agreement(.weekly, start: "2024-02-26", starting: "100")
+        b.line("DAJ", gbp("100"), on: d("2024-02-20"))
+        let updates = ArrearsEngine.agreementUpdates(for: b.file, asOf: d("2024-03-09"))
+        #expect(updates.count == 1 && updates[0].update.change.state == .breached)
+        b.line("RPY", gbp("-20"), on: d("2024-03-01"))
+        #expect(ArrearsEngine.agreementUpdates(for: b.file, asOf: d("2024-03-09")).isEmpty)
+    }
+
     @Test func keepingToTheAgreementAppendsNothing() {
         let (_, a) = agreement(.weekly, start: "2024-02-26")
         #expect(AgreementMonitor.update(for: a, balance: gbp("80"), courtCase: nil, asOf: d("2024-03-09"), policy: .default) == nil)

@@ -72,6 +72,19 @@ import Testing
         #expect(error.description == "team.policy:\(line): \(message)")
     }
 
+    @Test func loadsAFileAndNamesAnUnreadableOne() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("engine-policy-\(UUID().uuidString).policy").path
+        try "rules.letter.minimum_arrears = 12.50\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try PolicyFile.load(path: path).rules.letterMinimumArrears == gbp("12.50"))
+        do {
+            _ = try PolicyFile.load(path: path + ".missing")
+            Issue.record("a missing file was accepted")
+        } catch {
+            #expect(error.line == 0 && error.description.hasPrefix(path + ".missing: cannot be read"))
+        }
+    }
+
     @Test func docsDescribeEveryKey() throws {
         let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/policy.md")

@@ -136,3 +136,15 @@ public enum Blocker: Hashable, Sendable {
         }
     }
 }
+
+extension NoticeKind {
+    /// The notice's name inside a sentence: "no notice to quit still in force".
+    var inSentence: String {
+        switch self {
+        case .noticeOfSeekingPossession: return "NOSP"
+        case .noticeOfProceedings: return "notice of proceedings"
+        case .noticeToQuit: return "notice to quit"
+        case .letterBeforeAction: return "letter before action"
+        }
+    }
+}

@@ -23,6 +23,18 @@ public enum ArrearsEngine {
             asOf: c.asOf, explanationJSON: Explanation.storedJSON(c), version: a.version)
     }
 
+    /// The agreement history entries a nightly run appends: for each live or breached agreement whose state
+    /// (or kind) has moved as of the date, the change to append and whether it becomes informal.
+    public static func agreementUpdates(for file: CaseFile, asOf: CivilDate,
+                                        policy: Policy = .default) -> [(agreementId: Int, update: AgreementUpdate)] {
+        let balance = file.transactions.balance(asOf: asOf)
+        return file.agreements.compactMap { a in
+            let court = a.kind == .formal ? AgreementMonitor.courtCase(for: a, in: file.courtCases) : nil
+            return AgreementMonitor.update(for: a, balance: balance, courtCase: court, asOf: asOf, policy: policy)
+                .map { (a.id, $0) }
+        }
+    }
+
     /// The leasehold worklist's "last letter": letters 1 and 2 in every variant, the letters before action
     /// and the major works letters.
     static let leaseholdLetterCodes: [TrackedCode] = [.ll1, .lf1, .ls1, .ll2, .lf2, .ls2, .slb, .mw1, .mw2, .mw3]

@@ -10,7 +10,8 @@ public struct PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
         self.file = file; self.line = line; self.message = message
     }
 
-    public var description: String { "\(file):\(line): \(message)" }
+    /// `file:line: message`; a problem with the file as a whole (line 0) names only the file.
+    public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
 }
 
 /// The policy file format: one `key = value` per line; `#` starts a comment that runs to the end of
@@ -18,6 +19,17 @@ public struct PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
 /// built-in default), so a team file lists only what it changes. Refused, with `file:line: message`:
 /// a line without `=`, an unknown key, a key given twice, and a value of the wrong kind.
 public enum PolicyFile {
+    /// Reads and parses a policy file over the built-in policy.
+    public static func load(path: String) throws(PolicyError) -> Policy {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw PolicyError(file: path, line: 0, message: "cannot be read as a UTF-8 text file (\(error.localizedDescription))")
+        }
+        return try parse(text, file: path)
+    }
+
     public static func parse(_ text: String, file: String, base: Policy = .default) throws(PolicyError) -> Policy {
         var policy = base
         var seen: [String: Int] = [:]

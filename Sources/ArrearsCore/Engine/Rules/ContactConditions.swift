@@ -45,7 +45,7 @@ enum ContactConditions {
     /// informal breach letter that has gone unanswered for the resume period (docs/policy.md, defect 4).
     static func firstNoticeFollowsLetterTwo(_ kind: NoticeKind) -> Condition {
         Condition("first_\(kind.rawValue.lowercased())_follows_letter_two", { p in
-            "if no \(kind.shortLabel) was ever served: the last communication is letter 2 sent \(p.rules.noticeAfterLetterTwoDays) days to \(p.rules.noticeAfterLetterTwoWithinMonths) months ago, or a breach letter unanswered for \(p.rules.breachLetterResumeDays) days"
+            "if no \(kind.inSentence) was ever served: the last communication is letter 2 sent \(p.rules.noticeAfterLetterTwoDays) days to \(p.rules.noticeAfterLetterTwoWithinMonths) months ago, or a breach letter unanswered for \(p.rules.breachLetterResumeDays) days"
         }) { ctx in
             if let n = ctx.m.notices[kind] { return .pass(.notice(kind, n.standing, n.notice.servedOn)) }
             guard let last = ctx.m.lastCommunication else { return .fail(.nothing("no communication on file")) }
@@ -132,7 +132,7 @@ enum ContactConditions {
     /// Steps are recognised by their own code since the notice, not by being the very last communication,
     /// so that an SMS in between does not send the court warning again.
     static func noCourtWarningSinceNotice(_ kind: NoticeKind) -> Condition {
-        Condition("no_court_warning_since_notice", { _ in "no court warning letter (IC4) since the \(kind.shortLabel) was served" }) { ctx in
+        Condition("no_court_warning_since_notice", { _ in "no court warning letter (IC4) since the \(kind.inSentence) was served" }) { ctx in
             guard let sent = ctx.m.diary.date(of: .ic4), let n = ctx.m.notices[kind], sent >= n.notice.servedOn else {
                 return .pass(.nothing("none since the notice"))
             }
@@ -142,7 +142,7 @@ enum ContactConditions {
 
     static func courtWarningSentLongEnough(_ kind: NoticeKind) -> Condition {
         Condition("court_warning_sent_long_enough", { p in
-            "the court warning letter (IC4) was sent since the \(kind.shortLabel), at least \(p.rules.courtDateAfterWarningDays) days ago"
+            "the court warning letter (IC4) was sent since the \(kind.inSentence), at least \(p.rules.courtDateAfterWarningDays) days ago"
         }) { ctx in
             guard let sent = ctx.m.diary.date(of: .ic4), let n = ctx.m.notices[kind], sent >= n.notice.servedOn else {
                 return .fail(.nothing("no court warning since the notice"))

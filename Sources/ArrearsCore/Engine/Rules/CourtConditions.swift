@@ -70,7 +70,7 @@ enum CourtConditions {
     // MARK: Notices
 
     static func noticeNeverServed(_ kind: NoticeKind) -> Condition {
-        Condition("\(kind.rawValue.lowercased())_never_served", { _ in "no \(kind.shortLabel) has ever been served" }) { ctx in
+        Condition("\(kind.rawValue.lowercased())_never_served", { _ in "no \(kind.inSentence) has ever been served" }) { ctx in
             guard let n = ctx.m.notices[kind] else { return .pass(.nothing("none on file")) }
             return .fail(.notice(kind, n.standing, n.notice.servedOn))
         }
@@ -78,7 +78,7 @@ enum CourtConditions {
 
     /// Not served, or served so long ago that it can no longer found proceedings.
     static func noValidNotice(_ kind: NoticeKind) -> Condition {
-        Condition("no_valid_\(kind.rawValue.lowercased())", { _ in "no \(kind.shortLabel) still in force" }) { ctx in
+        Condition("no_valid_\(kind.rawValue.lowercased())", { _ in "no \(kind.inSentence) still in force" }) { ctx in
             guard let n = ctx.m.notices[kind] else { return .pass(.nothing("none on file")) }
             return .when(!n.isValid, .notice(kind, n.standing, n.notice.servedOn))
         }
@@ -87,7 +87,7 @@ enum CourtConditions {
     /// Cooling-off over and still inside its life: proceedings may begin.
     static func noticeActive(_ kind: NoticeKind) -> Condition {
         Condition("\(kind.rawValue.lowercased())_active", { p in
-            "a \(kind.shortLabel) whose date for proceedings has passed and which is still in force (\(p.notices.validityWeeks) weeks)"
+            "a \(kind.inSentence) whose date for proceedings has passed and which is still in force (\(p.notices.validityWeeks) weeks)"
         }) { ctx in
             guard let n = ctx.m.notices[kind] else { return .fail(.nothing("none on file")) }
             return .when(n.standing == .active, .notice(kind, n.standing, n.notice.servedOn))
@@ -116,7 +116,7 @@ enum CourtConditions {
     /// Once a claim is in court (a hearing on or after the notice), applying again is not the next step.
     static func noCourtCaseSinceNotice(_ kind: NoticeKind) -> Condition {
         Condition("no_court_case_since_\(kind.rawValue.lowercased())", { _ in
-            "no open court case heard or listed since the \(kind.shortLabel) was served"
+            "no open court case heard or listed since the \(kind.inSentence) was served"
         }) { ctx in
             guard let h = ctx.m.court?.liveHearingDate, let n = ctx.m.notices[kind] else { return .pass(courtSeen(ctx)) }
             return .when(h < n.notice.servedOn, courtSeen(ctx))
