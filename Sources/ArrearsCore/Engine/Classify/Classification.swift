@@ -59,7 +59,4 @@ public struct Classification: Sendable {
     public var score: Int { priority.score }
     public var policy: Policy { policyBox.policy }
     public var rules: [Rule] { route.rules }
-
-    /// Every rule that fired, held or not, in precedence.
-    public var fired: [RecommendedAction] { outcomes.filter(\.fired).map(\.action) }
 }

@@ -47,7 +47,6 @@ public struct Measures: Hashable, Sendable {
     public var latestLetterFailed: Bool
     var diary: DiaryIndex
 
-    public func hold(_ kind: HoldKind) -> ActiveHold? { activeHolds.first { $0.kind == kind } }
     public var breathingSpace: ActiveHold? { activeHolds.first { $0.kind.isBreathingSpace } }
 
     /// Arrears after grace that built up since a breathing space began (its debt is frozen).

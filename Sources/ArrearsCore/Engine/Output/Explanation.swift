@@ -55,11 +55,9 @@ public enum Explanation {
             }
         case .hold(let step):
             out.append("  The route's step \"\(step.action.label)\" is held by \(Measures.holdText(step.hold)).")
-            if c.action == .noAction {
-                out.append("  Nothing else is due while the hold lasts" + (c.holdNote.map { " (saw \($0.text))" } ?? "") + ".")
-            } else {
-                out.append("  The hold calls for \"\(c.action.label)\" instead" + (c.holdNote.map { " (saw \($0.text))" } ?? "") + ".")
-            }
+            if let note = breathingSpaceNote(c) { out.append("  " + note) }
+            out.append(c.action == .noAction ? "  Nothing else is due while the hold lasts."
+                       : "  The hold calls for \"\(c.action.label)\" instead.")
         case .noRuleFired:
             out.append("  No rule of this route fired, so there is nothing to do now.")
         }
@@ -84,6 +82,19 @@ public enum Explanation {
             }
         }
         return out
+    }
+
+    /// What breathing space saw when deciding on a letter about current charges.
+    static func breathingSpaceNote(_ c: Classification) -> String? {
+        let h = c.policy.holds
+        switch c.holdNote {
+        case .money(let newArrears)?:
+            return "Arrears after grace built up since it began: \(newArrears.tableText) (a letter about current charges needs \(h.currentChargesMinimumArrears.tableText))."
+        case .mark(let last)?:
+            return "Last contact \(last.text); a letter about current charges waits \(h.currentChargesContactGapDays) days after any contact."
+        default:
+            return nil
+        }
     }
 
     /// Thousandths of a point with one decimal and a sign: `+13.2`.

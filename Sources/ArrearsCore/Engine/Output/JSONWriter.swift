@@ -23,10 +23,6 @@ public struct JSONWriter {
     public mutating func bool(_ key: String?, _ value: Bool) { element(key); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     public mutating func null(_ key: String?) { element(key); bytes.append(contentsOf: "null".utf8) }
 
-    public mutating func optionalString(_ key: String, _ value: String?) {
-        if let value { string(key, value) } else { null(key) }
-    }
-
     public mutating func optionalInt(_ key: String, _ value: Int?) {
         if let value { int(key, value) } else { null(key) }
     }

@@ -71,7 +71,8 @@ struct LetterLadder: Sendable {
         let previous = steps[i - 1], step = steps[i], codes = allCodes
         let after = step.afterDays ?? { _ in 0 }
         let within = step.within ?? { _ in .months(3) }
-        let names = previous.codes.map(\.code).joined(separator: ", ")
+        let codeNames = previous.codes.map(\.code)
+        let names = codeNames.count > 1 ? codeNames.dropLast().joined(separator: ", ") + " or " + codeNames.last! : codeNames[0]
         let due = Condition("\(previous.action.rawValue)_due_for_next_step", { p in
             "the last letter of this ladder is \(names), sent at least \(after(p)) days and less than \(within(p).text) ago"
         }) { ctx in
