@@ -37,13 +37,13 @@ public enum AgreementSchedule {
     }
 
     /// The last payment date: enough instalments to clear the starting balance after any lump sum
-    /// (frontend.md §3.5). Nil when the instalment is not positive.
+    /// (frontend.md §3.5) — the same plan the agreement form shows. Nil when there is no valid plan.
     public static func endDate(of a: Agreement) -> CivilDate? {
         if isOneOff(a) { return a.startDate }
-        guard a.instalment.isPositive else { return nil }
-        let remaining = a.startingBalance - (a.pattern == .variable ? (a.initialPayment ?? .zero) : .zero)
-        guard remaining.isPositive else { return a.initialPaymentDate ?? a.startDate }
-        let count = (remaining.pence + a.instalment.pence - 1) / a.instalment.pence
-        return dueDate(of: a, instalment: Int(count) - 1)
+        if a.pattern == .variable, let lump = a.initialPayment, lump >= a.startingBalance {
+            return a.initialPaymentDate ?? a.startDate
+        }
+        return AgreementPlan.endDate(pattern: a.pattern, frequency: a.frequency, balance: a.startingBalance,
+                                     instalment: a.instalment, startDate: a.startDate, initialPayment: a.initialPayment)
     }
 }

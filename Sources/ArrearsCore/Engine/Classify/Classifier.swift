@@ -75,25 +75,3 @@ public struct Classifier: Sendable {
         return (rows.map(\.0), rows.reduce(0) { $0 + ($1.1 ? 1 : 0) })
     }
 }
-
-/// `DispatchQueue.concurrentPerform` over chunks, each writing only its own slots of the result.
-enum ParallelMap {
-    static func map<T>(count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        guard count > 0 else { return [] }
-        let chunk = max(256, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
-        let chunks = (count + chunk - 1) / chunk
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let out = SendablePointer(base: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let start = c * chunk
-                for i in start..<min(start + chunk, count) { (out.base + i).initialize(to: transform(i)) }
-            }
-            initialized = count
-        }
-    }
-}
-
-/// Each chunk writes only its own slots of the result buffer, so sharing the pointer is safe.
-private struct SendablePointer<T>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<T>
-}
