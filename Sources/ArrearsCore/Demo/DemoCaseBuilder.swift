@@ -1,0 +1,180 @@
+/// Plays out one account's history week by week, from the start of its ledger to the as-of date:
+/// charges fall due, the tenant pays (or does not) as their behaviour dictates, and once a week the
+/// income team reviews the case and acts as Hackney's escalation route says. Because everything happens
+/// in date order, each diary entry records the balance at its moment and every letter, notice and court
+/// date follows from the arrears that caused it.
+struct DemoCaseBuilder {
+    let plan: DemoPlan
+    let asOf: CivilDate
+    var rng: SeededRandom
+    var file: CaseFile
+    var balance = Money.zero
+    var lastDiaryAt: Timestamp?
+    var payer: DemoPayer
+    var ladder = DemoLadder()
+    var plannedHolds: [DemoPlannedHold] = []
+    /// Set when the story ends the account (eviction): no charges or reviews after it.
+    var closedOn: CivilDate?
+
+    init(plan: DemoPlan, asOf: CivilDate, seed: UInt64) {
+        self.plan = plan
+        self.asOf = asOf
+        rng = SeededRandom(seed: seed, stream: UInt64(plan.index), salt: 0x5709)
+        file = CaseFile(account: plan.account)
+        payer = DemoPayer(behaviour: plan.behaviour)
+    }
+
+    mutating func build() -> CaseFile {
+        payer.prepare(plan: plan, asOf: asOf, rng: &rng)
+        plannedHolds = planHolds()
+        if plan.account.debtKind == .majorWorks {
+            let weeks = max(12, asOf.days(since: plan.ledgerStart) / 7)
+            ladder.majorWorksBillOn = plan.ledgerStart.adding(weeks: rng.int(2...(weeks - 10)))
+        }
+        openLedger()
+        var week = plan.ledgerStart
+        while week <= asOf {
+            playWeek(startingOn: week)
+            week = week.adding(weeks: 1)
+        }
+        return file
+    }
+
+    private mutating func playWeek(startingOn monday: CivilDate) {
+        let reviewDay = monday.adding(days: rng.int(1...3))
+        let payments = paymentsDue(inWeekOf: monday)
+        for offset in 0..<7 {
+            let day = monday.adding(days: offset)
+            guard day <= asOf else { return }
+            if let closed = closedOn, day > closed { return }
+            postCharges(on: day)
+            for payment in payments where payment.date == day {
+                post(day, payment.code, TransactionCodes.name(of: payment.code), -payment.amount)
+            }
+            startPlannedHolds(on: day)
+            if day == reviewDay { review(on: day) }
+        }
+    }
+
+    private mutating func review(on day: CivilDate) {
+        switch plan.account.type {
+        case .leasehold, .freehold, .sharedOwnership: reviewLeasehold(on: day)
+        case .sundry: reviewSundry(on: day)
+        default: reviewRent(on: day)
+        }
+        maybeContact(on: day)
+    }
+
+    // MARK: Ledger
+
+    mutating func post(_ date: CivilDate, _ code: String, _ description: String, _ amount: Money) {
+        guard amount != .zero else { return }
+        file.transactions.append(LedgerTransaction(date: date, code: code, description: description, amount: amount))
+        balance += amount
+    }
+
+    /// Accounts older than their ledger window open with the balance they had then.
+    private mutating func openLedger() {
+        guard plan.account.startDate < plan.ledgerStart, plan.account.type != .sundry else { return }
+        let weekly = plan.account.type.isLeaseholdSide ? plan.account.weeklyCharge : weeklyCharge(on: plan.ledgerStart)
+        let opening: Money
+        switch plan.behaviour {
+        case .steady:
+            // Monthly and four-weekly payers who keep up are a cycle ahead, not behind.
+            switch payer.cadence {
+            case .weekly: opening = rng.chance(0.7) ? .zero : rng.pence(-2_000...weekly.pence)
+            case .fourWeekly: opening = -(weekly * 4)
+            case .monthly: opening = -DemoPayer.monthly(of: weekly)
+            }
+        case .universalCredit: opening = rng.pence(0...weekly.pence * 3)
+        case .slipping: opening = rng.chance(0.6) ? .zero : rng.pence(0...weekly.pence)
+        case .lumpSum: opening = rng.pence(0...weekly.pence * 4)
+        case .nonPayer: opening = rng.pence(weekly.pence * 2...weekly.pence * 12)
+        case .inCredit: opening = rng.pence(-weekly.pence * 4 ... -500)
+        }
+        if opening.isPositive {
+            post(plan.ledgerStart, "DAJ", "Balance brought forward", opening)
+        } else if opening.isNegative {
+            post(plan.ledgerStart, "CAJ", "Balance brought forward", opening)
+        }
+    }
+
+    /// The charge lines due on a day: weekly lines every Monday for rent-side accounts; half-yearly
+    /// demands, the yearly balancing charge and major works bills for leasehold-side ones.
+    private mutating func postCharges(on day: CivilDate) {
+        switch plan.account.type {
+        case .leasehold, .freehold, .sharedOwnership:
+            postLeaseholdCharges(on: day)
+        case .sundry:
+            if day == plan.ledgerStart { postSundryDebt(on: day) }
+        default:
+            guard day.isoWeekday == 1 else { return }
+            for line in plan.chargeLines {
+                post(day, line.code, line.description, DemoRentIncreases.amount(line.amount, on: day, asOf: asOf))
+            }
+        }
+    }
+
+    /// The weekly charge in force on a day (rent-side accounts).
+    func weeklyCharge(on day: CivilDate) -> Money {
+        var total = Money.zero
+        for line in plan.chargeLines { total += DemoRentIncreases.amount(line.amount, on: day, asOf: asOf) }
+        return total
+    }
+
+    // MARK: Diary
+
+    /// A diary entry at a plausible time on the day: automation early in the morning, people in office
+    /// hours. Times only move forward, so the diary stays in order.
+    mutating func note(_ day: CivilDate, _ code: String, _ comment: String, by user: String? = nil) {
+        let author = user ?? officer(on: day)
+        let hour = author == "system" ? 6 : rng.int(9...16)
+        var at = Timestamp(london: day, hour: hour, minute: rng.int(0...59))
+        if let last = lastDiaryAt, at <= last {
+            at = Timestamp(secondsSinceEpoch: last.secondsSinceEpoch + Int64(rng.int(1...20) * 60))
+        }
+        lastDiaryAt = at
+        file.diary.append(DiaryEntry(id: file.diary.count + 1, at: at, code: code, comment: comment,
+                                     user: author, balance: balance))
+    }
+
+    /// The officer who would have written a manual entry on a day: a predecessor for older entries.
+    func officer(on day: CivilDate) -> String {
+        if !plan.account.type.isLeaseholdSide, day < asOf.adding(months: -10), plan.index % 3 == 0 {
+            return DemoUsers.formerAgent
+        }
+        return plan.officer
+    }
+
+    // MARK: Pauses
+
+    mutating func pauseCase(on day: CivilDate, until: CivilDate, reason: PauseReason, comment: String) {
+        let setBy = officer(on: day)
+        note(day, reason.code, "\(reason.label): Paused to \(until.longText). \(comment)", by: setBy)
+        file.pause = Pause(until: until, reason: reason, comment: comment, setBy: setBy,
+                           setAt: lastDiaryAt ?? Timestamp(london: day, hour: 12))
+    }
+
+    func isPaused(on day: CivilDate) -> Bool { file.pause.map { $0.until > day } ?? false }
+}
+
+/// Annual rent changes in England (the social rent caps of each April), so that older charges on a
+/// ledger are lower than today's, as they are on a real rent account.
+enum DemoRentIncreases {
+    /// Increase in tenths of a percent from 1 April of the year.
+    static let tenthsOfPercent: [Int: Int64] = [2021: 15, 2022: 41, 2023: 70, 2024: 77, 2025: 27, 2026: 48]
+
+    static func amount(_ today: Money, on day: CivilDate, asOf: CivilDate) -> Money {
+        var pence = today.pence
+        var year = asOf.year
+        while year >= day.year {
+            let april = CivilDate(year: year, month: 4, day: 1)!
+            if april <= asOf, april > day {
+                let rise = tenthsOfPercent[year] ?? 30
+                pence = (pence * 1000 + (1000 + rise) / 2) / (1000 + rise)
+            }
+            year -= 1
+        }
+        return Money(pence: pence)
+    }
+}
