@@ -29,6 +29,9 @@ struct ImportedRows {
     var holds: [ImportedRow<Hold>] = []
     var diary: [ImportedRow<DiaryEntry>] = []
     var letters: [ImportedRow<Letter>] = []
+    /// Accounts whose own row had problems: rows that refer to them are not reported again as
+    /// referring to an unknown account.
+    var refusedAccounts: Set<String> = []
 
     /// Decodes one record of a table; a record with any problem adds its problems and no row.
     mutating func decode(_ table: InterchangeTable, _ r: inout RowReader) {
@@ -43,6 +46,7 @@ struct ImportedRows {
             Self.keep(r, &users, user.login, user, keyAt: r.location("login"))
         case .accounts:
             let account = decodeAccount(&r, ref: ref)
+            if !r.problems.isEmpty, !ref.isEmpty { refusedAccounts.insert(ref) }
             Self.keep(r, &accounts, ref, account, keyAt: refAt, secondKeyAt: r.location("payment_ref"))
         case .contacts:
             let phones = ["phone_1", "phone_2", "phone_3"].compactMap { r.text($0) }
