@@ -206,12 +206,21 @@ struct DemoAccountMaker {
     /// Addresses at the domains reserved for examples, so that no message can reach anyone.
     func emails(for person: DemoPerson, rng: inout SeededRandom) -> [String] {
         guard rng.chance(0.55) else { return [] }
-        let first = DemoAccountMaker.emailSafe(person.firstName)
-        let last = DemoAccountMaker.emailSafe(person.lastName)
+        let first = DemoAccountMaker.emailNames[person.firstName] ?? DemoAccountMaker.emailSafe(person.firstName)
+        let last = DemoAccountMaker.emailNames[person.lastName] ?? DemoAccountMaker.emailSafe(person.lastName)
         let local = rng.weighted([("\(first).\(last)", 50), ("\(first)\(last)\(rng.int(1...99))", 30),
                                   ("\(first.prefix(1))\(last)", 20)])
         return ["\(local)@\(rng.pick(["example.com", "example.org", "example.net"]))"]
     }
+
+    /// Every pool name in its email form, worked out once (folding accents is slow).
+    static let emailNames: [String: String] = {
+        var names: [String: String] = [:]
+        for background in DemoNames.backgrounds {
+            for name in background.women + background.men + background.surnames { names[name] = emailSafe(name) }
+        }
+        return names
+    }()
 
     static func emailSafe(_ name: String) -> String {
         let special: [Character: String] = ["Ł": "L", "ł": "l", "ı": "i", "Đ": "D", "đ": "d", "ß": "ss"]

@@ -4,12 +4,9 @@ extension DemoCaseBuilder {
     /// Service charges rise by about five percent a year.
     static let serviceChargeRiseTenths: Int64 = 50
 
+    /// Charges raised on the first of a month.
     mutating func postLeaseholdCharges(on day: CivilDate) {
-        let (month, dayOfMonth) = (day.month, day.day)
-        guard dayOfMonth == 1 else {
-            if let bill = ladder.majorWorksBillOn, bill == day { postMajorWorksBill(on: day) }
-            return
-        }
+        let month = day.month
         if month == 4 || month == 10 {
             let first = month == 4 ? "April \(day.year) to September \(day.year)" : "October \(day.year) to March \(day.year + 1)"
             post(day, "DLS", "Service charge demand (estimate) \(first)", serviceChargeDemand(on: day))
@@ -18,7 +15,6 @@ extension DemoCaseBuilder {
             let year = "\(day.year - 1)/\(String(day.year).suffix(2))"
             post(day, adjustment.isPositive ? "DAJ" : "CAJ", "Service charge actual adjustment \(year)", adjustment)
         }
-        if let bill = ladder.majorWorksBillOn, bill == day { postMajorWorksBill(on: day) }
     }
 
     func serviceChargeDemand(on day: CivilDate) -> Money {
@@ -32,15 +28,14 @@ extension DemoCaseBuilder {
         return Money(pence: pence)
     }
 
-    private mutating func postMajorWorksBill(on day: CivilDate) {
+    mutating func postMajorWorksBill(on day: CivilDate) {
         let works = rng.pick(["roof renewal", "window replacement", "lift refurbishment", "external decorations and repairs",
                               "door entry and fire safety works", "concrete repairs and balcony renewal"])
         let estate = plan.account.property.addressLines.count > 1 ? plan.account.property.addressLines[1] : "the block"
         post(day, "DMW", "Major works bill: \(works), \(estate)", rng.pence(250_000...2_800_000))
     }
 
-    mutating func leaseholdPayments(weekOf monday: CivilDate, behaviour: DemoBehaviour) -> [DemoPayment] {
-        var out: [DemoPayment] = []
+    mutating func leaseholdPayments(weekOf monday: CivilDate, behaviour: DemoBehaviour, into out: inout [DemoPayment]) {
         let weeklyEquivalent = plan.account.weeklyCharge
         switch behaviour {
         case .steady, .inCredit:
@@ -72,7 +67,6 @@ extension DemoCaseBuilder {
         case .lumpSum, .universalCredit:
             break
         }
-        return out
     }
 
     mutating func reviewLeasehold(on day: CivilDate) {

@@ -1,17 +1,16 @@
 extension DemoCaseBuilder {
-    /// Everything paid in the week starting on `monday`.
-    mutating func paymentsDue(inWeekOf monday: CivilDate) -> [DemoPayment] {
-        if payer.stopped { return [] }
-        var out: [DemoPayment] = []
+    /// Adds everything paid in the week starting on `monday`.
+    mutating func paymentsDue(inWeekOf monday: CivilDate, into out: inout [DemoPayment]) {
+        if payer.stopped { return }
         let weekIndex = monday.days(since: plan.ledgerStart) / 7
         if let instalment = payer.instalment, let until = payer.keepsAgreementUntil, monday <= until {
-            out += agreementPayments(weekOf: monday, instalment: instalment)
-            if plan.account.type.isLeaseholdSide { out += leaseholdPayments(weekOf: monday, behaviour: .steady) }
+            agreementPayments(weekOf: monday, instalment: instalment, into: &out)
+            if plan.account.type.isLeaseholdSide { leaseholdPayments(weekOf: monday, behaviour: .steady, into: &out) }
         } else if plan.account.type.isLeaseholdSide {
-            out += leaseholdPayments(weekOf: monday, behaviour: payer.behaviour)
+            leaseholdPayments(weekOf: monday, behaviour: payer.behaviour, into: &out)
         } else if plan.account.type != .sundry {
-            out += payer.regularPayments(weekOf: monday, weekIndex: weekIndex, charge: weeklyCharge(on: monday),
-                                         rng: &rng)
+            payer.regularPayments(weekOf: monday, weekIndex: weekIndex, charge: weeklyCharge(on: monday), rng: &rng,
+                                  into: &out)
         }
         if let lump = lumpPayment(weekOf: monday) { out.append(lump) }
         if var pending = payer.pendingLump, pending.date < monday.adding(weeks: 1) {
@@ -19,12 +18,12 @@ extension DemoCaseBuilder {
             out.append(pending)
             payer.pendingLump = nil
         }
-        return out
     }
 
     /// A kept agreement: the charge as it falls due, plus the instalment on the agreed cycle.
-    private mutating func agreementPayments(weekOf monday: CivilDate, instalment: Money) -> [DemoPayment] {
+    private func agreementPayments(weekOf monday: CivilDate, instalment: Money, into all: inout [DemoPayment]) {
         var out: [DemoPayment] = []
+        defer { all += out.filter { $0.amount.isPositive } }
         let start = file.agreements.last?.startDate ?? monday
         let weekIndex = max(0, monday.days(since: start) / 7)
         let method = payer.method == "RHB" ? "RDD" : payer.method
@@ -44,7 +43,6 @@ extension DemoCaseBuilder {
                 out.append(DemoPayment(date: date, code: method, amount: instalment))
             }
         }
-        return out.filter { $0.amount.isPositive }
     }
 
     /// Lump-sum payers clear most of what they owe every couple of months.

@@ -24,8 +24,8 @@ extension DemoCaseBuilder {
         let fourWeeks = weekly * 4
         let currentNotice = notice(id: ladder.noticeId)
         let noticeValid = currentNotice.map { $0.isValid(asOf: day) } ?? false
-        let recentLetter = [ladder.letterOneOn, ladder.letterTwoOn, ladder.courtWarningOn]
-            .compactMap { daysSince($0, on: day) }.contains { $0 < 91 }
+        let recentLetter = isRecent(ladder.letterOneOn, on: day) || isRecent(ladder.letterTwoOn, on: day)
+            || isRecent(ladder.courtWarningOn, on: day)
 
         if !noticeValid, !recentLetter {
             letterSent(day, code: "IC1", template: "Income collection letter 1")
@@ -72,6 +72,11 @@ extension DemoCaseBuilder {
 
     /// How readily a payer answers a letter: `scale` weakens it for letters that come too often to
     /// startle anyone (letter 1 and 2 come round every few months to some).
+    /// Within the three months in which another letter 1 would be too soon.
+    private func isRecent(_ date: CivilDate?, on day: CivilDate) -> Bool {
+        date.map { day.days(since: $0) < 91 } ?? false
+    }
+
     private mutating func respondToLetter(on day: CivilDate, chance scale: Double) {
         let readiness: Double
         switch payer.behaviour {
@@ -257,14 +262,15 @@ extension DemoCaseBuilder {
 
     private mutating func universalCreditMilestones(on day: CivilDate) {
         guard let claimed = payer.creditClaimedOn, claimed >= plan.ledgerStart else { return }
-        let steps: [(CivilDate?, String, String)] = [
-            (claimed.adding(weeks: 1), "UCC", "Tenant has claimed Universal Credit; housing costs to be verified"),
-            (claimed.adding(weeks: 5), "UC1", "Universal Credit housing costs verified"),
-            (payer.managedPaymentFrom?.adding(weeks: -4), "UC2", "Managed payment to landlord requested on the DWP portal"),
-            (payer.managedPaymentFrom, "UC3", "First managed payment received from DWP"),
-        ]
-        guard ladder.creditMilestones < steps.count else { return }
-        let (date, code, comment) = steps[ladder.creditMilestones]
+        let step: (CivilDate?, String, String)
+        switch ladder.creditMilestones {
+        case 0: step = (claimed.adding(weeks: 1), "UCC", "Tenant has claimed Universal Credit; housing costs to be verified")
+        case 1: step = (claimed.adding(weeks: 5), "UC1", "Universal Credit housing costs verified")
+        case 2: step = (payer.managedPaymentFrom?.adding(weeks: -4), "UC2", "Managed payment to landlord requested on the DWP portal")
+        case 3: step = (payer.managedPaymentFrom, "UC3", "First managed payment received from DWP")
+        default: return
+        }
+        let (date, code, comment) = step
         guard let date, day >= date else { return }
         note(day, code, comment)
         ladder.creditMilestones += 1

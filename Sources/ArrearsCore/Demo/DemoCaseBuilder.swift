@@ -13,6 +13,9 @@ struct DemoCaseBuilder {
     var payer: DemoPayer
     var ladder = DemoLadder()
     var plannedHolds: [DemoPlannedHold] = []
+    let charges: DemoChargeSchedule
+    /// This week's payments; one buffer reused every week.
+    var weekPayments: [DemoPayment] = []
     /// Set when the story ends the account (eviction): no charges or reviews after it.
     var closedOn: CivilDate?
 
@@ -22,6 +25,7 @@ struct DemoCaseBuilder {
         rng = SeededRandom(seed: seed, stream: UInt64(plan.index), salt: 0x5709)
         file = CaseFile(account: plan.account)
         payer = DemoPayer(behaviour: plan.behaviour)
+        charges = DemoChargeSchedule(lines: plan.chargeLines, from: plan.ledgerStart, asOf: asOf)
     }
 
     mutating func build() -> CaseFile {
@@ -42,17 +46,38 @@ struct DemoCaseBuilder {
 
     private mutating func playWeek(startingOn monday: CivilDate) {
         let reviewDay = monday.adding(days: rng.int(1...3))
-        let payments = paymentsDue(inWeekOf: monday)
+        var payments: [DemoPayment] = []
+        swap(&payments, &weekPayments)
+        payments.removeAll(keepingCapacity: true)
+        paymentsDue(inWeekOf: monday, into: &payments)
+        defer { weekPayments = payments }
+        let firstOfMonth = plan.account.type.isLeaseholdSide ? DemoCalendar.offsetOfFirstOfMonth(inWeekOf: monday) : nil
         for offset in 0..<7 {
             let day = monday.adding(days: offset)
             guard day <= asOf else { return }
             if let closed = closedOn, day > closed { return }
-            postCharges(on: day)
+            postCharges(on: day, firstOfMonth: offset == firstOfMonth)
             for payment in payments where payment.date == day {
-                post(day, payment.code, TransactionCodes.name(of: payment.code), -payment.amount)
+                post(day, payment.code, DemoCaseBuilder.paymentDescription(payment.code), -payment.amount)
             }
-            startPlannedHolds(on: day)
+            if !plannedHolds.isEmpty || !file.holds.isEmpty { startPlannedHolds(on: day) }
             if day == reviewDay { review(on: day) }
+        }
+    }
+
+    /// The names of the payment codes the generator uses, without a dictionary lookup per payment.
+    static func paymentDescription(_ code: String) -> String {
+        switch code {
+        case "RDD": return "Direct debit"
+        case "RSO": return "Standing order"
+        case "RHB": return "Housing Benefit"
+        case "RUC": return "Universal Credit"
+        case "RPY": return "Payment"
+        case "RCP": return "Card payment"
+        case "RIT": return "Internet payment"
+        case "RPO": return "Post Office payment"
+        case "RBA": return "Bank payment"
+        default: return TransactionCodes.name(of: code)
         }
     }
 
@@ -101,26 +126,22 @@ struct DemoCaseBuilder {
 
     /// The charge lines due on a day: weekly lines every Monday for rent-side accounts; half-yearly
     /// demands, the yearly balancing charge and major works bills for leasehold-side ones.
-    private mutating func postCharges(on day: CivilDate) {
+    private mutating func postCharges(on day: CivilDate, firstOfMonth: Bool) {
         switch plan.account.type {
         case .leasehold, .freehold, .sharedOwnership:
-            postLeaseholdCharges(on: day)
+            if firstOfMonth { postLeaseholdCharges(on: day) }
+            if let bill = ladder.majorWorksBillOn, bill == day { postMajorWorksBill(on: day) }
         case .sundry:
             if day == plan.ledgerStart { postSundryDebt(on: day) }
         default:
             guard day.isoWeekday == 1 else { return }
-            for line in plan.chargeLines {
-                post(day, line.code, line.description, DemoRentIncreases.amount(line.amount, on: day, asOf: asOf))
-            }
+            let amounts = charges.amounts(on: day)
+            for (line, amount) in zip(plan.chargeLines, amounts) { post(day, line.code, line.description, amount) }
         }
     }
 
     /// The weekly charge in force on a day (rent-side accounts).
-    func weeklyCharge(on day: CivilDate) -> Money {
-        var total = Money.zero
-        for line in plan.chargeLines { total += DemoRentIncreases.amount(line.amount, on: day, asOf: asOf) }
-        return total
-    }
+    func weeklyCharge(on day: CivilDate) -> Money { charges.total(on: day) }
 
     // MARK: Diary
 
@@ -158,23 +179,61 @@ struct DemoCaseBuilder {
     func isPaused(on day: CivilDate) -> Bool { file.pause.map { $0.until > day } ?? false }
 }
 
-/// Annual rent changes in England (the social rent caps of each April), so that older charges on a
-/// ledger are lower than today's, as they are on a real rent account.
-enum DemoRentIncreases {
-    /// Increase in tenths of a percent from 1 April of the year.
-    static let tenthsOfPercent: [Int: Int64] = [2021: 15, 2022: 41, 2023: 70, 2024: 77, 2025: 27, 2026: 48]
+/// The charge lines in force over the ledger: today's amounts, and before each April in the window the
+/// amounts less that April's rise, so that older charges on a ledger are lower than today's, as they
+/// are on a real rent account. Worked out once per account, not once per week.
+struct DemoChargeSchedule: Sendable {
+    /// The annual social rent rises in England, in tenths of a percent from 1 April of the year.
+    static let risesInTenthsOfPercent: [Int: Int64] = [2021: 15, 2022: 41, 2023: 70, 2024: 77, 2025: 27, 2026: 48]
 
-    static func amount(_ today: Money, on day: CivilDate, asOf: CivilDate) -> Money {
-        var pence = today.pence
-        var year = asOf.year
-        while year >= day.year {
-            let april = CivilDate(year: year, month: 4, day: 1)!
-            if april <= asOf, april > day {
-                let rise = tenthsOfPercent[year] ?? 30
-                pence = (pence * 1000 + (1000 + rise) / 2) / (1000 + rise)
+    private var starts: [CivilDate] = []
+    private var lineAmounts: [[Money]] = []
+    private var totals: [Money] = []
+
+    init(lines: [DemoChargeLine], from start: CivilDate, asOf: CivilDate) {
+        var aprils: [CivilDate] = []
+        if start.year <= asOf.year {
+            for year in start.year...asOf.year {
+                let april = CivilDate(year: year, month: 4, day: 1)!
+                if april > start, april <= asOf { aprils.append(april) }
             }
-            year -= 1
         }
-        return Money(pence: pence)
+        for period in 0...aprils.count {
+            let later = aprils[period...]
+            let amounts = lines.map { line in
+                later.reversed().reduce(line.amount.pence) { pence, april in
+                    let rise = DemoChargeSchedule.risesInTenthsOfPercent[april.year] ?? 30
+                    return (pence * 1000 + (1000 + rise) / 2) / (1000 + rise)
+                }
+            }.map { Money(pence: $0) }
+            starts.append(period == 0 ? CivilDate(dayNumber: Int32.min) : aprils[period - 1])
+            lineAmounts.append(amounts)
+            totals.append(amounts.reduce(Money.zero, +))
+        }
     }
+
+    private func period(of day: CivilDate) -> Int {
+        var index = starts.count - 1
+        while index > 0, day < starts[index] { index -= 1 }
+        return index
+    }
+
+    func amounts(on day: CivilDate) -> [Money] { lineAmounts[period(of: day)] }
+    func total(on day: CivilDate) -> Money { totals[period(of: day)] }
+}
+
+/// Day-of-month arithmetic for a week, worked out from one date conversion instead of seven.
+enum DemoCalendar {
+    /// The day offsets 0...6 from `monday` whose day of the month is `dayOfMonth`, first only.
+    static func offset(ofDay dayOfMonth: Int, inWeekOf monday: CivilDate) -> Int? {
+        let (year, month, day) = monday.components
+        let length = CivilDate.daysIn(month: month, year: year)
+        for offset in 0..<7 {
+            let date = day + offset > length ? day + offset - length : day + offset
+            if date == dayOfMonth { return offset }
+        }
+        return nil
+    }
+
+    static func offsetOfFirstOfMonth(inWeekOf monday: CivilDate) -> Int? { offset(ofDay: 1, inWeekOf: monday) }
 }

@@ -34,11 +34,18 @@ extension DemoCaseBuilder {
              by: user)
     }
 
+    /// A version-4-shaped UUID from the case's generator, so that letter ids repeat with the seed.
     mutating func uuid() -> String {
-        let a = rng.next(), b = rng.next()
-        let hex = String(a, radix: 16).leftPaddedHex(16) + String(b, radix: 16).leftPaddedHex(16)
-        let chars = Array(hex)
-        return "\(String(chars[0..<8]))-\(String(chars[8..<12]))-4\(String(chars[13..<16]))-a\(String(chars[17..<20]))-\(String(chars[20..<32]))"
+        let hex = Array("0123456789abcdef".utf8)
+        var bits = (rng.next(), rng.next())
+        var out = [UInt8](repeating: UInt8(ascii: "-"), count: 36)
+        for position in 0..<36 where ![8, 13, 18, 23].contains(position) {
+            out[position] = hex[Int(bits.0 & 0xF)]
+            bits = (bits.0 >> 4 | bits.1 << 60, bits.1 >> 4)
+        }
+        out[14] = UInt8(ascii: "4")
+        out[19] = UInt8(ascii: "a")
+        return String(decoding: out, as: UTF8.self)
     }
 
     func daysSince(_ date: CivilDate?, on day: CivilDate) -> Int? { date.map { day.days(since: $0) } }
@@ -50,11 +57,5 @@ extension DemoCaseBuilder {
 
     func activeHold(on day: CivilDate, where matches: (HoldKind) -> Bool) -> Bool {
         file.holds.contains { matches($0.kind) && $0.isActive(asOf: day) }
-    }
-}
-
-private extension String {
-    func leftPaddedHex(_ width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -93,87 +93,82 @@ struct DemoPayer: Sendable {
         }
     }
 
-    /// The regular payment cycle's payments in one week, before any agreement instalment or lump.
+    /// Adds the regular payment cycle's payments in one week, before any agreement instalment or lump.
     mutating func regularPayments(weekOf monday: CivilDate, weekIndex: Int, charge: Money,
-                         rng: inout SeededRandom) -> [DemoPayment] {
-        var out: [DemoPayment] = []
+                                  rng: inout SeededRandom, into out: inout [DemoPayment]) {
         let share = Money(pence: charge.pence * Int64(coverage) / 100)
+        var payment: DemoPayment?
         switch behaviour {
         case .nonPayer:
             if cadence == .fourWeekly, weekIndex % 4 == 3 {
                 out.append(DemoPayment(date: monday.adding(days: 2), code: "RHB", amount: share * 4))
             }
             if rng.chance(0.05) {
-                out.append(DemoPayment(date: monday.adding(days: rng.int(0...5)), code: method,
-                                       amount: Money(pounds: Int64(rng.int(1...8) * 5))))
+                payment = DemoPayment(date: monday.adding(days: rng.int(0...5)), code: method,
+                                      amount: Money(pounds: Int64(rng.int(1...8) * 5)))
             }
-            return out
         case .lumpSum:
-            return out
+            break
         case .universalCredit:
-            return universalCreditPayments(weekOf: monday, weekIndex: weekIndex, charge: charge, rng: &rng)
+            payment = universalCreditPayment(weekOf: monday, weekIndex: weekIndex, charge: charge, rng: &rng)
         case .slipping:
             if let slip = slipFrom, monday >= slip {
-                guard rng.chance(0.6) else { return out }
-                return cyclePayments(weekOf: monday, weekIndex: weekIndex, amount: share, rng: &rng)
+                if rng.chance(0.6) { payment = cyclePayment(weekOf: monday, weekIndex: weekIndex, amount: share, rng: &rng) }
+            } else {
+                payment = cyclePayment(weekOf: monday, weekIndex: weekIndex, amount: charge, rng: &rng)
             }
-            return cyclePayments(weekOf: monday, weekIndex: weekIndex, amount: charge, rng: &rng)
         case .steady, .inCredit:
             if behaviour == .steady, cadence == .weekly {
                 if !missedLastWeek, rng.chance(0.03) {
                     missedLastWeek = true
-                    return out
+                    return
                 }
                 let catchUp = missedLastWeek
                 missedLastWeek = false
-                return cyclePayments(weekOf: monday, weekIndex: weekIndex, amount: catchUp ? share * 2 : share, rng: &rng)
+                payment = cyclePayment(weekOf: monday, weekIndex: weekIndex, amount: catchUp ? share * 2 : share, rng: &rng)
+            } else {
+                payment = cyclePayment(weekOf: monday, weekIndex: weekIndex, amount: share, rng: &rng)
             }
-            return cyclePayments(weekOf: monday, weekIndex: weekIndex, amount: share, rng: &rng)
         }
+        if let payment { out.append(payment) }
     }
 
-    private func cyclePayments(weekOf monday: CivilDate, weekIndex: Int, amount: Money,
-                               rng: inout SeededRandom) -> [DemoPayment] {
+    private func cyclePayment(weekOf monday: CivilDate, weekIndex: Int, amount: Money,
+                              rng: inout SeededRandom) -> DemoPayment? {
         switch cadence {
         case .weekly:
             let day = method == "RDD" || method == "RSO" ? 0 : rng.int(0...4)
-            return [DemoPayment(date: monday.adding(days: day), code: method, amount: amount)]
+            return DemoPayment(date: monday.adding(days: day), code: method, amount: amount)
         case .fourWeekly:
-            guard weekIndex % 4 == 3 else { return [] }
-            return [DemoPayment(date: monday.adding(days: 2), code: method, amount: amount * 4)]
+            guard weekIndex % 4 == 3 else { return nil }
+            return DemoPayment(date: monday.adding(days: 2), code: method, amount: amount * 4)
         case .monthly:
-            return monthlyDate(inWeekOf: monday).map {
-                [DemoPayment(date: $0, code: method, amount: DemoPayer.monthly(of: amount))]
-            } ?? []
+            return monthlyDate(inWeekOf: monday).map { DemoPayment(date: $0, code: method, amount: DemoPayer.monthly(of: amount)) }
         }
     }
 
-    private func universalCreditPayments(weekOf monday: CivilDate, weekIndex: Int, charge: Money,
-                                         rng: inout SeededRandom) -> [DemoPayment] {
-        guard let claimed = creditClaimedOn else { return [] }
+    private func universalCreditPayment(weekOf monday: CivilDate, weekIndex: Int, charge: Money,
+                                        rng: inout SeededRandom) -> DemoPayment? {
+        guard let claimed = creditClaimedOn else { return nil }
         if monday < claimed {
             // Before the claim: Housing Benefit paid four-weekly, with the tenant covering any gap.
-            guard weekIndex % 4 == 3 else { return [] }
-            return [DemoPayment(date: monday.adding(days: 2), code: "RHB", amount: charge * 4)]
+            guard weekIndex % 4 == 3 else { return nil }
+            return DemoPayment(date: monday.adding(days: 2), code: "RHB", amount: charge * 4)
         }
         // The five-week wait for a first payment.
-        guard monday >= claimed.adding(weeks: 5), let date = monthlyDate(inWeekOf: monday) else { return [] }
+        guard monday >= claimed.adding(weeks: 5), let date = monthlyDate(inWeekOf: monday) else { return nil }
         let monthly = DemoPayer.monthly(of: Money(pence: charge.pence * Int64(coverage) / 100))
         if let managed = managedPaymentFrom, date >= managed {
             // A managed payment to the landlord plus the arrears deduction DWP makes from the standard allowance.
-            return [DemoPayment(date: date, code: "RUC", amount: DemoPayer.monthly(of: charge) + Money(pounds: 40))]
+            return DemoPayment(date: date, code: "RUC", amount: DemoPayer.monthly(of: charge) + Money(pounds: 40))
         }
-        guard rng.chance(0.92) else { return [] }
-        return [DemoPayment(date: date, code: method, amount: monthly)]
+        guard rng.chance(0.92) else { return nil }
+        return DemoPayment(date: date, code: method, amount: monthly)
     }
 
     /// The day this payer's monthly payment (by default the regular one) falls in the week, if it does.
     func monthlyDate(inWeekOf monday: CivilDate, day: Int? = nil) -> CivilDate? {
-        let wanted = day ?? dayOfMonth
-        for offset in 0..<7 where monday.adding(days: offset).day == wanted {
-            return monday.adding(days: offset)
-        }
-        return nil
+        DemoCalendar.offset(ofDay: day ?? dayOfMonth, inWeekOf: monday).map { monday.adding(days: $0) }
     }
 
     /// A calendar month's worth of a weekly amount (52 weeks over 12 months).

@@ -64,8 +64,8 @@ public enum CSVImporter {
                                           "cannot tell which table this file holds: name it after its table (\(known)) or give it that table's header row"))
             return
         }
-        guard let columns = checkHeader(header, names: names, table: table, file: file, problems: &problems) else { return }
-        let required = Set(table.columns.filter(\.required).map(\.name))
+        guard headerFits(header, names: names, table: table, file: file, problems: &problems) else { return }
+        let layout = ColumnLayout(names: names, table: table)
         for record in document.records.dropFirst() where !record.damaged {
             guard record.fields.count == names.count else {
                 let extra = record.fields.count > names.count
@@ -74,15 +74,16 @@ public enum CSVImporter {
                 problems.append(ImportProblem(at, "this row has \(record.fields.count) fields but the header has \(names.count)"))
                 continue
             }
-            var reader = RowReader(file: file, record: record, columns: columns, required: required)
+            var reader = RowReader(file: file, record: record, layout: layout)
             rows.decode(table, &reader)
             problems += reader.problems
         }
     }
 
-    /// Column positions by name, or nil (with problems noted) when the header does not fit the table.
-    private static func checkHeader(_ header: CSVRecord, names: [String], table: InterchangeTable, file: String,
-                                    problems: inout [ImportProblem]) -> [String: Int]? {
+    /// True when the header names only the table's columns, each once, and every required one; else
+    /// notes the problems.
+    private static func headerFits(_ header: CSVRecord, names: [String], table: InterchangeTable, file: String,
+                                   problems: inout [ImportProblem]) -> Bool {
         var columns: [String: Int] = [:]
         var fits = true
         let known = Set(table.header)
@@ -103,7 +104,7 @@ public enum CSVImporter {
                                           "column '\(column.name)' is missing from the header; \(table.fileName) requires it"))
             fits = false
         }
-        return fits ? columns : nil
+        return fits
     }
 
     /// Files in the order given, then line, then column; problems at one place keep the order found.

@@ -131,8 +131,8 @@ struct ImportedRows {
         if let start, let end, end < start {
             r.note("end_date", "end_date \(end.isoText) is before start_date \(start.isoText)")
         }
-        let uprn = r.text("uprn")?.trimmingCharacters(in: .whitespaces)
-        if let uprn, uprn.count > 12 || uprn.isEmpty || !uprn.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        let uprn = r.text("uprn").map(FastParse.trimmingSpaces)
+        if let uprn, uprn.utf8.count > 12 || uprn.isEmpty || !uprn.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             r.note("uprn", "uprn '\(uprn)' is not a UPRN; it is up to 12 digits")
         }
         let bedrooms = r.integer("bedrooms")

@@ -87,3 +87,22 @@ import Testing
                                                        ["plain", "a,b", "say \"hi\"", "two\nlines", " padded", "Zoë"]])
     }
 }
+
+@Suite struct FastParseTests {
+    @Test(arguments: ["0", "12", "12.50", "-0.50", "-1234.56", "0012.00", "12.5", "1,234.56", "£12", "1.234", "-", "", "1e3",
+                      "999999999999.99", "12.", ".50", "12.5x", "--1", "−3.07"])
+    func moneyFastPathAgreesWithTheDomainParser(text: String) {
+        #expect((FastParse.money(text) ?? Money.parse(text)) == Money.parse(text))
+    }
+
+    @Test(arguments: ["2026-03-18", "2024-02-29", "2023-02-29", "2026-13-01", "26-03-18", "2026-3-18", "2026/03/18", "20260318xx"])
+    func dateFastPathAgreesWithTheDomainParser(text: String) {
+        #expect((FastParse.date(text) ?? CivilDate.parseISO(text)) == CivilDate.parseISO(text))
+    }
+
+    @Test func trimsOnlySpacesAndTabs() {
+        #expect(FastParse.trimmingSpaces("  E9 6AB\t") == "E9 6AB")
+        #expect(FastParse.trimmingSpaces("E9 6AB") == "E9 6AB")
+        #expect(FastParse.trimmingSpaces("   ") == "")
+    }
+}
