@@ -50,6 +50,9 @@ public enum CSVImporter {
         let file = source.name
         let document = CSVParser.parse(source.bytes)
         problems += document.problems.map { ImportProblem(ImportLocation(file: file, line: $0.line, column: $0.column), $0.message) }
+        if !document.readToEnd, InterchangeTable.recognise(path: file, header: []) == .accounts {
+            rows.accountsIncomplete = true
+        }
         guard let header = document.records.first else {
             if document.problems.isEmpty {
                 problems.append(ImportProblem(ImportLocation(file: file, line: 1, column: 1),
@@ -64,9 +67,19 @@ public enum CSVImporter {
                                           "cannot tell which table this file holds: name it after its table (\(known)) or give it that table's header row"))
             return
         }
-        guard headerFits(header, names: names, table: table, file: file, problems: &problems) else { return }
+        guard headerFits(header, names: names, table: table, file: file, problems: &problems) else {
+            if table == .accounts { rows.accountsIncomplete = true }
+            return
+        }
         let layout = ColumnLayout(names: names, table: table)
-        for record in document.records.dropFirst() where !record.damaged {
+        for record in document.records.dropFirst() where !record.damaged || table == .accounts {
+            if record.damaged {
+                // A damaged account row is refused, but its reference is probably right: its other rows are not blamed.
+                if let position = layout.position(of: "tenancy_ref"), position < record.fields.count {
+                    rows.refusedAccounts.insert(record.fields[position].text)
+                }
+                continue
+            }
             guard record.fields.count == names.count else {
                 let extra = record.fields.count > names.count
                 let at = extra ? ImportLocation(file: file, line: record.fields[names.count].line, column: record.fields[names.count].column)

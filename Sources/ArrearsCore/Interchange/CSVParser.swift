@@ -30,6 +30,9 @@ public struct CSVDocument: Sendable {
     /// Every record, the header first. Blank lines are skipped.
     public var records: [CSVRecord]
     public var problems: [CSVProblem]
+    /// False when reading stopped early (the file is not UTF-8, or a quoted field is never closed), so
+    /// the file may hold records that are not in `records`.
+    public var readToEnd: Bool
 }
 
 /// RFC 4180 CSV: fields separated by commas, records by CRLF or LF; a field with commas, quotes or line
@@ -52,7 +55,8 @@ public enum CSVParser {
             let hex = String(buffer[bad], radix: 16, uppercase: true)
             return CSVDocument(records: [], problems: [CSVProblem(
                 line: line, column: column,
-                message: "the file is not UTF-8 (byte 0x\(hex)); save it as \"CSV UTF-8\" and import it again")])
+                message: "the file is not UTF-8 (byte 0x\(hex)); save it as \"CSV UTF-8\" and import it again")],
+                readToEnd: false)
         }
         var records: [CSVRecord] = []
         var problems: [CSVProblem] = []
@@ -62,7 +66,7 @@ public enum CSVParser {
             if !blank { records.append(record) }
             if cursor.stopped { break }
         }
-        return CSVDocument(records: records, problems: problems)
+        return CSVDocument(records: records, problems: problems, readToEnd: !cursor.stopped)
     }
 
     /// Reads fields up to the end of a record; nil only at the end of the input.

@@ -6,9 +6,11 @@ struct CaseAssembler {
     private var cases: [CaseFile] = []
     private var caseIndex: [String: Int] = [:]
     private var refusedAccounts: Set<String> = []
+    private var accountsIncomplete = false
 
     mutating func assemble(_ rows: ImportedRows) -> ImportBatch {
         refusedAccounts = rows.refusedAccounts
+        accountsIncomplete = rows.accountsIncomplete
         var users: [User] = []
         var logins = KeyRegistry<String>()
         for row in rows.users where note(logins.claim(row.value.login, at: row.keyAt), "user", row.value.login, at: row.keyAt) {
@@ -49,7 +51,7 @@ struct CaseAssembler {
 
     private mutating func caseFor<Value>(_ row: ImportedRow<Value>) -> Int? {
         guard let index = caseIndex[row.ref] else {
-            if refusedAccounts.contains(row.ref) { return nil }
+            if accountsIncomplete || refusedAccounts.contains(row.ref) { return nil }
             problems.append(ImportProblem(row.refAt, "tenancy_ref \(row.ref) is not in any accounts file of this import"))
             return nil
         }

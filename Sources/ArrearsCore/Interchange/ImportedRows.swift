@@ -32,6 +32,8 @@ struct ImportedRows {
     /// Accounts whose own row had problems: rows that refer to them are not reported again as
     /// referring to an unknown account.
     var refusedAccounts: Set<String> = []
+    /// An accounts file could not be read in full, so no reference to an account can be judged unknown.
+    var accountsIncomplete = false
 
     /// Decodes one record of a table; a record with any problem adds its problems and no row.
     mutating func decode(_ table: InterchangeTable, _ r: inout RowReader) {

@@ -109,6 +109,11 @@ import Foundation
         ("pauses.csv", "tenancy_ref,until,reason,comment,set_by,sett_at\n",
          ["pauses.csv:1:41: unknown column 'sett_at' in pauses.csv; its columns are tenancy_ref, until, reason, comment, set_by, set_at",
           "pauses.csv:1:48: column 'set_at' is missing from the header; pauses.csv requires it"]),
+        // A broken accounts file blames only itself, not every row that refers to its accounts.
+        ("accounts.csv", "tenancy_ref,payment_ref,patch,patch,account_type,start_date,charge,charge_period\n",
+         ["accounts.csv:1:31: column 'patch' appears twice"]),
+        ("accounts.csv", "tenancy_ref,payment_ref,account_type,debt_kind,start_date,charge,charge_period\n0100001/01,1000000001,SEC,,2015-04-06,\"112.50\"x,weekly\n0100002/01,1000000002,LEA,service_charge,2004-01-05,650.00,half_yearly\n",
+         ["accounts.csv:2:47: text after the closing quote of a quoted field; a quote inside a quoted field is written as two quotes (\"\")"]),
         // Times and links between files (problems come in the order the files were given).
         ("court_cases.csv", "tenancy_ref,court_case_id,hearing_date,hearing_time\n0100001/01,2,2025-11-20,25:00\n",
          ["agreements.csv:2:12: court case 1 named by agreement 1 is not in the court_cases of account 0100001/01",
