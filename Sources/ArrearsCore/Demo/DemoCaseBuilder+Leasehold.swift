@@ -8,8 +8,9 @@ extension DemoCaseBuilder {
     mutating func postLeaseholdCharges(on day: CivilDate) {
         let month = day.month
         if month == 4 || month == 10 {
-            let first = month == 4 ? "April \(day.year) to September \(day.year)" : "October \(day.year) to March \(day.year + 1)"
-            post(day, "DLS", "Service charge demand (estimate) \(first)", serviceChargeDemand(on: day))
+            let period = month == 4 ? "April \(day.year) to September \(day.year)"
+                                    : "October \(day.year) to March \(day.year + 1)"
+            post(day, "DLS", "Service charge demand (estimate) \(period)", serviceChargeDemand(on: day))
         } else if month == 9 {
             let adjustment = rng.chance(0.6) ? rng.pence(2_000...18_000) : -rng.pence(2_000...15_000)
             let year = "\(day.year - 1)/\(String(day.year).suffix(2))"
@@ -62,7 +63,8 @@ extension DemoCaseBuilder {
             }
         case .nonPayer:
             if rng.chance(0.03) {
-                out.append(DemoPayment(date: monday.adding(days: rng.int(0...4)), code: "RBA", amount: rng.pence(5_000...20_000)))
+                let date = monday.adding(days: rng.int(0...4))
+                out.append(DemoPayment(date: date, code: "RBA", amount: rng.pence(5_000...20_000)))
             }
         case .lumpSum, .universalCredit:
             break

@@ -12,7 +12,7 @@ struct DemoCaseBuilder {
     var lastDiaryAt: Timestamp?
     var payer: DemoPayer
     var ladder = DemoLadder()
-    var plannedHolds: [DemoPlannedHold] = []
+    var plannedEvents: [DemoPlannedEvent] = []
     let charges: DemoChargeSchedule
     /// This week's payments; one buffer reused every week.
     var weekPayments: [DemoPayment] = []
@@ -30,7 +30,7 @@ struct DemoCaseBuilder {
 
     mutating func build() -> CaseFile {
         payer.prepare(plan: plan, asOf: asOf, rng: &rng)
-        plannedHolds = planHolds()
+        plannedEvents = planEvents()
         if plan.account.debtKind == .majorWorks {
             let weeks = max(12, asOf.days(since: plan.ledgerStart) / 7)
             ladder.majorWorksBillOn = plan.ledgerStart.adding(weeks: rng.int(2...(weeks - 10)))
@@ -60,7 +60,7 @@ struct DemoCaseBuilder {
             for payment in payments where payment.date == day {
                 post(day, payment.code, DemoCaseBuilder.paymentDescription(payment.code), -payment.amount)
             }
-            if !plannedHolds.isEmpty || !file.holds.isEmpty { startPlannedHolds(on: day) }
+            if !plannedEvents.isEmpty || !file.holds.isEmpty { runPlannedEvents(on: day) }
             if day == reviewDay { review(on: day) }
         }
     }

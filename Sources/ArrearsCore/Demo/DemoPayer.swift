@@ -52,7 +52,10 @@ struct DemoPayer: Sendable {
                 method = rng.pick(["RBA", "RIT", "RCP"])
             }
             if behaviour == .slipping { slipFrom = start.adding(weeks: rng.int(weeks / 4...max(weeks / 4, weeks - 6))) }
-            if behaviour == .lumpSum { method = rng.pick(["RBA", "RIT", "RCP"]); nextLump = start.adding(weeks: rng.int(6...20)) }
+            if behaviour == .lumpSum {
+                method = rng.pick(["RBA", "RIT", "RCP"])
+                nextLump = start.adding(weeks: rng.int(6...20))
+            }
             return
         }
         switch behaviour {
@@ -143,7 +146,8 @@ struct DemoPayer: Sendable {
             guard weekIndex % 4 == 3 else { return nil }
             return DemoPayment(date: monday.adding(days: 2), code: method, amount: amount * 4)
         case .monthly:
-            return monthlyDate(inWeekOf: monday).map { DemoPayment(date: $0, code: method, amount: DemoPayer.monthly(of: amount)) }
+            guard let date = monthlyDate(inWeekOf: monday) else { return nil }
+            return DemoPayment(date: date, code: method, amount: DemoPayer.monthly(of: amount))
         }
     }
 

@@ -133,7 +133,8 @@ public enum Exporter {
         out += "]}"
     }
 
-    private static func pairs(_ table: InterchangeTable, _ row: [InterchangeValue], dropping: Set<String>) -> [(String, InterchangeValue)] {
+    private static func pairs(_ table: InterchangeTable, _ row: [InterchangeValue],
+                              dropping: Set<String>) -> [(String, InterchangeValue)] {
         zip(table.header, row).filter { !dropping.contains($0.0) }
     }
 

@@ -66,13 +66,16 @@ struct ImportedRows {
             Self.keep(r, &agreements, ref, agreement, keyAt: r.location("agreement_id"))
         case .agreementStates:
             let change = AgreementStateChange(state: r.code("state", as: AgreementState.self) ?? .live,
-                                              date: r.date("date") ?? .placeholder, checkedBalance: r.money("checked_balance"),
-                                              expectedBalance: r.money("expected_balance"), description: r.string("description"))
+                                              date: r.date("date") ?? .placeholder,
+                                              checkedBalance: r.money("checked_balance"),
+                                              expectedBalance: r.money("expected_balance"),
+                                              description: r.string("description"))
             let state = ImportedAgreementState(agreementId: r.integer("agreement_id") ?? 0, change: change)
             Self.keep(r, &agreementStates, ref, state, keyAt: r.location("agreement_id"))
         case .notices:
             let notice = Notice(id: r.integer("notice_id") ?? 0, kind: r.code("kind", as: NoticeKind.self) ?? .noticeToQuit,
-                                servedOn: r.date("served_on") ?? .placeholder, mayBeginOn: r.date("may_begin_on") ?? .placeholder,
+                                servedOn: r.date("served_on") ?? .placeholder,
+                                mayBeginOn: r.date("may_begin_on") ?? .placeholder,
                                 validUntil: r.date("valid_until") ?? .placeholder,
                                 reviewRequestedOn: r.date("review_requested_on"), reviewOutcome: r.text("review_outcome"))
             Self.keep(r, &notices, ref, notice, keyAt: r.location("notice_id"))
@@ -96,9 +99,9 @@ struct ImportedRows {
             let hold = decodeHold(&r)
             Self.keep(r, &holds, ref, hold, keyAt: r.location("hold_id"))
         case .diary:
-            let entry = DiaryEntry(id: r.integer("diary_id") ?? 0, at: r.timestamp("at") ?? .placeholder, code: r.string("code"),
-                                   comment: r.string("comment"), user: r.string("user"), balance: r.money("balance") ?? .zero,
-                                   voids: r.integer("voids"))
+            let entry = DiaryEntry(id: r.integer("diary_id") ?? 0, at: r.timestamp("at") ?? .placeholder,
+                                   code: r.string("code"), comment: r.string("comment"), user: r.string("user"),
+                                   balance: r.money("balance") ?? .zero, voids: r.integer("voids"))
             Self.keep(r, &diary, ref, entry, keyAt: r.location("diary_id"))
         case .letters:
             let letter = Letter(id: r.string("letter_id"), accountRef: ref,
@@ -106,8 +109,8 @@ struct ImportedRows {
                                 status: r.code("status", as: LetterStatus.self) ?? .queued, author: r.string("author"),
                                 createdAt: r.timestamp("created_at") ?? .placeholder,
                                 updatedAt: r.timestamp("updated_at") ?? .placeholder,
-                                validationErrors: r.lines("validation_errors") ?? [], localPrint: r.boolean("local_print") ?? false,
-                                renderedText: r.string("rendered_text"))
+                                validationErrors: r.lines("validation_errors") ?? [],
+                                localPrint: r.boolean("local_print") ?? false, renderedText: r.string("rendered_text"))
             Self.keep(r, &letters, letter.accountRef, letter, keyAt: r.location("letter_id"))
         }
     }
@@ -144,7 +147,8 @@ struct ImportedRows {
         return Account(ref: ref, paymentRef: r.string("payment_ref"), type: type ?? .secure,
                        debtKind: debtKind, patch: r.text("patch"), assignedTo: r.text("assigned_to"),
                        startDate: start ?? .placeholder, endDate: end, charge: r.money("charge") ?? .zero,
-                       chargePeriod: r.code("charge_period", as: ChargePeriod.self) ?? .weekly, property: property, contacts: [])
+                       chargePeriod: r.code("charge_period", as: ChargePeriod.self) ?? .weekly, property: property,
+                       contacts: [])
     }
 
     private func decodeAgreement(_ r: inout RowReader) -> Agreement {

@@ -38,8 +38,8 @@ enum InterchangeRows {
         case .courtCases:
             return file.courtCases.map { c in
                 [ref, .integer(c.id), .optional(c.hearingDate), c.hearingMinutes.map { .minutes($0) } ?? .empty,
-                 .optional(c.outcome?.rawValue), .optional(c.outcomeDate), .optional(c.terms), .optional(c.disrepairCounterClaim),
-                 .optional(c.strikeOutDate), .optional(c.balanceOnOutcomeDate)]
+                 .optional(c.outcome?.rawValue), .optional(c.outcomeDate), .optional(c.terms),
+                 .optional(c.disrepairCounterClaim), .optional(c.strikeOutDate), .optional(c.balanceOnOutcomeDate)]
             }
         case .evictions:
             return file.evictions.map { [ref, .integer($0.id), .date($0.date)] }

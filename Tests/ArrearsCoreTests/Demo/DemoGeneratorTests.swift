@@ -189,7 +189,7 @@ enum DemoFixture {
         #expect(cases.contains { $0.holds.contains { $0.kind.isBreathingSpace && $0.isActive(asOf: asOf) } })
         let letters = Set(cases.flatMap(\.diary).map(\.code))
         #expect(letters.isSuperset(of: ["IC1", "IC2", "NTS", "IC4", "CDS", "IC6", "AGR", "BLI", "CBL", "WPA", "EDS", "EVI",
-                                        "LL1", "LL2", "LF1", "LS1", "SLB", "MW1", "MW3", "DCL", "NOP", "NTQ", "UCC"]))
+                                        "LL1", "LL2", "LF1", "LS1", "SLB", "MW1", "MW3", "DCL", "NOP", "NTQ", "UCC", "ASN"]))
     }
 
     @Test func leaseholdAccountsHaveHalfYearlyDemandsAndMajorWorksBills() {
