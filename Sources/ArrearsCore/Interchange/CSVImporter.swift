@@ -72,25 +72,27 @@ public enum CSVImporter {
             return
         }
         let layout = ColumnLayout(names: names, table: table)
-        for record in document.records.dropFirst() where !record.damaged || table == .accounts {
-            if record.damaged {
-                // A damaged account row is refused, but its reference is probably right: its other rows are not blamed.
-                if let position = layout.position(of: "tenancy_ref"), position < record.fields.count {
+        for record in document.records.dropFirst() {
+            guard !record.damaged, record.fields.count == names.count else {
+                if !record.damaged { problems.append(wrongFieldCount(record, expected: names.count, file: file)) }
+                // A refused account row's reference is probably right: its rows in other files are not blamed too.
+                if table == .accounts, let position = layout.position(of: "tenancy_ref"), position < record.fields.count {
                     rows.refusedAccounts.insert(record.fields[position].text)
                 }
-                continue
-            }
-            guard record.fields.count == names.count else {
-                let extra = record.fields.count > names.count
-                let at = extra ? ImportLocation(file: file, line: record.fields[names.count].line, column: record.fields[names.count].column)
-                               : ImportLocation(file: file, line: record.endLine, column: record.endColumn)
-                problems.append(ImportProblem(at, "this row has \(record.fields.count) fields but the header has \(names.count)"))
                 continue
             }
             var reader = RowReader(file: file, record: record, layout: layout)
             rows.decode(table, &reader)
             problems += reader.problems
         }
+    }
+
+    /// Too few fields: where the next would have begun. Too many: where the first extra one begins.
+    private static func wrongFieldCount(_ record: CSVRecord, expected: Int, file: String) -> ImportProblem {
+        let at = record.fields.count > expected
+            ? ImportLocation(file: file, line: record.fields[expected].line, column: record.fields[expected].column)
+            : ImportLocation(file: file, line: record.endLine, column: record.endColumn)
+        return ImportProblem(at, "this row has \(record.fields.count) fields but the header has \(expected)")
     }
 
     /// True when the header names only the table's columns, each once, and every required one; else

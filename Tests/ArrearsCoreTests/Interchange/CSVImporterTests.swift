@@ -114,6 +114,8 @@ import Foundation
          ["accounts.csv:1:31: column 'patch' appears twice"]),
         ("accounts.csv", "tenancy_ref,payment_ref,account_type,debt_kind,start_date,charge,charge_period\n0100001/01,1000000001,SEC,,2015-04-06,\"112.50\"x,weekly\n0100002/01,1000000002,LEA,service_charge,2004-01-05,650.00,half_yearly\n",
          ["accounts.csv:2:47: text after the closing quote of a quoted field; a quote inside a quoted field is written as two quotes (\"\")"]),
+        ("accounts.csv", "tenancy_ref,payment_ref,account_type,debt_kind,start_date,charge,charge_period\n0100001/01,1000000001,SEC,,2015-04-06,112.50\n0100002/01,1000000002,LEA,service_charge,2004-01-05,650.00,half_yearly\n",
+         ["accounts.csv:2:45: this row has 6 fields but the header has 7"]),
         // Times and links between files (problems come in the order the files were given).
         ("court_cases.csv", "tenancy_ref,court_case_id,hearing_date,hearing_time\n0100001/01,2,2025-11-20,25:00\n",
          ["agreements.csv:2:12: court case 1 named by agreement 1 is not in the court_cases of account 0100001/01",
