@@ -142,8 +142,8 @@ public enum Exporter {
 
     public static func worklistCSV(_ rows: [CaseSummary]) -> String {
         var out = ""
-        CSVWriter.appendRecord(WorklistColumns.names, to: &out)
-        for row in rows { CSVWriter.appendRecord(WorklistColumns.values(row).map(\.csvText), to: &out) }
+        CSVWriter.appendRecord(WorklistExportColumns.names, to: &out)
+        for row in rows { CSVWriter.appendRecord(WorklistExportColumns.values(row).map(\.csvText), to: &out) }
         return out
     }
 
@@ -154,9 +154,9 @@ public enum Exporter {
         for (i, row) in rows.enumerated() {
             if i > 0 { out += ",\n" }
             out += "{"
-            JSONText.appendMembers(Array(zip(WorklistColumns.names, WorklistColumns.values(row))), to: &out)
+            JSONText.appendMembers(Array(zip(WorklistExportColumns.names, WorklistExportColumns.values(row))), to: &out)
             out += ",\"explanation\":"
-            if WorklistColumns.isJSON(row.explanationJSON) {
+            if WorklistExportColumns.isJSON(row.explanationJSON) {
                 out += row.explanationJSON
             } else {
                 JSONText.appendString(row.explanationJSON, to: &out)

@@ -106,7 +106,7 @@ import Foundation
         #expect(lines[1] == "0100001/01,1000000001,SEC,,E01,agent.e01,\"Zoë O'Brien, Ms\",\"Flat 1, Nisbet House\",E9 6AB,1234.56,1111.11,42,red,87,send_nosp,Send NOSP,IC2,2026-03-02,,,,,,,vulnerability;dispute,,,2026-03-18")
         let parsed = CSVParser.parse(Array(csv.utf8))
         #expect(parsed.problems.isEmpty)
-        #expect(parsed.records.allSatisfy { $0.fields.count == WorklistColumns.names.count })
+        #expect(parsed.records.allSatisfy { $0.fields.count == WorklistExportColumns.names.count })
         let json = Exporter.worklistJSON(rows)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let list = try #require(root["rows"] as? [[String: Any]])

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The columns of an exported worklist: what a team lead takes into a spreadsheet.
-enum WorklistColumns {
+enum WorklistExportColumns {
     static let names = [
         "tenancy_ref", "payment_ref", "account_type", "debt_kind", "patch", "officer", "tenant_name", "address", "postcode",
         "balance", "collectable_arrears", "days_in_arrears", "band", "score", "action_id", "action", "last_action_code",
