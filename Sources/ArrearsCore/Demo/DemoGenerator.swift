@@ -64,19 +64,26 @@ public struct DemoGenerator: Sendable {
     /// `progress` is told how many accounts are stored so far.
     public func generate(into store: CaseStore, batchSize: Int = DemoGenerator.defaultBatchSize,
                          progress: ((Int) -> Void)? = nil) throws {
-        try store.saveUsers(users())
+        try generate(batchSize: batchSize, progress: progress, saveUsers: store.saveUsers, saveCases: store.saveCases,
+                     setMeta: store.setMeta)
+    }
+
+    /// The same, writing through plain functions: what `generate(into:)` does to a store.
+    func generate(batchSize: Int, progress: ((Int) -> Void)?, saveUsers: ([User]) throws -> Void,
+                  saveCases: ([CaseFile]) throws -> Void, setMeta: (String, String) throws -> Void) throws {
+        try saveUsers(users())
         let size = max(1, batchSize)
         var next: DemoBatchJob? = accounts > 0 ? DemoBatchJob(generator: self, range: 0..<min(size, accounts)) : nil
         while let job = next {
             let cases = job.wait()
             let upper = job.range.upperBound
             next = upper < accounts ? DemoBatchJob(generator: self, range: upper..<min(upper + size, accounts)) : nil
-            try store.saveCases(cases)
+            try saveCases(cases)
             progress?(upper)
         }
-        try store.setMeta(MetaKey.seed, String(seed))
-        try store.setMeta(MetaKey.asOf, asOf.isoText)
-        try store.setMeta(MetaKey.accounts, String(accounts))
+        try setMeta(MetaKey.seed, String(seed))
+        try setMeta(MetaKey.asOf, asOf.isoText)
+        try setMeta(MetaKey.accounts, String(accounts))
     }
 
     /// True when the store holds a caseload this generator made.

@@ -245,21 +245,20 @@ enum DemoFixture {
 
     // MARK: Storing
 
-    @Test func generatesIntoAStoreInBatchesAndMarksItAsDemoData() throws {
+    @Test func savesInBatchesAndMarksTheDataAsDemoData() throws {
         let generator = DemoGenerator(seed: 7, asOf: asOf, accounts: 250)
-        let store = DemoRecordingStore()
+        var savedUsers: [User] = []
+        var batches: [[CaseFile]] = []
+        var settings: [String: String] = [:]
         var progress: [Int] = []
-        try generator.generate(into: store, batchSize: 100) { progress.append($0) }
-        #expect(store.savedBatchSizes == [100, 100, 50])
+        try generator.generate(batchSize: 100, progress: { progress.append($0) }, saveUsers: { savedUsers = $0 },
+                               saveCases: { batches.append($0) }, setMeta: { settings[$0] = $1 })
+        #expect(batches.map(\.count) == [100, 100, 50])
         #expect(progress == [100, 200, 250])
-        #expect(try store.caseCount() == 250)
-        #expect(try store.users() == generator.users())
-        for index in [0, 99, 100, 249] {
-            #expect(try store.loadCase(ref: cases[index].ref) == cases[index])
-        }
-        #expect(try DemoGenerator.isDemo(store))
-        #expect(try store.meta(DemoGenerator.MetaKey.asOf) == "2026-03-18")
-        #expect(try store.meta(DemoGenerator.MetaKey.seed) == "7")
+        #expect(savedUsers == generator.users())
+        #expect(batches.flatMap { $0 } == Array(cases[0..<250]))
+        #expect(settings == [DemoGenerator.MetaKey.seed: "7", DemoGenerator.MetaKey.asOf: "2026-03-18",
+                             DemoGenerator.MetaKey.accounts: "250"])
         #expect(demoDataBanner == "Demo data — synthetic, not real people")
     }
 }
