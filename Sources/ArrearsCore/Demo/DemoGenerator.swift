@@ -84,11 +84,12 @@ public struct DemoGenerator: Sendable {
         try setMeta(MetaKey.seed, String(seed))
         try setMeta(MetaKey.asOf, asOf.isoText)
         try setMeta(MetaKey.accounts, String(accounts))
+        try setMeta(Identity.demoMetaKey, Identity.demoMetaValue)
     }
 
     /// True when the store holds a caseload this generator made.
     public static func isDemo(_ store: CaseStore) throws -> Bool {
-        try store.meta(MetaKey.seed) != nil
+        try Identity.isDemoDatabase(store)
     }
 }
 

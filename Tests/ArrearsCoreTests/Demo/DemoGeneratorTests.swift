@@ -258,7 +258,7 @@ enum DemoFixture {
         #expect(savedUsers == generator.users())
         #expect(batches.flatMap { $0 } == Array(cases[0..<250]))
         #expect(settings == [DemoGenerator.MetaKey.seed: "7", DemoGenerator.MetaKey.asOf: "2026-03-18",
-                             DemoGenerator.MetaKey.accounts: "250"])
+                             DemoGenerator.MetaKey.accounts: "250", Identity.demoMetaKey: Identity.demoMetaValue])
         #expect(demoDataBanner == "Demo data — synthetic, not real people")
     }
 }
