@@ -1,7 +1,7 @@
 /// Who holds a case: its direct assignment when that officer is enabled, otherwise the officer who
 /// holds its patch. The worklist's "my cases" and the team lead's caseloads both follow this rule,
 /// so every service that saves a summary sets its officer from here.
-public struct CaseOfficer {
+public struct CaseOfficer: Sendable {
     private let enabledLogins: Set<String>
     private let patchHolder: [String: String]
 

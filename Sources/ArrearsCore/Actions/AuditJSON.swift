@@ -13,14 +13,14 @@ enum AuditJSON {
     }
 }
 
-struct PauseFacts: Encodable {
+struct AuditedPause: Encodable {
     var until: String
     var reason: String
     var setBy: String
     init(_ pause: Pause) { until = pause.until.isoText; reason = pause.reason.code; setBy = pause.setBy }
 }
 
-struct AgreementFacts: Encodable {
+struct AuditedAgreement: Encodable {
     var id: Int
     var kind: String
     var pattern: String
@@ -37,7 +37,7 @@ struct AgreementFacts: Encodable {
     }
 }
 
-struct NoticeFacts: Encodable {
+struct AuditedNotice: Encodable {
     var id: Int
     var kind: String
     var servedOn: String

@@ -20,8 +20,8 @@ extension CaseActions {
             let before = try cancel(agreementId, reason: text, in: &file)
             return CaseChange(diary: [.init(code: "AGC", comment: "Agreement \(agreementId) cancelled: \(text)")],
                               auditSummary: "Agreement \(agreementId) cancelled",
-                              before: AuditJSON.encode(AgreementFacts(before)),
-                              after: AuditJSON.encode(file.agreements.first { $0.id == agreementId }.map(AgreementFacts.init)),
+                              before: AuditJSON.encode(AuditedAgreement(before)),
+                              after: AuditJSON.encode(file.agreements.first { $0.id == agreementId }.map(AuditedAgreement.init)),
                               message: "Cancelled agreement \(agreementId) on \(ref)")
         }
     }
@@ -43,7 +43,7 @@ extension CaseActions {
 
     struct AgreementMade {
         var agreement: Agreement
-        var schedule: AgreementSchedule
+        var schedule: AgreementPlan
         var replaced: [Int]
 
         func change(ref: String, cancelled: (agreement: Agreement, reason: String)?) -> CaseChange {
@@ -57,8 +57,8 @@ extension CaseActions {
             return CaseChange(diary: diary,
                               auditSummary: "Agreement \(agreement.id) created (\(agreement.kind.rawValue), \(agreement.pattern.rawValue))"
                                   + (cancelled.map { ", agreement \($0.agreement.id) cancelled" } ?? ""),
-                              before: AuditJSON.encode(cancelled.map { AgreementFacts($0.agreement) }),
-                              after: AuditJSON.encode(AgreementFacts(agreement)),
+                              before: AuditJSON.encode(cancelled.map { AuditedAgreement($0.agreement) }),
+                              after: AuditJSON.encode(AuditedAgreement(agreement)),
                               message: "Created \(agreement.kind.label.lowercased()) agreement on \(ref): \(terms)")
         }
 
@@ -92,7 +92,7 @@ extension CaseActions {
         if request.pattern == .variable && request.initialPaymentDate == nil {
             throw ActionRefused(field: "Lump sum date", "Enter the date the lump sum will be paid.")
         }
-        let schedule = try AgreementSchedule.plan(
+        let schedule = try AgreementPlan.plan(
             pattern: request.pattern, frequency: request.frequency, balance: startingBalance, instalment: request.instalment,
             startDate: request.startDate, initialPayment: request.pattern == .variable ? request.initialPayment : nil).get()
         let id = nextId(file.agreements.map(\.id))

@@ -22,7 +22,7 @@ extension CaseActions {
             return CaseChange(
                 diary: [.init(code: code, comment: "\(kind.label) served on \(servedOn.longText). Proceedings may begin on \(notice.mayBeginOn.longText); valid until \(notice.validUntil.longText).")],
                 auditSummary: "\(kind.rawValue) notice \(notice.id) recorded, served \(servedOn.isoText)",
-                before: nil, after: AuditJSON.encode(NoticeFacts(notice)),
+                before: nil, after: AuditJSON.encode(AuditedNotice(notice)),
                 message: "Recorded \(kind.shortLabel) served on \(servedOn.shortText) for \(ref); proceedings may begin \(notice.mayBeginOn.shortText)")
         }
     }

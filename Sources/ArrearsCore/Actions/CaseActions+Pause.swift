@@ -19,8 +19,8 @@ extension CaseActions {
             set = pause
             return CaseChange(diary: [.init(code: reason.code, comment: "\(reason.label): Paused to \(until.longText). \(text)")],
                               auditSummary: "Paused until \(until.isoText), reason \(reason.code)",
-                              before: AuditJSON.encode(previous.map(PauseFacts.init)),
-                              after: AuditJSON.encode(PauseFacts(pause)),
+                              before: AuditJSON.encode(previous.map(AuditedPause.init)),
+                              after: AuditJSON.encode(AuditedPause(pause)),
                               message: "Paused \(ref) until \(until.shortText)")
         }
     }
@@ -37,7 +37,7 @@ extension CaseActions {
             let said = "Pause ended early (was paused to \(pause.until.longText), \(pause.reason.label.lowercased()))."
             return CaseChange(diary: [.init(code: "UNP", comment: text.isEmpty ? said : "\(said) \(text)")],
                               auditSummary: "Pause until \(pause.until.isoText) ended",
-                              before: AuditJSON.encode(PauseFacts(pause)), after: nil,
+                              before: AuditJSON.encode(AuditedPause(pause)), after: nil,
                               message: "Ended the pause on \(ref)")
         }
     }

@@ -42,7 +42,7 @@ extension CaseActions {
                 let restored = previous.map { "; the earlier pause to \($0.until.longText) is back" } ?? ""
                 return CaseChange(diary: [.init(code: "UNP", comment: "Pause to \(set.until.longText) undone by \(user.login)\(restored).")],
                                   auditSummary: "Pause until \(set.until.isoText) undone",
-                                  before: AuditJSON.encode(PauseFacts(set)), after: AuditJSON.encode(previous.map(PauseFacts.init)),
+                                  before: AuditJSON.encode(AuditedPause(set)), after: AuditJSON.encode(previous.map(AuditedPause.init)),
                                   message: previous.map { "Undone: \(ref) is paused until \($0.until.shortText) again" }
                                       ?? "Undone: \(ref) is no longer paused")
             }
@@ -51,8 +51,8 @@ extension CaseActions {
                 let before = try cancel(id, reason: "undone by \(user.login) straight after it was created", in: &file)
                 return CaseChange(diary: [.init(code: "AGC", comment: "Agreement \(id) cancelled: created in error, undone by \(user.login). Any agreement it replaced stays cancelled.")],
                                   auditSummary: "Agreement \(id) cancelled by undo",
-                                  before: AuditJSON.encode(AgreementFacts(before)),
-                                  after: AuditJSON.encode(file.agreements.first { $0.id == id }.map(AgreementFacts.init)),
+                                  before: AuditJSON.encode(AuditedAgreement(before)),
+                                  after: AuditJSON.encode(file.agreements.first { $0.id == id }.map(AuditedAgreement.init)),
                                   message: "Undone: agreement \(id) on \(ref) cancelled")
             }
         case let .cancelLetters(perCase):

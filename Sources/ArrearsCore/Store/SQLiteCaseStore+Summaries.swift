@@ -12,6 +12,11 @@ extension SQLiteCaseStore {
     static let replaceSummarySQL = "INSERT OR REPLACE INTO case_summaries (\(summaryColumns.joined(separator: ", "))) VALUES ("
         + Array(repeating: "?", count: summaryColumns.count).joined(separator: ", ") + ")"
     static let selectSummariesSQL = "SELECT \(summaryColumns.joined(separator: ", ")) FROM case_summaries"
+    /// The worklist reads every row but never the explanation (kilobytes a case): it selects an empty
+    /// string in its place, and `summary(ref:)` fetches the explanation when a case is opened.
+    static let selectWorklistSQL = "SELECT "
+        + summaryColumns.map { $0 == "explanation" ? "'' AS explanation" : $0 }.joined(separator: ", ")
+        + " FROM case_summaries"
 
     public func saveSummaries(_ rows: [CaseSummary], snapshot: ClassifySnapshot?) throws {
         try connection.transaction(immediate: true) {
@@ -29,11 +34,11 @@ extension SQLiteCaseStore {
         }
     }
 
-    /// Every stored summary, in reference order.
+    /// Every stored summary, in reference order, without the explanation (see `selectWorklistSQL`).
     public func summaries() throws -> [CaseSummary] {
         var rows: [CaseSummary] = []
         rows.reserveCapacity(try connection.scalarInt("SELECT count(*) FROM case_summaries"))
-        try connection.statement(Self.selectSummariesSQL + " ORDER BY ref").query { rows.append(try Self.readSummary($0)) }
+        try connection.statement(Self.selectWorklistSQL + " ORDER BY ref").query { rows.append(try Self.readSummary($0)) }
         return rows
     }
 
@@ -71,7 +76,9 @@ extension SQLiteCaseStore {
 
     // MARK: Snapshots
 
+    /// One snapshot per as-of date: classifying the same day again replaces it, so runs are idempotent.
     private func insert(_ snapshot: ClassifySnapshot) throws {
+        try connection.statement("DELETE FROM classify_snapshots WHERE as_of = ?").execute(snapshot.asOf)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let counts = String(decoding: try encoder.encode(snapshot.counts), as: UTF8.self)

@@ -7,16 +7,22 @@ final class StoreWorkbenchData: WorkbenchData {
     let currentUser: User
     let asOf: CivilDate
 
-    init(store: SQLiteCaseStore, user: User, asOf: CivilDate) {
+    let policy: Policy
+
+    init(store: SQLiteCaseStore, user: User, asOf: CivilDate, policy: Policy) {
         self.store = store
         self.currentUser = user
         self.asOf = asOf
+        self.policy = policy
     }
 
     func summaries() throws -> [CaseSummary] { try store.summaries() }
     func loadCase(ref: String) throws -> CaseFile? { try store.loadCase(ref: ref) }
+    /// Classifies the case afresh (microseconds), so the "why" always matches the case on screen,
+    /// even if someone changed it since the nightly run.
     func explanation(ref: String) throws -> String {
-        try store.summary(ref: ref)?.explanationJSON ?? "This case has not been classified yet: run arrears classify."
+        guard let file = try store.loadCase(ref: ref) else { return "No case \(ref)." }
+        return Explanation.text(for: file, ArrearsEngine.classify(file, asOf: asOf, policy: policy))
     }
     func snapshots() throws -> [ClassifySnapshot] { try store.snapshots(limit: 2) }
     func users() throws -> [User] { try store.users() }

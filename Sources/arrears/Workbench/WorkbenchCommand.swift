@@ -12,6 +12,7 @@ enum WorkbenchCommand {
                 .init(name: "as", value: "LOGIN", help: "work as another user (demo databases only)"),
                 .init(name: "theme", value: "NAME", help: "colour theme (default, light, high-contrast, monochrome, colour-blind)"),
                 .init(name: "as-of", value: "DATE", help: "work as if today were DATE (YYYY-MM-DD)"),
+                ClassifyCommand.policyOption,
             ]),
         run: run) }
 
@@ -32,8 +33,9 @@ enum WorkbenchCommand {
         let store = try SQLiteCaseStore(path: path)
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
         let settingsKey = "worklist_settings:\(user.login)"
-        let data = StoreWorkbenchData(store: store, user: user, asOf: asOf)
-        let themeName = args.value("theme") ?? (try store.meta("theme:\(user.login)")) ?? "default"
+        let data = StoreWorkbenchData(store: store, user: user, asOf: asOf, policy: try ClassifyCommand.loadPolicy(args))
+        let savedTheme = try store.meta("theme:\(user.login)")
+        let themeName = args.value("theme") ?? savedTheme ?? "default"
         let theme = try WorkbenchAppearance.theme(named: themeName, context: context)
         let keymap = try WorkbenchAppearance.keymap(context: context)
         let isUTF8 = TerminalScreen.localeIsUTF8

@@ -37,13 +37,13 @@ import Testing
                      instalments: 1, final: 900, end: "2026-12-07"),
     ])
     func theScheduleFollowsHackneysCount(_ c: ScheduleCase) throws {
-        let plan = try AgreementSchedule.plan(pattern: c.pattern, frequency: c.frequency, balance: Money(pence: c.balance),
+        let plan = try AgreementPlan.plan(pattern: c.pattern, frequency: c.frequency, balance: Money(pence: c.balance),
                                               instalment: Money(pence: c.instalment), startDate: F.date(c.start),
                                               initialPayment: c.lump.map { Money(pence: $0) }).get()
         #expect(plan.instalments == c.instalments)
         #expect(plan.finalInstalment == Money(pence: c.final))
         #expect(plan.endDate == F.date(c.end))
-        #expect(AgreementSchedule.endDate(pattern: c.pattern, frequency: c.frequency, balance: Money(pence: c.balance),
+        #expect(AgreementPlan.endDate(pattern: c.pattern, frequency: c.frequency, balance: Money(pence: c.balance),
                                           instalment: Money(pence: c.instalment), startDate: F.date(c.start),
                                           initialPayment: c.lump.map { Money(pence: $0) }) == F.date(c.end))
     }
@@ -59,7 +59,7 @@ import Testing
     ])
     func aScheduleThatCannotBeMadeNamesTheField(pattern: PaymentPattern, frequency: AgreementFrequency, balance: Int64,
                                                instalment: Int64, lump: Int64?, field: String) {
-        let result = AgreementSchedule.plan(pattern: pattern, frequency: frequency, balance: Money(pence: balance),
+        let result = AgreementPlan.plan(pattern: pattern, frequency: frequency, balance: Money(pence: balance),
                                             instalment: Money(pence: instalment), startDate: F.date("2026-12-07"),
                                             initialPayment: lump.map { Money(pence: $0) })
         guard case .failure(let refusal) = result else { Issue.record("expected a refusal, got \(result)"); return }

@@ -135,7 +135,9 @@ import Testing
         let bare = StoreFixtures.summary(ref: "A1", rich: false)
         let first = ClassifySnapshot(asOf: StoreFixtures.date("2024-04-29"), counts: ["band:red": 1], arrears: [:])
         try store.saveSummaries([rich, bare], snapshot: first)
-        #expect(try store.summaries() == [bare, rich])
+        // The worklist's read leaves the (large) explanation out; opening one case brings it.
+        func listed(_ s: CaseSummary) -> CaseSummary { var r = s; r.explanationJSON = ""; return r }
+        #expect(try store.summaries() == [listed(bare), listed(rich)])
         #expect(try store.summary(ref: "B2") == rich)
         #expect(try store.summary(ref: "C3") == nil)
 
@@ -146,7 +148,10 @@ import Testing
                                       counts: ["band:amber": 1, "band:green": 1, "patch:SC1:amber": 1],
                                       arrears: ["band:amber": 123_456, "band:green": -500])
         try store.saveSummaries([replaced], snapshot: second)
-        #expect(try store.summaries() == [bare, replaced])
+        #expect(try store.summaries() == [listed(bare), listed(replaced)])
+        #expect(try store.snapshots(limit: 10) == [second, first])
+        // A second run for the same date replaces that date's snapshot rather than adding one.
+        try store.saveSummaries([], snapshot: second)
         #expect(try store.snapshots(limit: 10) == [second, first])
         #expect(try store.snapshots(limit: 1) == [second])
     }

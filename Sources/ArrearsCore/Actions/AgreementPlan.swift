@@ -4,7 +4,7 @@
 /// As Hackney computed it: the first instalment falls on the start date, and the number of
 /// instalments is the amount to pay (arrears less any lump sum) divided by the instalment, rounded
 /// up; the end date is the start date plus one cycle fewer than that.
-public struct AgreementSchedule: Equatable, Sendable {
+public struct AgreementPlan: Equatable, Sendable {
     public var instalments: Int
     public var instalment: Money
     /// The last payment: the instalment, or less when the instalment does not divide the amount.
@@ -22,7 +22,7 @@ public struct AgreementSchedule: Equatable, Sendable {
 
     /// The plan, or the reason there is none, naming the field to correct.
     public static func plan(pattern: PaymentPattern, frequency: AgreementFrequency, balance: Money, instalment: Money,
-                            startDate: CivilDate, initialPayment: Money?) -> Result<AgreementSchedule, ActionRefused> {
+                            startDate: CivilDate, initialPayment: Money?) -> Result<AgreementPlan, ActionRefused> {
         guard balance.isPositive else {
             return .failure(ActionRefused(field: "Balance", "The balance is \(balance.tableText), so there are no arrears to agree."))
         }
@@ -30,7 +30,7 @@ public struct AgreementSchedule: Equatable, Sendable {
             return .failure(ActionRefused(field: "Instalment", "Enter an instalment of at least £0.01."))
         }
         if pattern == .oneOff {
-            return .success(AgreementSchedule(instalments: 1, instalment: instalment, finalInstalment: instalment, endDate: startDate))
+            return .success(AgreementPlan(instalments: 1, instalment: instalment, finalInstalment: instalment, endDate: startDate))
         }
         var remaining = balance
         if pattern == .variable {
@@ -57,7 +57,7 @@ public struct AgreementSchedule: Equatable, Sendable {
             guard cycles <= longestYears * 366 / days else { return .failure(tooLong(count, frequency)) }
             end = startDate.adding(days: cycles * days)
         }
-        return .success(AgreementSchedule(instalments: Int(count), instalment: instalment, finalInstalment: final, endDate: end))
+        return .success(AgreementPlan(instalments: Int(count), instalment: instalment, finalInstalment: final, endDate: end))
     }
 
     private static func tooLong(_ count: Int64, _ frequency: AgreementFrequency) -> ActionRefused {
