@@ -78,6 +78,11 @@ extension App {
             message = StatusMessage("Nothing to queue here: \(why).", kind: .warning)
             return
         }
+        if let done = preview.items.first(where: { $0.alreadyQueued != nil }) {
+            message = StatusMessage("Not queued: the letter to \(done.recipient) is already queued today "
+                                    + "(\(done.alreadyQueued ?? "")); cancel it first to queue it again.", kind: .warning)
+            return
+        }
         let refused = preview.refused
         guard refused.isEmpty else {
             let names = refused.map(\.recipient).joined(separator: ", ")
@@ -104,17 +109,18 @@ extension App {
         }
         let items = results.readyByCase
         guard !items.isEmpty else { message = StatusMessage("No letter is ready to queue.", kind: .warning); return }
-        let plan = results.plan
         var details: [String] = []
-        if plan.localPrintCount > 0 {
-            details.append("\(Self.count(plan.localPrintCount, "letter")) will be printed and posted locally (over GOV.UK Notify's "
-                           + "\(LetterValidation.notifyMaxPages)-page limit).")
+        if results.localPrintCount > 0 {
+            details.append("\(Self.count(results.localPrintCount, "letter")) will be printed and posted locally (over GOV.UK "
+                           + "Notify's \(LetterValidation.notifyMaxPages)-page limit).")
         }
-        if plan.cannotSendCount > 0 { details.append("\(Self.count(plan.cannotSendCount, "reference")) cannot be sent and are left out.") }
+        if !results.cannotSend.isEmpty {
+            details.append("\(Self.count(results.cannotSend.count, "reference")) cannot be sent and are left out.")
+        }
         details.append("All or nothing: if any case has changed since the check, nothing is queued.")
         overlay = .letters(.confirm(LetterConfirmation(
             title: "Queue bulk letters",
-            question: "Queue all \(Self.count(plan.readyCount, "ready letter")) (\(plan.template.title)) for "
+            question: "Queue all \(Self.count(results.ready.count, "ready letter")) (\(results.template.title)) for "
                 + "\(Self.count(items.count, "case"))?",
             details: details, request: .bulkQueue(items))))
     }

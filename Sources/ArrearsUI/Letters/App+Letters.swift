@@ -98,8 +98,7 @@ extension App {
             message = StatusMessage(prepared.problems.map(\.message).joined(separator: "; "), kind: .error)
             return
         }
-        var preview = LetterPreviewScreen(caseLetters: prepared, template: template, version: c.file.account.version,
-                                          caseName: c.name)
+        var preview = LetterPreviewScreen(caseLetters: prepared, template: template, file: c.file, asOf: asOf, caseName: c.name)
         preview.fit(body, glyphs: context.glyphs)
         stack.append(.letters(.preview(preview)))
     }
@@ -182,27 +181,35 @@ extension App {
         }
         let finder = BulkReferenceFinder(index: index)
         var readError: (any Error)?
+        var existing: [String: [Letter]] = [:]
         let plan = BulkLetterPlan.make(rawReferences: raw, template: template, asOf: asOf, sender: source.letterSender,
                                        role: user.role, lookup: { reference in
             guard let ref = finder.caseRef(for: reference) else { return nil }
-            do { return try source.loadCase(ref: ref) } catch { readError = readError ?? error; return nil }
+            do {
+                let file = try source.loadCase(ref: ref)
+                if let file { existing[file.ref] = file.letters }
+                return file
+            } catch {
+                readError = readError ?? error
+                return nil
+            }
         }, figures: { finder.figures(for: $0) })
         if let readError {
             message = StatusMessage("Could not read the cases: \(readError)", kind: .error)
             return
         }
-        var results = BulkResultsScreen(plan: plan)
+        var results = BulkResultsScreen(plan: plan, asOf: asOf, existing: existing)
         results.fit(body, glyphs: context.glyphs)
         stack.append(.letters(.bulkResults(results)))
     }
 
     private mutating func previewBulkLetter(_ r: BulkResultsScreen) {
         if let ready = r.selectedReady {
-            var view = LetterPreviewScreen(title: r.plan.template.title, diaryCode: r.plan.template.diaryCode,
+            var view = LetterPreviewScreen(title: r.template.title, diaryCode: r.template.diaryCode,
                                            items: [LetterPreviewScreen.Item(ready.letter)], purpose: .bulk)
             view.fit(body, glyphs: context.glyphs)
             stack.append(.letters(.preview(view)))
-        } else if let c = r.selectedCannotSend {
+        } else if let c = r.selectedRefusal {
             message = StatusMessage("\(c.reference) cannot be sent: \(c.reason)", kind: .warning)
         } else {
             message = StatusMessage("No letter selected.")

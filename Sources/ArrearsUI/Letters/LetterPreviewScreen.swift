@@ -18,6 +18,8 @@ struct LetterPreviewScreen {
         var pages: [[String]]
         /// Nil for a stored letter, whose checks were made when it was queued.
         var verdict: LetterVerdict?
+        /// The id of the same letter to the same tenant, already queued or sent today.
+        var alreadyQueued: String?
     }
 
     let title: String
@@ -36,11 +38,21 @@ struct LetterPreviewScreen {
         self.title = title; self.diaryCode = diaryCode; self.items = items; self.purpose = purpose
     }
 
-    /// The letters one template makes for one case, ready to queue once confirmed.
-    init(caseLetters: CaseLetters, template: LetterTemplate, version: Int, caseName: String) {
-        let letters = LettersForCase(ref: caseLetters.accountRef, version: version, prepared: caseLetters.letters)
-        self.init(title: template.title, diaryCode: template.diaryCode, items: caseLetters.letters.map(Item.init),
-                  purpose: .queue(letters, caseName: caseName))
+    /// The letters one template makes for one case, ready to queue once confirmed, with the ids they
+    /// will be stored under (`LetterIds`) and the version of `file` they were made from.
+    init(caseLetters: CaseLetters, template: LetterTemplate, file: CaseFile, asOf: CivilDate, caseName: String) {
+        var drafts: [LetterDraft] = []
+        var items: [Item] = []
+        for letter in caseLetters.letters {
+            var item = Item(letter)
+            switch LetterIds.assign(letter.rendered, asOf: asOf, existing: file.letters) {
+            case .new(let id): drafts.append(LetterDraft(id: id, prepared: letter))
+            case .alreadyQueued(let earlier): item.alreadyQueued = earlier.id
+            }
+            items.append(item)
+        }
+        let letters = LettersForCase(ref: file.ref, expectedVersion: file.account.version, letters: drafts)
+        self.init(title: template.title, diaryCode: template.diaryCode, items: items, purpose: .queue(letters, caseName: caseName))
     }
 
     init(stored letter: Letter, listing: LetterListing, templateTitle: String) {
@@ -57,8 +69,9 @@ struct LetterPreviewScreen {
         }
     }
 
-    /// Letters that validation refuses; any of them stops the case's letters being queued.
-    var refused: [Item] { items.filter { $0.verdict?.canQueue == false } }
+    /// Letters that validation refuses or that are already queued today; any of them stops the
+    /// case's letters being queued.
+    var refused: [Item] { items.filter { $0.verdict?.canQueue == false || $0.alreadyQueued != nil } }
 
     static func contentArea(in area: Rect) -> Rect {
         Rect(x: area.x, y: area.y + headerHeight, width: area.width, height: max(0, area.height - headerHeight))
@@ -160,6 +173,9 @@ struct LetterPreviewScreen {
             if l.updatedAt != l.createdAt { line.append(sep + "updated \(l.updatedAt.londonDate.shortText)", .muted) }
             line.append(sep + pages + (l.localPrint ? sep + "local print" : ""), .muted)
             return line
+        }
+        if let earlier = item.alreadyQueued {
+            return StyledLine("Already queued today as \(earlier)" + sep + "cancel it first to queue it again", .warning)
         }
         if !verdict.canQueue {
             let n = verdict.problems.count

@@ -22,14 +22,6 @@ public struct LettersForCase: Hashable, Sendable {
         self.ref = ref; self.expectedVersion = expectedVersion; self.letters = letters
     }
 
-    /// Numbers the prepared letters of one case. Ids are `<case ref>-v<version>-<n>`: a case
-    /// version is queued at most once (queueing raises it), so ids never repeat on a case.
-    public init(ref: String, version: Int, prepared: [PreparedLetter]) {
-        self.init(ref: ref, expectedVersion: version, letters: prepared.enumerated().map { n, letter in
-            LetterDraft(id: "\(ref)-v\(version)-\(n + 1)", prepared: letter)
-        })
-    }
-
     public var templateTitles: String {
         var titles: [String] = []
         for draft in letters where !titles.contains(draft.prepared.rendered.template.title) {

@@ -33,7 +33,10 @@ enum WorkbenchCommand {
         let store = try SQLiteCaseStore(path: path)
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
         let settingsKey = "worklist_settings:\(user.login)"
-        let data = StoreWorkbenchData(store: store, user: user, asOf: asOf, policy: try ClassifyCommand.loadPolicy(args))
+        let policy = try ClassifyCommand.loadPolicy(args)
+        let data = StoreWorkbenchData(store: store, user: user, asOf: asOf, policy: policy)
+        let letters = LetterActionExecutor(actions: try CaseActionsFactory.make(store: store, user: user, context: context,
+                                                                                asOf: asOf, policy: policy))
         let savedTheme = try store.meta("theme:\(user.login)")
         let themeName = args.value("theme") ?? savedTheme ?? "default"
         let theme = try WorkbenchAppearance.theme(named: themeName, context: context)
@@ -59,6 +62,8 @@ enum WorkbenchCommand {
                 do { try store.setMeta(settingsKey, encoded) } catch {
                     app.show(StatusMessage("Could not save your worklist settings: \(error)", kind: .error))
                 }
+            case .letters(let request):
+                app.finish(request, letters.perform(request))
             case .run:
                 break
             }

@@ -28,7 +28,7 @@ import ArrearsCore
 
         let file = try world.load(Self.ada)
         let queued = try #require(file.letters.first { $0.status == .queued })
-        #expect(queued.id == "0101001/01-v1-1")
+        #expect(queued.id == "rent_letter_1-20260311-0101001-01-1")
         #expect(queued.templateId == "rent_letter_1")
         #expect(queued.author == "aagent")
         #expect(queued.createdAt == LetterWorld.now)
@@ -47,15 +47,30 @@ import ArrearsCore
         Self.open("Ada", in: &world)
         world.press("l<Enter>sy")
         world.press("x")
-        #expect(world.question?.hasPrefix("Cancel letter 0101001/01-v1-1 (Letter 1: rent arrears) to Ada Okafor on 0101001/01?") == true)
+        #expect(world.question?.hasPrefix("Cancel letter rent_letter_1-20260311-0101001-01-1 (Letter 1: rent arrears) to Ada Okafor on 0101001/01?") == true)
         world.press("n")
-        #expect(try world.load(Self.ada).letters.first { $0.id == "0101001/01-v1-1" }?.status == .queued)
+        #expect(try world.load(Self.ada).letters.first { $0.id == "rent_letter_1-20260311-0101001-01-1" }?.status == .queued)
         world.press("xy")
         let file = try world.load(Self.ada)
-        #expect(file.letters.first { $0.id == "0101001/01-v1-1" }?.status == .cancelled)
+        #expect(file.letters.first { $0.id == "rent_letter_1-20260311-0101001-01-1" }?.status == .cancelled)
         #expect(file.diary.last?.code == "LCN")
         #expect(world.app.message?.text == "Cancelled 1 letter on 0101001/01")
         #expect(world.screen().rowText(4).contains("Cancelled"))
+    }
+
+    @Test func theSameLetterIsNotQueuedTwiceInADayUnlessTheFirstWasCancelled() throws {
+        var world = try LetterWorld(user: FixtureData.agent)
+        Self.open("Ada", in: &world)
+        world.press("l<Enter>sy")
+        world.press("l<Enter>")
+        #expect(world.screen().rowText(2).contains("Already queued today as rent_letter_1-20260311-0101001-01-1"))
+        world.press("s")
+        #expect(world.app.message?.text == "Not queued: the letter to Ms Ada Okafor is already queued today "
+                + "(rent_letter_1-20260311-0101001-01-1); cancel it first to queue it again.")
+        world.press("<Esc>xy")
+        world.press("l<Enter>sy")
+        let ids = try world.load(Self.ada).letters.filter { $0.templateId == "rent_letter_1" }.map { "\($0.id) \($0.status)" }
+        #expect(ids == ["rent_letter_1-20260311-0101001-01-1 cancelled", "rent_letter_1-20260311-0101001-01-1-2 queued"])
     }
 
     @Test func aFailedLetterIsMarkedReviewedAsPrintedLocally() throws {
@@ -179,6 +194,25 @@ import ArrearsCore
         #expect(world.outcomes.count == 1)
     }
 
+    @Test func aSecondBulkRunLeavesOutLettersAlreadyQueuedToday() throws {
+        var world = try LetterWorld(user: FixtureData.leaseholdOfficer)
+        let ll1 = try #require(LetterTemplateCatalogue.standard.offered(to: .leaseholdOfficer)
+            .firstIndex { $0.id == "leasehold_letter_1_leasehold" })
+        world.press("B" + String(repeating: "j", count: ll1) + "<Enter>")
+        world.type("LH0001")
+        world.press("<C-s>sy<Esc>")
+        world.type(" LH0004")
+        world.press("<C-s>")
+        let results = world.screen(120, 40).text
+        #expect(results.contains("Ready 1 · Cannot send 1"))
+        guard case .letters(.bulkResults(let second))? = world.app.stack.last else { Issue.record("no results"); return }
+        #expect(second.cannotSend.map(\.reason) == ["Letter: already queued today as leasehold_letter_1_leasehold-20260311-LH0001-1"])
+        world.press("sy")
+        #expect(world.outcomes.map(\.message) == ["Queued 1 letter for 1 case", "Queued 1 letter for 1 case"])
+        #expect(try world.load("LH0001").letters.count == 1)
+        #expect(try world.load(LetterFixtures.leaseholdRef).letters.count == 1)
+    }
+
     @Test func bulkNeedsATemplateAndReferences() throws {
         var world = try LetterWorld(user: FixtureData.leaseholdOfficer)
         world.press("B<Esc>")
@@ -196,7 +230,7 @@ import ArrearsCore
         #expect(all.rows.count == 6)
         world.press("<Tab>")
         guard case .letters(.list(let queued))? = world.app.stack.last else { return }
-        #expect(queued.rows.map { queued.listings[$0].letter.id } == ["0101002/01-v1-1"])
+        #expect(queued.rows.map { queued.listings[$0].letter.id } == ["rent_letter_2-20260310-0101002-01-1"])
         world.press("xy")
         #expect(try world.load("0101002/01").letters.first?.status == .cancelled)
         guard case .letters(.list(let after))? = world.app.stack.last else { return }
@@ -243,6 +277,6 @@ import ArrearsCore
         world.press("<Enter>")
         guard case .letters(.list(let failed))? = world.app.stack.last else { Issue.record("the count did not open the Letters screen"); return }
         #expect(failed.filter == LetterFilter(status: .failed, patch: .all))
-        #expect(Set(failed.rows.map { failed.listings[$0].letter.id }) == ["L2", "0101008/01-v1-1"])
+        #expect(Set(failed.rows.map { failed.listings[$0].letter.id }) == ["L2", "rent_letter_1-20260304-0101008-01-1"])
     }
 }

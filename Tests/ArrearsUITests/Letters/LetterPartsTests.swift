@@ -46,15 +46,32 @@ import ArrearsCore
         #expect(layout.cursor.row == row && layout.cursor.column == column)
     }
 
-    @Test func letterIdsNameTheCaseAndTheVersionTheyWereMadeFrom() throws {
+    @Test(arguments: [
+        // the statuses of earlier letters with the same id, and what a new one gets
+        ([LetterStatus](), LetterIds.Assignment.new("rent_letter_1-20260311-0101011-01-2")),
+        ([.cancelled], .new("rent_letter_1-20260311-0101011-01-2-2")),
+        ([.failed, .reviewed], .new("rent_letter_1-20260311-0101011-01-2-3")),
+        ([.cancelled, .queued], nil),
+        ([.sent], nil),
+    ])
+    func letterIdsAreTheCommandLinesAndNeverRepeatALetterOnADay(_ earlier: [LetterStatus], _ expected: LetterIds.Assignment?) throws {
         let file = LetterFixtures.joint
         let template = try #require(LetterTemplateCatalogue.standard.template(id: "rent_letter_1"))
         let prepared = LetterPreparation.prepare(template, caseFile: file, figures: LetterFigures(collectableArrears: file.balance),
                                                  asOf: Fixtures.asOf, sender: .example, role: .agent)
-        let letters = LettersForCase(ref: file.ref, version: 7, prepared: prepared.letters)
-        #expect(letters.letters.map(\.id) == ["0101011/01-v7-1", "0101011/01-v7-2"])
-        #expect(letters.expectedVersion == 7)
-        #expect(letters.templateTitles == "Letter 1: rent arrears")
+        let sara = try #require(prepared.letters.last?.rendered)
+        #expect(LetterIds.base(sara, asOf: Fixtures.asOf) == "rent_letter_1-20260311-0101011-01-2")
+        let existing = earlier.enumerated().map { n, status in
+            Letter(id: LetterIds.base(sara, asOf: Fixtures.asOf) + (n == 0 ? "" : "-\(n + 1)"), accountRef: file.ref,
+                   templateId: template.id, contactId: 2, status: status, author: "aagent", createdAt: LetterWorld.now,
+                   updatedAt: LetterWorld.now)
+        }
+        let assigned = LetterIds.assign(sara, asOf: Fixtures.asOf, existing: existing)
+        if let expected {
+            #expect(assigned == expected)
+        } else {
+            #expect(assigned == .alreadyQueued(existing.first { $0.status == .queued || $0.status == .sent }!))
+        }
     }
 
     @Test func theTeamLeadsLetterCountsOpenTheLettersScreen() {

@@ -72,7 +72,8 @@ import ArrearsCore
         let template = try #require(LetterTemplateCatalogue.standard.template(id: "court_date"))
         let prepared = LetterPreparation.prepare(template, caseFile: file, figures: LetterFigures(collectableArrears: file.balance),
                                                  asOf: Fixtures.asOf, sender: .example, role: .agent)
-        let request = LetterRequest.queue(LettersForCase(ref: file.ref, version: file.account.version, prepared: prepared.letters))
+        let drafts = prepared.letters.map { LetterDraft(id: "court-\($0.rendered.contactId)", prepared: $0) }
+        let request = LetterRequest.queue(LettersForCase(ref: file.ref, expectedVersion: file.account.version, letters: drafts))
         let outcome = world.executor.perform(request)
         #expect(!outcome.succeeded)
         #expect(outcome.message == "Nothing was queued: The letter to Ms Ada Okafor cannot be queued: "

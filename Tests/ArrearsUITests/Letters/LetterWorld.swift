@@ -98,11 +98,11 @@ enum LetterFixtures {
                    validationErrors: errors, localPrint: localPrint, renderedText: "Dear tenant\n\nA stored letter.\n")
         }
         let extra: [String: [Letter]] = [
-            "0101002/01": [letter("0101002/01-v1-1", "0101002/01", "rent_letter_2", .queued, day: 10)],
-            "0101003/01": [letter("0101003/01-v1-1", "0101003/01", "rent_letter_1", .cancelled, day: 2)],
-            "0101008/01": [letter("0101008/01-v1-1", "0101008/01", "rent_letter_1", .failed, day: 4,
+            "0101002/01": [letter("rent_letter_2-20260310-0101002-01-1", "0101002/01", "rent_letter_2", .queued, day: 10)],
+            "0101003/01": [letter("rent_letter_1-20260302-0101003-01-1", "0101003/01", "rent_letter_1", .cancelled, day: 2)],
+            "0101008/01": [letter("rent_letter_1-20260304-0101008-01-1", "0101008/01", "rent_letter_1", .failed, day: 4,
                                   errors: ["Address: The last line must be a real UK postcode or a country"])],
-            "LH0002": [letter("LH0002-v1-1", "LH0002", "major_works_letter_before_action", .sent, day: 5, localPrint: true)],
+            "LH0002": [letter("major_works_letter_before_action-20260305-LH0002-1", "LH0002", "major_works_letter_before_action", .sent, day: 5, localPrint: true)],
         ]
         for i in cases.indices { cases[i].letters += extra[cases[i].ref] ?? [] }
         return cases + [joint, leaseholder]
