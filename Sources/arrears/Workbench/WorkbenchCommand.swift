@@ -49,7 +49,12 @@ enum WorkbenchCommand {
         var styles: [StyleRole: RoleStyle] = [:]
         for role in StyleRole.allCases { styles[role] = theme.style(for: role) }
 
-        let screen = TerminalScreen(mode: .interactive, styles: styles, noColour: noColour)
+        let screen: TerminalScreen
+        do {
+            screen = try TerminalScreen(mode: .interactive, styles: styles, noColour: noColour)
+        } catch {
+            throw CommandFailure(message: "\(error)")
+        }
         defer { screen.end() }
         app.resize(width: screen.width, height: screen.height)
         var lastVersion = (try? store.dataVersion()) ?? 0
