@@ -68,7 +68,7 @@ public final class TerminalScreen {
     /// True when the locale's character set is UTF-8 (else boxes, arrows and graphs use ASCII).
     public static var localeIsUTF8: Bool {
         setlocale(LC_ALL, "")
-        guard let codeset = nl_langinfo(CODESET) else { return false }
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
         let name = String(cString: codeset).uppercased()
         return name == "UTF-8" || name == "UTF8"
     }
