@@ -11,7 +11,8 @@ struct CommentEditor: Hashable {
     }
 
     var text: String { input.text }
-    var count: Int { input.characters.count }
+    /// Characters as they will be saved: leading and trailing spaces are dropped, as the core drops them.
+    var count: Int { text.trimmingCharacters(in: .whitespacesAndNewlines).count }
     var isOverLimit: Bool { count > limit }
 
     mutating func handle(_ key: Key) -> Bool { input.handle(key) }

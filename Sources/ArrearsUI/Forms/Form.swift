@@ -230,7 +230,7 @@ struct Form {
             throw FieldProblem(label, "Enter the \(label.lowercased()); it cannot be left empty.")
         }
         if value.count > FreeText.maximumLength {
-            throw FieldProblem(label, "\(Format.count(value.count)) characters is more than the limit of \(Format.count(FreeText.maximumLength)); shorten it.")
+            throw FieldProblem(label, "\(Format.count(value.count - FreeText.maximumLength)) characters over the limit of \(Format.count(FreeText.maximumLength)); shorten it.")
         }
         return value
     }
