@@ -15,7 +15,8 @@ struct CaseloadDocument {
         doc.append(StyledLine("Caseloads on \(asOf.shortText): \(Format.count(open)) open case\(open == 1 ? "" : "s")", .title))
         doc.append(StyledLine.empty)
         let numbers = [("Cases", 6), ("Arrears", 13), ("R", 5), ("A", 5), ("G", 5)]
-        let nameWidth = max(12, width - numbers.reduce(0) { $0 + $1.1 })
+        // Names wide enough to read, numbers close enough to read across to.
+        let nameWidth = max(12, min(40, width - numbers.reduce(0) { $0 + $1.1 }))
         var header = StyledLine(DisplayWidth.pad("Officer", to: nameWidth), .heading)
         for (title, w) in numbers { header.append(DisplayWidth.pad(title, to: w, alignRight: true), .heading) }
         doc.append(header)
@@ -78,12 +79,13 @@ struct CaseloadDocument {
     }
 
     /// `R 0101004/01  Oluwaseun Adeyemi   last 10 Feb 2026 IC4   £2,310.75  Amy Agent`; the officer
-    /// goes first when the screen is narrow.
+    /// is left out when the screen is narrow.
     private func caseLine(_ s: CaseSummary, detail: String, width: Int) -> StyledLine {
         let g = context.glyphs
-        let officerWidth = width >= 100 ? 18 : 0
+        let officerWidth = width >= 100 ? 20 : 0
         let detailWidth = min(24, max(12, width / 4))
-        let nameWidth = max(8, width - 2 - 2 - 11 - 1 - detailWidth - 1 - 11 - (officerWidth > 0 ? officerWidth + 1 : 0))
+        let fixed = 2 + 2 + 12 + detailWidth + 12 + (officerWidth > 0 ? officerWidth + 1 : 0)
+        let nameWidth = max(8, min(28, width - fixed - 1))
         var line = StyledLine("  ")
         line.append(s.band.letter, Format.role(for: s.band))
         line.append(" " + DisplayWidth.pad(s.ref, to: 11) + " ")

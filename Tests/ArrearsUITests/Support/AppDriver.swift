@@ -35,6 +35,11 @@ extension App {
         return nil
     }
 
+    var caseloadScreen: CaseloadScreen? {
+        if case .caseload(let c)? = stack.last { return c }
+        return nil
+    }
+
     var caseScreen: CaseScreen? {
         if case .caseDetails(let c)? = stack.last { return c }
         return nil
