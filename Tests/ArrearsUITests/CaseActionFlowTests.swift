@@ -180,4 +180,17 @@ import ArrearsCore
         #expect(stored.diary.map(\.code).suffix(2) == ["VIU", "INC"], "the colleague's entry stays; ours was not saved")
         #expect(world.caseFile == stored, "the fresh case is on screen")
     }
+
+    @Test func thePaletteFindsCaseActionsAndOpensTheirForms() throws {
+        let world = try StoreWorld()
+        world.openByKeys(Self.ada)
+        world.press(":")
+        world.app.type("court outcome")
+        world.press("<Enter>")
+        #expect(world.app.message?.text == "\(Self.ada) has no court hearing yet; c records the court date first.")
+        world.press(":")
+        world.app.type("diary entry")
+        world.press("<Enter>")
+        #expect(world.app.form?.title == "Add a diary entry \u{00B7} \(Self.ada) Ada Okafor")
+    }
 }
