@@ -33,8 +33,6 @@ struct ChoicePicker: Hashable {
         }
     }
 
-    mutating func select(_ id: String?) { selectedId = id }
-
     /// Leaves the list as it was before typing began, keeping the choice.
     mutating func clearFilter() { filter = TextInput() }
 

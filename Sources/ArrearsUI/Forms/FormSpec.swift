@@ -59,13 +59,11 @@ struct CaseTarget: Equatable {
     var ref: String
     var version: Int
     var name: String
-    var type: AccountType
 
     init(_ file: CaseFile) {
         ref = file.ref
         version = file.account.version
         name = file.account.primaryContact?.displayName ?? "no contact"
-        type = file.account.type
     }
 
     var subject: String { "\(ref) \(name)" }
