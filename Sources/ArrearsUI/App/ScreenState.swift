@@ -3,12 +3,14 @@ enum ScreenState {
     case worklist(WorklistScreen)
     case caseDetails(CaseScreen)
     case teamLead(TeamLeadScreen)
+    case caseload(CaseloadScreen)
 
     var context: ActionContext {
         switch self {
         case .worklist: return .worklist
         case .caseDetails: return .caseDetails
         case .teamLead: return .teamLead
+        case .caseload: return .caseload
         }
     }
 
@@ -17,6 +19,7 @@ enum ScreenState {
         case .worklist(let w): return w.crumb
         case .caseDetails(let c): return c.crumb
         case .teamLead(let t): return t.crumb
+        case .caseload(let c): return c.crumb
         }
     }
 }
@@ -27,6 +30,7 @@ enum OverlayState {
     case palette(CommandPalette)
     case filter(FilterEditor)
     case confirm(ConfirmPrompt)
+    case form(FormOverlay)
 
     var context: ActionContext {
         switch self {
@@ -34,6 +38,8 @@ enum OverlayState {
         case .palette: return .palette
         case .filter: return .filter
         case .confirm: return .confirm
+        // Asking before discarding or sending, the form answers to the confirmation's keys.
+        case .form(let f): return f.form.phase == .editing ? .form : .confirm
         }
     }
 }
