@@ -104,7 +104,7 @@ struct AgreementForm: FormSpec {
             return ("Owed \(owed.tableText). Type the instalment and start date to see the end date.", .muted)
         }
         let lump = pattern == .variable ? (try? form.money(Self.lumpSum)) ?? nil : nil
-        switch AgreementSchedule.plan(pattern: pattern, frequency: chosenFrequency(form), balance: owed, instalment: instalment,
+        switch AgreementPlan.plan(pattern: pattern, frequency: chosenFrequency(form), balance: owed, instalment: instalment,
                                       startDate: start, initialPayment: lump) {
         case .success(let schedule): return ("Owed \(owed.tableText): \(schedule.text)", .success)
         case .failure(let refusal): return (refusal.message, .error)
@@ -121,7 +121,7 @@ struct AgreementForm: FormSpec {
             request.initialPayment = try form.requiredMoney(Self.lumpSum)
             request.initialPaymentDate = try form.requiredDate(Self.lumpSumDate)
         }
-        if case .failure(let refusal) = AgreementSchedule.plan(
+        if case .failure(let refusal) = AgreementPlan.plan(
             pattern: pattern, frequency: request.frequency, balance: balance(for: kind), instalment: request.instalment,
             startDate: request.startDate, initialPayment: request.initialPayment) {
             throw FieldProblem(refusal.field, refusal.message)

@@ -33,7 +33,10 @@ enum WorkbenchCommand {
         let store = try SQLiteCaseStore(path: path)
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
         let settingsKey = "worklist_settings:\(user.login)"
-        let data = StoreWorkbenchData(store: store, user: user, asOf: asOf, policy: try ClassifyCommand.loadPolicy(args))
+        let policy = try ClassifyCommand.loadPolicy(args)
+        let data = StoreWorkbenchData(store: store, user: user, asOf: asOf, policy: policy)
+        let executor = ActionExecutor(actions: try CaseActionsFactory.make(store: store, user: user, context: context,
+                                                                          asOf: asOf, policy: policy))
         let savedTheme = try store.meta("theme:\(user.login)")
         let themeName = args.value("theme") ?? savedTheme ?? "default"
         let theme = try WorkbenchAppearance.theme(named: themeName, context: context)
@@ -41,7 +44,7 @@ enum WorkbenchCommand {
         let isUTF8 = TerminalScreen.localeIsUTF8
         var app = App(environment: AppEnvironment(
             data: data, keymap: keymap, glyphs: Glyphs.forLocale(isUTF8: isUTF8),
-            worklistSettings: try store.meta(settingsKey)))
+            worklistSettings: try store.meta(settingsKey), noticeTerms: { WorkbenchPolicy.noticeTerms(for: $0, policy: policy) }))
         if try DemoGenerator.isDemo(store) {
             app.show(StatusMessage(notice ?? "\(demoDataBanner) — as of \(asOf.longText).", kind: .warning))
         }
@@ -64,6 +67,9 @@ enum WorkbenchCommand {
                 do { try store.setMeta(settingsKey, encoded) } catch {
                     app.show(StatusMessage("Could not save your worklist settings: \(error)", kind: .error))
                 }
+            case .perform(let request):
+                executor.run(request, in: &app)
+                lastVersion = (try? store.dataVersion()) ?? lastVersion
             case .run:
                 break
             }
