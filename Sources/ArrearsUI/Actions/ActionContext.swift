@@ -5,7 +5,11 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
     case worklist
     case caseDetails = "case"
     case teamLead = "teamlead"
+    /// The team lead's caseload screen: who holds what, neglected cases, rebalancing.
+    case caseload
     case filter
+    /// A form over a case or a list: its fields take typing.
+    case form
     /// Read-only overlays: help and the "why" explanation.
     case overlay
     case palette
@@ -22,7 +26,9 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
         case .worklist: return "Worklist"
         case .caseDetails: return "Case details"
         case .teamLead: return "Team lead view"
+        case .caseload: return "Caseloads"
         case .filter: return "Filter editor"
+        case .form: return "Forms"
         case .overlay: return "Help and explanations"
         case .palette: return "Command palette"
         case .search: return "Search line"
@@ -32,7 +38,7 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
     }
 
     /// In a text input, printable keys are typed unless the context itself binds them.
-    public var isTextInput: Bool { self == .palette || self == .search || self == .bulkLetterEntry }
+    public var isTextInput: Bool { self == .palette || self == .search || self == .form || self == .bulkLetterEntry }
 
     public static func < (a: ActionContext, b: ActionContext) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
@@ -45,7 +51,9 @@ public enum ActionGroup: String, CaseIterable, Sendable {
     case screens = "Screens, tabs and panes"
     case searchFilter = "Search, filter and sort"
     case caseDetails = "Case details"
+    case caseWork = "Working the case"
     case letters = "Letters"
+    case caseloads = "Caseloads and assignment"
     case input = "Text input"
     case application = "Application"
 }

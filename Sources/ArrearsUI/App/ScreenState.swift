@@ -3,6 +3,7 @@ enum ScreenState {
     case worklist(WorklistScreen)
     case caseDetails(CaseScreen)
     case teamLead(TeamLeadScreen)
+    case caseload(CaseloadScreen)
     case letters(LetterScreen)
 
     var context: ActionContext {
@@ -10,6 +11,7 @@ enum ScreenState {
         case .worklist: return .worklist
         case .caseDetails: return .caseDetails
         case .teamLead: return .teamLead
+        case .caseload: return .caseload
         case .letters(let l): return l.context
         }
     }
@@ -19,6 +21,7 @@ enum ScreenState {
         case .worklist(let w): return w.crumb
         case .caseDetails(let c): return c.crumb
         case .teamLead(let t): return t.crumb
+        case .caseload(let c): return c.crumb
         case .letters(let l): return l.crumb
         }
     }
@@ -30,6 +33,7 @@ enum OverlayState {
     case palette(CommandPalette)
     case filter(FilterEditor)
     case confirm(ConfirmPrompt)
+    case form(FormOverlay)
     case letters(LetterOverlay)
 
     var context: ActionContext {
@@ -38,6 +42,8 @@ enum OverlayState {
         case .palette: return .palette
         case .filter: return .filter
         case .confirm: return .confirm
+        // Asking before discarding or sending, the form answers to the confirmation's keys.
+        case .form(let f): return f.form.phase == .editing ? .form : .confirm
         case .letters(let l): return l.context
         }
     }

@@ -1,6 +1,7 @@
 import ArrearsCore
 
-/// The further panes of a case: full lists, newest first, each entry a selectable item.
+/// The further panes of a case: full lists, newest first, each entry a selectable item. The overview
+/// (`CaseOverview`) and the audit history (`AuditTrailDocument`) are built by their own types.
 struct CasePaneDocuments {
     let file: CaseFile
     let context: ScreenContext
@@ -8,7 +9,7 @@ struct CasePaneDocuments {
 
     func document(for pane: CasePane, width: Int) -> Document {
         switch pane {
-        case .overview: return Document()
+        case .overview, .audit: return Document()
         case .diary: return diary(width: width)
         case .transactions: return transactions(width: width)
         case .letters: return CaseLettersPane.document(file: file, width: width, context: context)
@@ -19,7 +20,7 @@ struct CasePaneDocuments {
 
     static func count(of pane: CasePane, in file: CaseFile) -> Int? {
         switch pane {
-        case .overview: return nil
+        case .overview, .audit: return nil
         case .diary: return file.diary.count
         case .transactions: return file.transactions.count
         case .letters: return file.letters.count

@@ -221,6 +221,7 @@ extension App {
     /// Takes the outcome of a request the host performed: shows its message, reloads what changed,
     /// and moves on (a queued case's letters show on its Letters pane; bulk results say they are queued).
     public mutating func finish(_ request: LetterRequest, _ outcome: LetterOutcome) {
+        undoable = outcome.undoable
         switch request {
         case .queue(let letters):
             // The preview is done with either way: on success the letters are on the case; on a

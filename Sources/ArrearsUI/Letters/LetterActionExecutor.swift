@@ -1,14 +1,20 @@
 import ArrearsCore
 
 /// Performs the letter screens' requests with the core's case actions, which check the role, run
-/// each request as one transaction and write the diary. The host makes one per run of the program:
+/// each request as one transaction and write the diary. The host makes one per run of the program,
+/// on the same `CaseActions` as its `ActionExecutor` so that undo reaches letters too:
 ///
 ///     let letters = LetterActionExecutor(actions: caseActions)
-///     case .letters(let request): app.finish(request, letters.perform(request))
+///     case .letters(let request): letters.run(request, in: &app)
 public final class LetterActionExecutor {
     public let actions: CaseActions
 
     public init(actions: CaseActions) { self.actions = actions }
+
+    /// Performs the request and hands the outcome to the App, which shows it and moves on.
+    public func run(_ request: LetterRequest, in app: inout App) {
+        app.finish(request, perform(request))
+    }
 
     public func perform(_ request: LetterRequest) -> LetterOutcome {
         switch request {
@@ -60,11 +66,11 @@ public final class LetterActionExecutor {
 
     private func attempt(_ failure: String, _ body: () throws -> String) -> LetterOutcome {
         do {
-            return LetterOutcome(message: try body(), succeeded: true)
+            return LetterOutcome(message: try body(), succeeded: true, undoable: actions.lastAction)
         } catch let refused as BulkQueueRefused {
-            return LetterOutcome(message: refused.description, succeeded: false)
+            return LetterOutcome(message: refused.description, succeeded: false, undoable: actions.lastAction)
         } catch {
-            return LetterOutcome(message: "\(failure): \(error)", succeeded: false)
+            return LetterOutcome(message: "\(failure): \(error)", succeeded: false, undoable: actions.lastAction)
         }
     }
 }

@@ -55,27 +55,22 @@ extension ActionContext {
 }
 
 extension ActionRegistry {
-    /// Roles the permission matrix lets do an operation on some account.
-    static func roles(for operation: AccessOperation) -> Set<Role> {
-        Set(Role.allCases.filter { PermissionMatrix.grant($0, operation) != .none })
-    }
-
     /// Roles that may queue an operation's letters and are offered templates to do it with.
     static func letterSenders(for operation: AccessOperation) -> Set<Role> {
-        roles(for: operation).filter { !LetterTemplateCatalogue.serviceAreas(for: $0).isEmpty }
+        WorkActions.roles(for: operation).filter { !LetterTemplateCatalogue.serviceAreas(for: $0).isEmpty }
     }
 
     /// The letter screens' actions (issue 5 §2), declared once like every other action.
     static var letterActions: [ActionSpec] {
         let senders = letterSenders(for: .queueLetter)
-        let readers = roles(for: .viewCase)
+        let readers = WorkActions.roles(for: .viewCase)
         return [
             ActionSpec(.sendLetter, "Send a letter: choose a template and preview it", group: .letters, keys: ["l"],
                        contexts: [.caseDetails], roles: senders, hint: "letter"),
             ActionSpec(.cancelLetter, "Cancel the selected queued letter", group: .letters, keys: ["x"],
-                       contexts: [.caseDetails, .letters], roles: roles(for: .cancelLetter), destructive: true),
+                       contexts: [.caseDetails, .letters], roles: WorkActions.roles(for: .cancelLetter), destructive: true),
             ActionSpec(.reviewLetter, "Mark the selected failed letter reviewed", group: .letters, keys: ["v"],
-                       contexts: [.caseDetails, .letters], roles: roles(for: .markLetterReviewed), destructive: true),
+                       contexts: [.caseDetails, .letters], roles: WorkActions.roles(for: .markLetterReviewed), destructive: true),
             ActionSpec(.openLetters, "Letters screen: every letter and its status", group: .screens, keys: ["L"],
                        contexts: [.generic], roles: readers),
             ActionSpec(.openBulkLetters, "Bulk letters: paste references, check, queue", group: .screens, keys: ["B"],

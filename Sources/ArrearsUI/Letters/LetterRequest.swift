@@ -52,12 +52,15 @@ public struct LetterOnCase: Hashable, Sendable {
     }
 }
 
-/// What came of a request: the status-bar line and whether anything changed.
+/// What came of a request: the status-bar line, whether anything changed, and what `u` would now undo.
 public struct LetterOutcome: Hashable, Sendable {
     public var message: String
     public var succeeded: Bool
+    public var undoable: String?
 
-    public init(message: String, succeeded: Bool) { self.message = message; self.succeeded = succeeded }
+    public init(message: String, succeeded: Bool, undoable: String? = nil) {
+        self.message = message; self.succeeded = succeeded; self.undoable = undoable
+    }
 
     var statusMessage: StatusMessage { StatusMessage(message, kind: succeeded ? .success : .error) }
 }

@@ -22,6 +22,7 @@ final class StoreLetterData: LetterData {
     func snapshots() throws -> [ClassifySnapshot] { [] }
     func users() throws -> [User] { try store.users() }
     func letterCounts() throws -> [LetterStatus: Int] { try store.letterCounts() }
+    func audit(ref: String) throws -> [AuditRecord] { try store.audit(ref: ref, user: nil, since: nil, limit: nil) }
     func letterListings() throws -> [LetterListing] {
         var out: [LetterListing] = []
         try store.forEachCase { out += LetterListing.listings(of: $0) }
