@@ -58,6 +58,17 @@ import ArrearsCore
         #expect(world.screen().rowText(4).contains("Cancelled"))
     }
 
+    @Test func undoCancelsTheLettersJustQueued() throws {
+        var world = try LetterWorld(user: FixtureData.agent)
+        Self.open("Ada", in: &world)
+        world.press("l<Enter>sy")
+        #expect(world.app.undoable == "Queued 1 letter (rent_letter_1) for 0101001/01")
+        world.press("uy")
+        let letter = try #require(try world.load(Self.ada).letters.first { $0.templateId == "rent_letter_1" })
+        #expect(letter.status == .cancelled)
+        #expect(try world.load(Self.ada).diary.last?.code == "LCN")
+    }
+
     @Test func theSameLetterIsNotQueuedTwiceInADayUnlessTheFirstWasCancelled() throws {
         var world = try LetterWorld(user: FixtureData.agent)
         Self.open("Ada", in: &world)

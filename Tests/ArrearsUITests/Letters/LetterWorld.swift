@@ -30,8 +30,8 @@ final class StoreLetterData: LetterData {
     }
 }
 
-/// One caseworker at a workbench on an in-memory database: keys go to the App, confirmed letter
-/// requests to the executor, and its outcomes back to the App, as the host does it.
+/// One caseworker at a workbench on an in-memory database: keys go to the App, confirmed requests
+/// to the executors (one `CaseActions` for both, as the host has it), and outcomes back to the App.
 struct LetterWorld {
     static let users = [FixtureData.agent, FixtureData.leaseholdOfficer, FixtureData.teamLead, FixtureData.westAgent,
                         FixtureData.auditor]
@@ -39,6 +39,7 @@ struct LetterWorld {
 
     let store: SQLiteCaseStore
     let executor: LetterActionExecutor
+    let work: ActionExecutor
     var app: App
     private(set) var outcomes: [LetterOutcome] = []
 
@@ -50,6 +51,7 @@ struct LetterWorld {
         let actions = CaseActions(store: store, user: user, now: { LetterWorld.now }, asOf: Fixtures.asOf,
                                   reclassify: LetterFixtures.reclassify)
         executor = LetterActionExecutor(actions: actions)
+        work = ActionExecutor(actions: actions)
         app = App(environment: AppEnvironment(data: StoreLetterData(store: store, user: user)))
         _ = app.render(width: 80, height: 24)
     }
@@ -65,10 +67,17 @@ struct LetterWorld {
     }
 
     private mutating func run(_ effects: [AppEffect]) {
-        for case .letters(let request) in effects {
-            let outcome = executor.perform(request)
-            outcomes.append(outcome)
-            app.finish(request, outcome)
+        for effect in effects {
+            switch effect {
+            case .letters(let request):
+                let outcome = executor.perform(request)
+                outcomes.append(outcome)
+                app.finish(request, outcome)
+            case .perform(let request):
+                work.run(request, in: &app)
+            default:
+                break
+            }
         }
     }
 
