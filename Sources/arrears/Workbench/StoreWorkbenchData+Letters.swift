@@ -1,14 +1,15 @@
 import ArrearsCore
 import ArrearsUI
 
-/// The letter screens' data from the store. Letters are read case by case, which is plain but slow
-/// on a very large database; a query over the letters table alone would serve the Letters screen faster.
+/// The letter screens' data from the store: only the cases that have letters are loaded.
 extension StoreWorkbenchData: LetterData {
     var letterSender: LetterSender { .example }
 
     func letterListings() throws -> [LetterListing] {
         var listings: [LetterListing] = []
-        try store.forEachCase { listings += LetterListing.listings(of: $0) }
+        for ref in try store.refsWithLetters() {
+            if let file = try store.loadCase(ref: ref) { listings += LetterListing.listings(of: file) }
+        }
         return listings
     }
 }
