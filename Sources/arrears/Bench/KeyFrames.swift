@@ -6,13 +6,14 @@ import ArrearsUI
 struct KeyFrames {
     struct Measured {
         var handle = Samples()
+        var effects = Samples()
         var render = Samples()
         var paint = Samples()
         var total = Samples()
         var bytes = Samples()
 
         mutating func add(_ f: HeadlessWorkbench.Frame) {
-            handle.add(f.handle); render.add(f.render); paint.add(f.paint); total.add(f.total); bytes.add(Double(f.bytes))
+            handle.add(f.handle); effects.add(f.effects); render.add(f.render); paint.add(f.paint); total.add(f.total); bytes.add(Double(f.bytes))
         }
     }
 

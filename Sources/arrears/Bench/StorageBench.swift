@@ -17,9 +17,27 @@ enum StorageBench {
         table.add(BenchFigure("generate and store \(n) demo accounts", db.generateSeconds, "s", decimals: 1,
                               target: session.target(30, "s")))
         table.add(BenchFigure("  accounts generated and stored per second", Double(db.accounts) / db.generateSeconds, "accounts/s"))
+        try split(session, accounts: db.accounts, into: &table)
         table.add(BenchFigure("  database size after generating", BenchFiles.megabytes(db.bytesAfterGenerate), "MB", decimals: 1))
         table.add(BenchFigure("  database size after the first nightly run", BenchFiles.megabytes(db.bytesAfterClassify), "MB", decimals: 1))
-        table.note("Demo generator seed \(BenchSession.seed), as of \(BenchSession.asOf.isoText), batches of \(DemoGenerator.defaultBatchSize) accounts, one transaction each.")
+        table.note("Demo generator seed \(BenchSession.seed), as of \(BenchSession.asOf.isoText), batches of \(BenchFigure.format(Double(DemoGenerator.defaultBatchSize), decimals: 0)) accounts, one transaction each.")
+    }
+
+    /// Generating runs on every core while the store writes the previous batch; timing a sample of
+    /// each alone shows which one sets the pace.
+    private static func split(_ session: BenchSession, accounts: Int, into table: inout BenchTable) throws {
+        let sample = min(accounts, 10_000)
+        let generator = DemoGenerator(seed: BenchSession.seed, asOf: BenchSession.asOf, accounts: accounts)
+        let (cases, makeSeconds) = Stopwatch.time { generator.cases(in: 0..<sample) }
+        let store = try SQLiteCaseStore(path: session.path("store-sample.sqlite"))
+        let saveSeconds = try Stopwatch.time {
+            for start in stride(from: 0, to: cases.count, by: DemoGenerator.defaultBatchSize) {
+                try store.saveCases(Array(cases[start..<min(cases.count, start + DemoGenerator.defaultBatchSize)]))
+            }
+        }.seconds
+        let n = BenchFigure.format(Double(sample), decimals: 0)
+        table.add(BenchFigure("    generate only (first \(n), every core)", Double(sample) / makeSeconds, "accounts/s"))
+        table.add(BenchFigure("    store only (the same \(n), one transaction a batch)", Double(sample) / saveSeconds, "accounts/s"))
     }
 
     private static func importing(_ session: BenchSession, into table: inout BenchTable) throws {

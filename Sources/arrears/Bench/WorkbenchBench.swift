@@ -36,7 +36,8 @@ enum WorkbenchBench {
                               target: session.target(150, "ms")))
         table.add(BenchFigure("first frame, collection agent's worklist (one patch)", agentStart.total * 1000, "ms", decimals: 1,
                               target: session.target(150, "ms")))
-        table.note("First frame (team lead): open store and settings \(ms(start.openStore)), read summaries and build the App \(ms(start.loadCases)), "
+        table.note("First frame (team lead): open store and settings \(ms(start.openStore)), read summaries and build the App \(ms(start.loadCases)) "
+                   + "(of which summaries() \(ms(start.readSummaries))), "
                    + "open the terminal \(ms(start.openTerminal)), render \(ms(start.render)), paint \(ms(start.paint)).")
 
         // The team lead's own worklist (every patch) on its longest tab, Full patch.
@@ -63,7 +64,7 @@ enum WorkbenchBench {
         table.add(BenchFigure("bytes for a page, median", page.bytes.median, "bytes"))
         table.add(BenchFigure("bytes for the first frame", Double(start.bytes), "bytes"))
         for (name, f) in [("move", move), ("scrolling move", scroll), ("page", page), ("filter change", filter), ("search keystroke", search)] {
-            table.note("Median \(name): handle \(ms(f.handle.median)), render \(ms(f.render.median)), paint \(ms(f.paint.median)).")
+            table.note("Median \(name): handle \(ms(f.handle.median)), effects \(ms(f.effects.median)), render \(ms(f.render.median)), paint \(ms(f.paint.median)).")
         }
         let rows = try SQLiteCaseStore(path: db.path).summaries()
             .filter { $0.type.serviceArea == .rent && WorklistTab.fullPatch.includes($0, asOf: BenchSession.asOf) }.count
