@@ -36,7 +36,7 @@ bench: release
 	./.build/release/arrears bench
 
 docs: build
-	./.build/debug/arrears keys --markdown > docs/keys.md
+	./.build/debug/arrears keys > docs/keys.md
 
 clean:
 	rm -rf .build
