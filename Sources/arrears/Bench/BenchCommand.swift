@@ -26,7 +26,7 @@ enum BenchCommand {
                 .init(name: "only", value: "GROUP", help: "run one group: \(Group.allCases.map(\.rawValue).joined(separator: ", "))"),
                 .init(name: "dir", value: "PATH", help: "where to make the scratch folder (default: the temporary folder); it is removed afterwards"),
             ],
-            details: "Build with 'swift build -c release' first (make bench does). Figures are in docs/benchmarks.md."),
+            details: "Build with 'swift build -c release' first (make bench does). The benchmarks make their own databases in the scratch folder; --db is not used. Figures are in docs/benchmarks.md."),
             run: run)
     }
 
