@@ -34,10 +34,11 @@ enum BenchCommand {
         let groups = try selectedGroups(args.value("only"))
         let session = try BenchSession(quick: args.has("quick"), parent: args.value("dir"), context: context)
         defer { session.removeScratch() }
+        session.removeScratchWhenInterrupted()
         let machine = MachineInfo.current()
         // The real date, even under ARREARS_TODAY: the record says when the figures were taken.
         let started = Timestamp(secondsSinceEpoch: Int64(context.startedAt.timeIntervalSince1970))
-        Output.out("""
+        say(session, """
             Arrears Workbench benchmarks\(session.quick ? " (quick: small sizes, targets not applied)" : "")
             Machine: \(machine.text)
             Date: \(started.londonText) London; load average at start \(MachineInfo.loadAverage())
@@ -47,14 +48,25 @@ enum BenchCommand {
         var missed: [String] = []
         for group in groups {
             let table = try group.run(session)
-            Output.out(table.text + "\n")
+            say(session, table.text + "\n")
             missed += table.missed.map { "\(table.title): \($0.name.trimmingCharacters(in: .whitespaces)) \($0.valueText) \($0.unit) (target \($0.target!.text))" }
         }
-        Output.out("Load average at end: \(MachineInfo.loadAverage())")
+        say(session, "Load average at end: \(MachineInfo.loadAverage())")
         if !session.quick {
-            Output.out(missed.isEmpty ? "Every target met." : "Targets missed:\n" + missed.map { "  " + $0 }.joined(separator: "\n"))
+            say(session, missed.isEmpty ? "Every target met." : "Targets missed:\n" + missed.map { "  " + $0 }.joined(separator: "\n"))
         }
         return 0
+    }
+
+    /// Prints a line of results. When nobody reads them any more (`arrears bench | head`), the run
+    /// stops and removes its scratch folder instead of measuring for minutes into a closed pipe.
+    static func say(_ session: BenchSession, _ text: String) {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        } catch {
+            session.removeScratch()
+            exit(141)
+        }
     }
 
     static func selectedGroups(_ only: String?) throws -> [Group] {

@@ -40,6 +40,7 @@ final class BenchSession {
     let scratch: String
     let context: Context
     private var database: BenchDatabase?
+    private var interruptSources: [DispatchSourceSignal] = []
 
     /// Makes a fresh folder inside `parent` (else the temporary folder), so that removing it at the end
     /// can never remove anything the user had.
@@ -63,6 +64,22 @@ final class BenchSession {
     func path(_ name: String) -> String { scratch + "/" + name }
 
     func removeScratch() { try? FileManager.default.removeItem(atPath: scratch) }
+
+    /// A full run leaves gigabytes in the scratch folder: Ctrl-C or a hang-up removes it too before
+    /// the program ends. A closed pipe is noticed where the output is written (`BenchCommand.say`).
+    func removeScratchWhenInterrupted() {
+        signal(SIGPIPE, SIG_IGN)
+        for sig in [SIGINT, SIGHUP] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { [scratch] in
+                try? FileManager.default.removeItem(atPath: scratch)
+                exit(128 + sig)
+            }
+            source.resume()
+            interruptSources.append(source)
+        }
+    }
 
     /// Targets belong to the issues' sizes; a smoke run's figures are not held to them.
     func target(_ limit: Double, _ unit: String) -> BenchTarget? { quick ? nil : .under(limit, unit) }
