@@ -33,17 +33,25 @@ public final class TerminalScreen {
     /// - Parameters:
     ///   - styles: the look of each role, from the theme.
     ///   - noColour: true when `NO_COLOR` is set and non-empty, or the user chose the monochrome theme.
-    public init(mode: Mode, styles: [StyleRole: RoleStyle], noColour: Bool) {
+    /// - Throws: `TerminalError` when there is no usable terminal (not a tty, or an unknown `TERM`);
+    ///   `initscr` would exit the process instead, so `newterm` is used.
+    public init(mode: Mode, styles: [StyleRole: RoleStyle], noColour: Bool) throws {
         setlocale(LC_ALL, "")
         switch mode {
         case .interactive:
-            _ = initscr()
+            guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw TerminalError.notATerminal }
+            guard let s = newterm(nil, fdopen(STDOUT_FILENO, "w"), fdopen(STDIN_FILENO, "r")) else {
+                throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+            }
+            screen = s
+            _ = set_term(s)
         case let .headless(path, w, h):
             let out = fopen(path, "w")!
             let inp = fopen("/dev/null", "r")!
             files = (out, inp)
-            screen = newterm(nil, out, inp)
-            _ = set_term(screen)
+            guard let s = newterm(nil, out, inp) else { throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "") }
+            screen = s
+            _ = set_term(s)
             _ = resizeterm(Int32(h), Int32(w))
         }
         TerminalScreen.installSignalHandlers()
@@ -71,6 +79,20 @@ public final class TerminalScreen {
         guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
         let name = String(cString: codeset).uppercased()
         return name == "UTF-8" || name == "UTF8"
+    }
+
+    public enum TerminalError: Error, CustomStringConvertible {
+        case notATerminal
+        case unknownTerminal(String)
+
+        public var description: String {
+            switch self {
+            case .notATerminal:
+                return "the workbench needs a terminal on standard input and output; for scripts use the commands (arrears --help)."
+            case .unknownTerminal(let term):
+                return "cannot drive the terminal type '\(term)'; set TERM to one your system knows (for example xterm-256color)."
+            }
+        }
     }
 
     /// Puts the terminal back as it was. Safe to call more than once.

@@ -15,11 +15,11 @@ import ArrearsUI
          .selection: RoleStyle(foreground: .indexed(0), background: .indexed(6), monochrome: [.reverse])]
     }
 
-    @Test func paintsWideTextAndParksTheCursor() {
+    @Test func paintsWideTextAndParksTheCursor() throws {
         setenv("TERM", "xterm-256color", 1)
         let path = tempPath()
         defer { unlink(path) }
-        let screen = TerminalScreen(mode: .headless(outputPath: path, width: 40, height: 10), styles: styles(), noColour: false)
+        let screen = try TerminalScreen(mode: .headless(outputPath: path, width: 40, height: 10), styles: styles(), noColour: false)
         defer { screen.end() }
         var grid = Grid(width: 40, height: 10)
         grid.put("Caseload ✓ 作者 — R/A/G", row: 2, column: 1, role: .normal)
@@ -34,11 +34,11 @@ import ArrearsUI
         #expect(look.pair != 0)
     }
 
-    @Test func monochromeUsesAttributesNotColour() {
+    @Test func monochromeUsesAttributesNotColour() throws {
         setenv("TERM", "xterm-256color", 1)
         let path = tempPath()
         defer { unlink(path) }
-        let screen = TerminalScreen(mode: .headless(outputPath: path, width: 20, height: 5), styles: styles(), noColour: true)
+        let screen = try TerminalScreen(mode: .headless(outputPath: path, width: 20, height: 5), styles: styles(), noColour: true)
         defer { screen.end() }
         #expect(screen.colourMode == .monochrome)
         var grid = Grid(width: 20, height: 5)
@@ -53,7 +53,7 @@ import ArrearsUI
         setenv("TERM", "xterm-256color", 1)
         let path = tempPath()
         defer { unlink(path) }
-        let screen = TerminalScreen(mode: .headless(outputPath: path, width: 80, height: 24), styles: styles(), noColour: false)
+        let screen = try TerminalScreen(mode: .headless(outputPath: path, width: 80, height: 24), styles: styles(), noColour: false)
         defer { screen.end() }
         var grid = Grid(width: 80, height: 24)
         for r in 0..<24 { grid.put("row \(r) of a worklist with some text in it", row: r, column: 0, role: .normal) }

@@ -53,6 +53,10 @@ import ArrearsCore
         Scenario(name: "team-lead-lower", user: FixtureData.teamLead, keys: "G"),
         Scenario(name: "team-lead-leasehold", user: FixtureData.teamLead, keys: "<Tab>"),
         Scenario(name: "team-lead-drill", user: FixtureData.teamLead, keys: "<Enter>"),
+        Scenario(name: "caseload", user: FixtureData.teamLead, keys: "c"),
+        Scenario(name: "caseload-lower", user: FixtureData.teamLead, keys: "cG"),
+        Scenario(name: "case-audit", user: FixtureData.teamLead, keys: "W/0101001<Enter><Enter>7"),
+        Scenario(name: "worklist-marked", user: FixtureData.teamLead, keys: "W<Space>j<Space>"),
     ]
 
     @Test(arguments: scenarios)

@@ -299,6 +299,6 @@ import ArrearsCore
         var a = app()
         #expect(a.render(width: 120, height: 24).rowText(23).hasPrefix(" Enter open  / search  f filter  s sort  w why  ? help  : commands  Q quit"))
         a.press("<Enter>")
-        #expect(a.render(width: 120, height: 24).rowText(23).hasPrefix(" Enter expand  w why  Esc back  ? help  : commands  Q quit"))
+        #expect(a.render(width: 120, height: 24).rowText(23).hasPrefix(" Enter expand  w why  d diary  p pause  l letter  Esc back  ? help  : commands  Q quit"))
     }
 }

@@ -12,6 +12,17 @@ extension SQLiteCaseStore {
         }
     }
 
+    /// The references of the cases that have any letter, so the Letters screen loads only those cases.
+    public func refsWithLetters() throws -> [String] {
+        try connection.transaction(immediate: false) {
+            var refs: [String] = []
+            try connection.statement("""
+                SELECT DISTINCT a.ref FROM letters l JOIN accounts a ON a.id = l.account_id ORDER BY a.ref
+                """).query { s in refs.append(s.text(0)) }
+            return refs
+        }
+    }
+
     /// SQLite's `data_version`: it changes when another connection (another caseworker's process)
     /// commits, so a screen can poll it once a second and reload only when something changed.
     public func dataVersion() throws -> Int {

@@ -7,28 +7,10 @@ enum StringListCodec {
         var out = "["
         for (i, item) in list.enumerated() {
             if i > 0 { out += "," }
-            appendQuoted(item, to: &out)
+            JSONText.appendString(item, to: &out)
         }
         out += "]"
         return out
-    }
-
-    private static func appendQuoted(_ text: String, to out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 
     /// Nil when the text is not a JSON array of strings.

@@ -5,13 +5,20 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
     case worklist
     case caseDetails = "case"
     case teamLead = "teamlead"
+    /// The team lead's caseload screen: who holds what, neglected cases, rebalancing.
+    case caseload
     case filter
+    /// A form over a case or a list: its fields take typing.
+    case form
     /// Read-only overlays: help and the "why" explanation.
     case overlay
     case palette
     case search
     /// The yes/no question before a destructive action.
     case confirm
+    // The letter screens (Sources/ArrearsUI/Letters).
+    case letters, letterTemplates = "templates", letterPreview = "preview", bulkLetterEntry = "bulk"
+    case bulkLetters = "bulkresults", letterReview = "review"
 
     public var title: String {
         switch self {
@@ -19,16 +26,19 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
         case .worklist: return "Worklist"
         case .caseDetails: return "Case details"
         case .teamLead: return "Team lead view"
+        case .caseload: return "Caseloads"
         case .filter: return "Filter editor"
+        case .form: return "Forms"
         case .overlay: return "Help and explanations"
         case .palette: return "Command palette"
         case .search: return "Search line"
         case .confirm: return "Confirmation"
+        case .letters, .letterTemplates, .letterPreview, .bulkLetterEntry, .bulkLetters, .letterReview: return letterTitle
         }
     }
 
     /// In a text input, printable keys are typed unless the context itself binds them.
-    public var isTextInput: Bool { self == .palette || self == .search }
+    public var isTextInput: Bool { self == .palette || self == .search || self == .form || self == .bulkLetterEntry }
 
     public static func < (a: ActionContext, b: ActionContext) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
@@ -41,6 +51,9 @@ public enum ActionGroup: String, CaseIterable, Sendable {
     case screens = "Screens, tabs and panes"
     case searchFilter = "Search, filter and sort"
     case caseDetails = "Case details"
+    case caseWork = "Working the case"
+    case letters = "Letters"
+    case caseloads = "Caseloads and assignment"
     case input = "Text input"
     case application = "Application"
 }

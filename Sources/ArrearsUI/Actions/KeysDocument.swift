@@ -13,7 +13,7 @@ public enum KeysDocument {
         screen you are on and `:` finds any action by name.
 
         Keys under **Everywhere** work on every screen unless that screen uses the same key itself.
-        In the search line and the command palette, letters are typed; the other keys still work.
+        In the search line, the command palette and forms, letters are typed; the other keys still work.
 
         """
         for context in ActionContext.allCases {
@@ -31,7 +31,7 @@ public enum KeysDocument {
 
         ## Editing text
 
-        In the search line and the command palette:
+        In the search line, the command palette and a form's text fields:
 
         | Keys | Effect |
         |---|---|
@@ -39,6 +39,20 @@ public enum KeysDocument {
         """
         for (keys, meaning) in TextInput.editingKeys { out += "| \(keys) | \(meaning) |\n" }
         out += """
+
+        ## Filling in forms
+
+        - A list (an action code, a reason, an outcome) narrows as you type: `tel` leaves the two telephone
+          codes. Up and Down move through it; Backspace widens it again.
+        - A few plain values (a pattern, a frequency) show on one line: Left, Right or Space step through them,
+          or type the first letter.
+        - A yes or no question takes `y` or `n`; Space changes the answer.
+        - Dates may be typed as `2026-12-24`, `24/12/2026`, `+10d`, `+2w`, `+3m`, `today` or `tomorrow`; the
+          date understood, or why it is not one, shows beside the field as you type. Amounts as `12.50`,
+          `£1,200` or `1200`.
+        - Enter saves, or moves to the first field that needs something and says what. Actions that reach the
+          tenant or the court ask once more (`y` yes, `n` or `Esc` back to the form).
+        - Esc leaves the form at once when nothing was typed, and asks first when something was.
 
         ## Changing keys
 

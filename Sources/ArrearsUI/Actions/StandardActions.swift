@@ -57,9 +57,9 @@ extension ActionID {
 
 extension ActionRegistry {
     /// Every action the workbench's screens implement. Hosts may add their own with `adding(_:)`.
-    public static let standard = ActionRegistry(standardActions)
+    public static let standard = ActionRegistry(standardActions + letterActions)
 
-    private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .overlay]
+    private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .caseload, .overlay] + ActionContext.letterLists
     private static let leads: Set<Role> = [.teamLead, .administrator, .auditor]
 
     private static var standardActions: [ActionSpec] {
@@ -78,7 +78,7 @@ extension ActionRegistry {
             ActionSpec(.moveLast, "Go to the bottom", group: .navigation, keys: ["G", "<End>"], contexts: lists),
 
             ActionSpec(.open, "Open the selected case or count", group: .screens, keys: ["<Enter>"],
-                       contexts: [.worklist, .teamLead], hint: "open"),
+                       contexts: [.worklist, .teamLead, .caseload], hint: "open"),
             ActionSpec(.toggleWeek, "Expand or collapse the selected week", group: .caseDetails,
                        keys: ["<Enter>", "<Space>"], contexts: [.caseDetails], hint: "expand"),
             ActionSpec(.search, "Search by reference, name, address or postcode", group: .searchFilter, keys: ["/"],
@@ -107,8 +107,9 @@ extension ActionRegistry {
         a.append(ActionSpec(.previousPane, "Previous pane", group: .screens, keys: ["<S-Tab>"], contexts: [.caseDetails]))
         for (i, pane) in CasePane.allCases.enumerated() {
             a.append(ActionSpec(.pane(pane), "\(pane.title) pane", group: .screens, keys: ["\(i + 1)"],
-                                contexts: [.caseDetails]))
+                                contexts: [.caseDetails], roles: pane.roles))
         }
+        a += WorkActions.specs + WorkActions.formSpecs
         a += [
             ActionSpec(.switchArea, "Switch between rent and leasehold cases", group: .screens, keys: ["a"],
                        contexts: [.worklist, .teamLead], roles: leads),

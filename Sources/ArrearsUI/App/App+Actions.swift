@@ -8,7 +8,7 @@ extension App {
             return
         }
         guard action.allows(user.role) else {
-            message = StatusMessage("\(action.title) is not available to a \(user.role.label.lowercased()).", kind: .warning)
+            message = StatusMessage(refusal(of: action), kind: .warning)
             return
         }
         switch id {
@@ -23,7 +23,7 @@ extension App {
         case .teamLead: openTeamLead()
         case .worklist: openOwnWorklist()
         default:
-            if performInOverlay(id) || performOnScreen(id) { return }
+            if performInOverlay(id) || performOnScreen(id) || performWork(id) || performLetterAction(id) { return }
             if ActionRegistry.standard[id] == nil {
                 if action.isDestructive {
                     overlay = .confirm(ConfirmPrompt(action: action, caseRef: currentCaseRef, caseName: currentCaseName))
@@ -56,6 +56,7 @@ extension App {
     // MARK: Leaving
 
     mutating func back() {
+        if case .form(let f)? = overlay { leaveForm(f); return }
         if overlay != nil { overlay = nil; return }
         if case .worklist(var w) = stack.last, w.search.isEditing {
             w.cancelSearch()
@@ -106,7 +107,8 @@ extension App {
                 message = StatusMessage("Case \(ref) is no longer in the database; R reloads the list.", kind: .error)
                 return
             }
-            var screen = CaseScreen(file: file, summary: index.position(ofRef: ref).map { index.summaries[$0] })
+            var screen = CaseScreen(file: file, summary: index.position(ofRef: ref).map { index.summaries[$0] },
+                                    audit: auditTrail(ref: ref))
             screen.fit(body, context: context)
             stack.append(.caseDetails(screen))
         } catch {
@@ -158,11 +160,15 @@ extension App {
             return true
         case .confirm(let c)?:
             switch id {
-            case .confirmYes: overlay = nil; effects.append(.run(c.action.id, caseRef: c.caseRef))
+            case .confirmYes: overlay = nil; answerYes(c)
             case .confirmNo: overlay = nil
             default: return false
             }
             return true
+        case .form(var f)?:
+            let handled = performInForm(id, &f)
+            if case .form = overlay { overlay = .form(f) }
+            return handled
         case .filter(var f)?:
             guard case .worklist(var w) = stack.last else { return false }
             let fields = FilterEditor.fields(for: w.filter)
@@ -180,6 +186,8 @@ extension App {
             stack[stack.count - 1] = .worklist(w)
             overlay = .filter(f)
             return true
+        case .letters?:
+            return performInLetterOverlay(id)
         case nil:
             return false
         }
@@ -230,13 +238,25 @@ extension App {
                 case .nextTab, .previousTab, .switchArea: t.switchArea(area: area)
                 case .open:
                     stack[stack.count - 1] = .teamLead(t)
-                    if let d = t.selectedDrill(area: area) { drill(into: d) } else { message = StatusMessage("Nothing to open here.") }
+                    switch t.selectedTarget(area: area) {
+                    case .worklist(let d)?: drill(into: d)
+                    case .letters(let f)?: openLetters(filter: f)
+                    case nil: message = StatusMessage("Nothing to open here.")
+                    }
                     return true
                 default: return false
                 }
             }
             stack[stack.count - 1] = .teamLead(t)
             return true
+        case .caseload(var c):
+            // Written back by position: opening a case from the list pushes a screen on top of it.
+            let position = stack.count - 1
+            let handled = performOnCaseload(id, &c)
+            if case .caseload = stack[position] { stack[position] = .caseload(c) }
+            return handled
+        case .letters:
+            return performOnLetterScreen(id)
         }
     }
 

@@ -25,6 +25,12 @@ extension App {
         case .teamLead(var t)?:
             cursor = t.render(into: &grid, area: area, context: context).map { ($0, 0) }
             stack[stack.count - 1] = .teamLead(t)
+        case .caseload(var c)?:
+            cursor = c.render(into: &grid, area: area, context: context).map { ($0, 0) }
+            stack[stack.count - 1] = .caseload(c)
+        case .letters(var l)?:
+            cursor = l.render(into: &grid, area: area, context: context)
+            stack[stack.count - 1] = .letters(l)
         case nil:
             break
         }
@@ -46,12 +52,17 @@ extension App {
         return grid
     }
 
-    /// The status bar's key hints: actions of the context that have a hint, in registry order.
+    /// The status bar's key hints: actions of the context that have a hint, in registry order, the
+    /// context's own before those that work everywhere. In a text input, keys that would be typed are left out.
     func hints(for context: ActionContext) -> [KeyHint] {
         let atRoot = stack.count == 1 && overlay == nil
-        return registry.actions(in: context).compactMap { action in
-            guard let hint = action.hint, action.allows(user.role), !(action.id == .back && atRoot),
-                  let key = keymap.keys(for: action.id, in: context).first else { return nil }
+        let actions = registry.actions(in: context)
+        let ordered = actions.filter { !$0.contexts.contains(.generic) } + actions.filter { $0.contexts.contains(.generic) }
+        return ordered.compactMap { action in
+            guard let hint = action.hint, offers(action), !(action.id == .back && atRoot),
+                  let key = keymap.keys(for: action.id, in: context).first(where: { keys in
+                      !context.isTextInput || keys.keys.first?.typedCharacter == nil || keymap.binding(keys, in: context) != nil
+                  }) else { return nil }
             return KeyHint(key: key.displayName, label: hint)
         }
     }
@@ -105,6 +116,10 @@ extension App {
             guard case .worklist(let w)? = stack.last else { return nil }
             let row = f.render(into: &grid, area: area, worklist: w, context: context)
             return (row, 0)
+        case .form(let f)?:
+            return FormView.render(f.form, into: &grid, area: area, glyphs: context.glyphs)
+        case .letters?:
+            return renderLetterOverlay(into: &grid, area: area)
         case nil:
             return nil
         }

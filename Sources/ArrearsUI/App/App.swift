@@ -21,11 +21,15 @@ public struct App {
     var size = (width: 80, height: 24)
     var savedSettings: String?
     var effects: [AppEffect] = []
+    let noticeTerms: (AccountType) -> NoticeTerms
+    /// What `u` would reverse: the status line of this run's last action, as the executor reports it.
+    var undoable: String?
 
     public init(environment: AppEnvironment) {
         data = environment.data
         registry = environment.registry
         keymap = environment.keymap
+        noticeTerms = environment.noticeTerms
         let user = environment.data.currentUser
         context = ScreenContext(glyphs: environment.glyphs, user: user, asOf: environment.data.asOf, officerNames: [:])
         index = WorklistIndex(summaries: [])
@@ -98,6 +102,14 @@ public struct App {
         switch (context, overlay) {
         case (.palette, .palette(var p)?):
             if p.input.handle(key) { p.selected = 0; overlay = .palette(p); return }
+        case (.form, .form(var f)?):
+            if f.form.type(key) {
+                f.refresh()
+                overlay = .form(f)
+                return
+            }
+        case (.bulkLetterEntry, _):
+            if typeIntoLetterScreen(key) { return }
         case (.search, _):
             if case .worklist(var w) = stack.last, w.search.input.handle(key) {
                 let found = w.searchEdited()
@@ -130,6 +142,8 @@ public struct App {
             case .worklist(var w): w.fit(area); stack[i] = .worklist(w)
             case .caseDetails(var c): c.fit(area, context: context); stack[i] = .caseDetails(c)
             case .teamLead(var t): t.fit(area); stack[i] = .teamLead(t)
+            case .caseload(var c): c.fit(area); stack[i] = .caseload(c)
+            case .letters(var l): l.fit(area, glyphs: context.glyphs); stack[i] = .letters(l)
             }
         }
     }
@@ -170,7 +184,8 @@ public struct App {
                 stack[i] = .worklist(fresh)
             case .caseDetails(let c):
                 if let file = try? data.loadCase(ref: c.ref) {
-                    var fresh = CaseScreen(file: file, summary: index.position(ofRef: c.ref).map { index.summaries[$0] })
+                    var fresh = CaseScreen(file: file, summary: index.position(ofRef: c.ref).map { index.summaries[$0] },
+                                           audit: auditTrail(ref: c.ref))
                     fresh.adopt(c)
                     stack[i] = .caseDetails(fresh)
                 }
@@ -178,6 +193,12 @@ public struct App {
                 var fresh = makeTeamLead()
                 if t.area != fresh.area { fresh.switchArea(area: body) }
                 stack[i] = .teamLead(fresh)
+            case .caseload(let c):
+                var fresh = makeCaseload()
+                fresh.adopt(c)
+                stack[i] = .caseload(fresh)
+            case .letters(let l):
+                stack[i] = .letters(reloaded(l))
             }
         }
         fitAll()

@@ -3,12 +3,16 @@ enum ScreenState {
     case worklist(WorklistScreen)
     case caseDetails(CaseScreen)
     case teamLead(TeamLeadScreen)
+    case caseload(CaseloadScreen)
+    case letters(LetterScreen)
 
     var context: ActionContext {
         switch self {
         case .worklist: return .worklist
         case .caseDetails: return .caseDetails
         case .teamLead: return .teamLead
+        case .caseload: return .caseload
+        case .letters(let l): return l.context
         }
     }
 
@@ -17,6 +21,8 @@ enum ScreenState {
         case .worklist(let w): return w.crumb
         case .caseDetails(let c): return c.crumb
         case .teamLead(let t): return t.crumb
+        case .caseload(let c): return c.crumb
+        case .letters(let l): return l.crumb
         }
     }
 }
@@ -27,6 +33,8 @@ enum OverlayState {
     case palette(CommandPalette)
     case filter(FilterEditor)
     case confirm(ConfirmPrompt)
+    case form(FormOverlay)
+    case letters(LetterOverlay)
 
     var context: ActionContext {
         switch self {
@@ -34,6 +42,9 @@ enum OverlayState {
         case .palette: return .palette
         case .filter: return .filter
         case .confirm: return .confirm
+        // Asking before discarding or sending, the form answers to the confirmation's keys.
+        case .form(let f): return f.form.phase == .editing ? .form : .confirm
+        case .letters(let l): return l.context
         }
     }
 }

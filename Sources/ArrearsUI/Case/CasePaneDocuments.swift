@@ -1,6 +1,7 @@
 import ArrearsCore
 
-/// The further panes of a case: full lists, newest first, each entry a selectable item.
+/// The further panes of a case: full lists, newest first, each entry a selectable item. The overview
+/// (`CaseOverview`) and the audit history (`AuditTrailDocument`) are built by their own types.
 struct CasePaneDocuments {
     let file: CaseFile
     let context: ScreenContext
@@ -8,10 +9,10 @@ struct CasePaneDocuments {
 
     func document(for pane: CasePane, width: Int) -> Document {
         switch pane {
-        case .overview: return Document()
+        case .overview, .audit: return Document()
         case .diary: return diary(width: width)
         case .transactions: return transactions(width: width)
-        case .letters: return letters(width: width)
+        case .letters: return CaseLettersPane.document(file: file, width: width, context: context)
         case .agreements: return agreements(width: width)
         case .court: return court(width: width)
         }
@@ -19,7 +20,7 @@ struct CasePaneDocuments {
 
     static func count(of pane: CasePane, in file: CaseFile) -> Int? {
         switch pane {
-        case .overview: return nil
+        case .overview, .audit: return nil
         case .diary: return file.diary.count
         case .transactions: return file.transactions.count
         case .letters: return file.letters.count
@@ -71,24 +72,6 @@ struct CasePaneDocuments {
             }
             line.append(" " + DisplayWidth.pad(balance.tableText, to: moneyWidth, alignRight: true), Format.role(forBalance: balance))
             doc.appendItem([line])
-        }
-        return doc
-    }
-
-    private func letters(width: Int) -> Document {
-        guard !file.letters.isEmpty else { return empty("No letters.") }
-        var doc = Document()
-        for l in file.letters.sorted(by: { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }) {
-            let role: StyleRole = l.status == .failed ? .error : l.status == .queued ? .highlight : .normal
-            var head = StyledLine(DisplayWidth.pad(l.createdAt.londonDate.shortText, to: 12), .muted)
-            head.append(l.templateId, .heading)
-            head.append("  \(l.status.label)", role)
-            head.append("  by \(l.author)" + (l.localPrint ? ", local print" : ""), .muted)
-            var lines = [head.fitted(to: width, glyphs: glyphs)]
-            for error in l.validationErrors {
-                lines += TextWrap.wrap(error, width: max(10, width - 14)).map { StyledLine(String(repeating: " ", count: 12) + "! " + $0, .error) }
-            }
-            doc.appendItem(lines)
         }
         return doc
     }

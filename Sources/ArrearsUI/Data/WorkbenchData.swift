@@ -20,4 +20,7 @@ public protocol WorkbenchData: AnyObject {
     func users() throws -> [User]
     /// How many letters are in each status, for the team lead view.
     func letterCounts() throws -> [LetterStatus: Int]
+    /// A case's audit history, newest first, for the roles that may read the audit trail
+    /// (`CaseStore.audit(ref:user:nil,since:nil,limit:nil)`).
+    func audit(ref: String) throws -> [AuditRecord]
 }

@@ -4,6 +4,8 @@ import ArrearsCore
 struct CaseScreen {
     let file: CaseFile
     let summary: CaseSummary?
+    /// The case's audit history, newest first; nil for roles that may not read the audit trail.
+    let audit: [AuditRecord]?
     private(set) var pane: CasePane = .overview
     private var viewports: [CasePane: DocumentViewport] = [:]
     private(set) var expanded: Set<CivilDate>
@@ -15,9 +17,10 @@ struct CaseScreen {
         var pane: CasePane, width: Int, expanded: Set<CivilDate>, showOtherCharges: Bool
     }
 
-    init(file: CaseFile, summary: CaseSummary?) {
+    init(file: CaseFile, summary: CaseSummary?, audit: [AuditRecord]? = nil) {
         self.file = file
         self.summary = summary
+        self.audit = audit
         weeks = CaseTimeline.weeks(of: file)
         // The newest week starts open: it is usually what the caseworker came to see.
         expanded = Set(weeks.prefix(1).map(\.start))
@@ -32,6 +35,8 @@ struct CaseScreen {
     }
 
     var ref: String { file.ref }
+    /// The selected entry of the pane on show (the Letters pane's keys act on it).
+    var selectedItem: Int? { viewports[pane]?.selectedItem }
     var name: String { file.account.primaryContact?.displayName ?? "No contact" }
     var crumb: String { "\(ref) \(name)" + (pane == .overview ? "" : " (\(pane.title))") }
 
@@ -49,7 +54,7 @@ struct CaseScreen {
     }
 
     mutating func cyclePane(by delta: Int, area: Rect, context: ScreenContext) {
-        let all = CasePane.allCases
+        let all = CasePane.visible(to: context.user.role)
         let i = all.firstIndex(of: pane) ?? 0
         show(all[((i + delta) % all.count + all.count) % all.count], area: area, context: context)
     }
@@ -98,6 +103,8 @@ struct CaseScreen {
         if pane == .overview {
             doc = CaseOverview(boxes: CaseBoxes(file: file, summary: summary, context: context), weeks: weeks,
                                expanded: expanded, showOtherCharges: showOtherCharges).document(width: width)
+        } else if pane == .audit {
+            doc = AuditTrailDocument.document(audit ?? [], width: width, glyphs: context.glyphs)
         } else {
             doc = CasePaneDocuments(file: file, context: context).document(for: pane, width: width)
         }
@@ -137,9 +144,10 @@ struct CaseScreen {
         }
         grid.draw(band.fitted(to: area.width, glyphs: g), row: area.y + 1, column: area.x, width: area.width)
 
-        let tabs = CasePane.allCases.map { TabItem(title: $0.title, shortTitle: $0.shortTitle,
-                                                   count: CasePaneDocuments.count(of: $0, in: file)) }
-        grid.draw(TabBar.line(tabs, selected: CasePane.allCases.firstIndex(of: pane) ?? 0, width: area.width, glyphs: g,
+        let panes = CasePane.visible(to: context.user.role)
+        let tabs = panes.map { TabItem(title: $0.title, shortTitle: $0.shortTitle,
+                                       count: $0 == .audit ? audit?.count : CasePaneDocuments.count(of: $0, in: file)) }
+        grid.draw(TabBar.line(tabs, selected: panes.firstIndex(of: pane) ?? 0, width: area.width, glyphs: g,
                               numbered: true), row: area.y + 2, column: area.x, width: area.width)
 
         let content = CaseScreen.contentArea(in: area)

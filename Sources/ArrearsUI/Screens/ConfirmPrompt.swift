@@ -1,11 +1,25 @@
-/// The question asked before a destructive action the host runs (queue a letter, set an eviction):
-/// nothing reaches the host until the user says yes.
+/// The question asked before a destructive action the host runs (queue a letter, set an eviction),
+/// or before a request that needs no form (undo, accepting a suggestion): nothing reaches the host
+/// until the user says yes.
 struct ConfirmPrompt {
+    /// What yes leads to.
+    enum Then: Equatable {
+        /// The host's own action (`AppEffect.run`).
+        case runHostAction
+        case perform(ActionRequest)
+        /// A court outcome with terms was recorded: the court agreement's form comes next.
+        case openCourtAgreement(courtCaseId: Int)
+    }
+
     var action: ActionSpec
     var caseRef: String?
     var caseName: String?
+    var then: Then = .runHostAction
+    /// The question, when it says more than the action's title.
+    var text: String?
 
     var question: String {
+        if let text { return text }
         let subject = [caseRef, caseName].compactMap { $0 }.joined(separator: " ")
         return subject.isEmpty ? "\(action.title)?" : "\(action.title) for \(subject)?"
     }

@@ -13,6 +13,8 @@ struct WorklistScreen {
     private(set) var counts: [WorklistTab: Int] = [:]
     var viewport = ListViewport()
     var search = WorklistSearch()
+    /// Cases a team lead has marked (Space) to reassign together, by reference.
+    private(set) var marks: Set<String> = []
 
     init(index: WorklistIndex, settings: WorklistSettings, persists: Bool, user: User, asOf: CivilDate) {
         self.index = index
@@ -77,6 +79,7 @@ struct WorklistScreen {
     mutating func adopt(_ old: WorklistScreen, user: User, asOf: CivilDate) {
         sorts = old.sorts
         reversed = old.reversed
+        marks = old.marks.filter { index.position(ofRef: $0) != nil }
         search.query = old.search.query
         viewport.setVisibleRows(old.viewport.visibleRows)
         recompute(user: user, asOf: asOf)
@@ -124,6 +127,17 @@ struct WorklistScreen {
         reversed.toggle()
         recompute(user: user, asOf: asOf)
     }
+
+    // MARK: Marks
+
+    /// Marks or unmarks the selected case and moves on, so Space Space Space marks three in a row.
+    mutating func toggleMark() {
+        guard let ref = selectedSummary?.ref else { return }
+        if marks.contains(ref) { marks.remove(ref) } else { marks.insert(ref) }
+        viewport.move(by: 1)
+    }
+
+    mutating func clearMarks() { marks = [] }
 
     // MARK: Search
 
@@ -201,9 +215,15 @@ struct WorklistScreen {
         let widths = TableLayout.fit(columns.map(\.tableColumn), width: table.width)
         let summaries = index.summaries
         let rows = self.rows
+        let marks = self.marks
         let cursor = VirtualTable.render(into: &grid, area: table, columns: columns.map(\.tableColumn), widths: widths,
                                          viewport: viewport, glyphs: context.glyphs) { row, column in
-            columns[column].cell(summaries[rows[row]])
+            let summary = summaries[rows[row]]
+            let cell = columns[column].cell(summary)
+            guard !marks.isEmpty, marks.contains(summary.ref), columns[column] == .tenant || columns[column] == .leaseholder else {
+                return cell
+            }
+            return TableCell("* " + cell.text, .highlight)
         }
         if rows.isEmpty, table.height > 1 {
             let hint = filter.isInitial(for: context.user) ? "" : " F clears the filters."
@@ -237,6 +257,7 @@ struct WorklistScreen {
         let arrow = reversed ? context.glyphs.increase : context.glyphs.decrease
         var right = "Sort: \(sort.title) \(arrow) "
         if !search.query.isEmpty && !search.isEditing { right = "/\(search.query)\(sep)" + right }
+        if !marks.isEmpty { right = "\(Format.count(marks.count)) marked\(sep)" + right }
         let fitsRight = line.width + DisplayWidth.of(right) + 2 <= width
         var out = line.fitted(to: fitsRight ? width - DisplayWidth.of(right) : width, glyphs: context.glyphs, fill: .filterLine)
         if fitsRight { out.append(right, .filterLine) }

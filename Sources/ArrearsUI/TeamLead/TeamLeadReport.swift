@@ -13,6 +13,8 @@ struct TeamLeadCell: Hashable {
     var shortText: String
     var role: StyleRole = .normal
     var drill: WorklistDrill?
+    /// Letter counts open the Letters screen instead.
+    var letters: LetterFilter?
 }
 
 struct TeamLeadRow: Hashable {
@@ -106,11 +108,7 @@ struct TeamLeadReport {
         }
         tables.append(TeamLeadTable(title: "Paused", columns: ["Cases"], rows: pauseRows))
 
-        tables.append(TeamLeadTable(title: "Letters (all areas)", columns: ["Letters"], rows: [
-            TeamLeadRow(label: "Queued", cells: [TeamLeadReport.plainCount(letters[.queued] ?? 0, drill: nil)]),
-            TeamLeadRow(label: "Failed", cells: [TeamLeadReport.plainCount(letters[.failed] ?? 0, drill: nil,
-                                                                           role: (letters[.failed] ?? 0) > 0 ? .error : .normal)]),
-        ]))
+        tables.append(TeamLeadReport.lettersTable(letters))
 
         tables.append(TeamLeadReport.changeTable(open: open, area: area, asOf: asOf, snapshots: snapshots, glyphs: glyphs,
                                                  drill: { band in drill { $0.band = band } }))

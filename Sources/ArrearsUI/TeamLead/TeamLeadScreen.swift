@@ -15,7 +15,7 @@ struct TeamLeadScreen {
     /// A laid-out report: the document and, per selectable row, the column ranges of its drillable cells.
     struct Layout {
         var document: Document
-        var cells: [[(columns: Range<Int>, drill: WorklistDrill)]]
+        var cells: [[(columns: Range<Int>, target: TeamLeadTarget)]]
     }
 
     init(reports: [ServiceArea: TeamLeadReport]) { self.reports = reports }
@@ -60,11 +60,11 @@ struct TeamLeadScreen {
         cellIndex[area] = max(0, min(cellIndex[area] ?? 0, count - 1))
     }
 
-    /// The worklist behind the selected count, if it has one.
-    mutating func selectedDrill(area body: Rect) -> WorklistDrill? {
+    /// What the selected count opens, if anything.
+    mutating func selectedTarget(area body: Rect) -> TeamLeadTarget? {
         let l = layout(width: TeamLeadScreen.contentArea(in: body).width)
         guard let row = viewports[area]?.selectedItem, row < l.cells.count, !l.cells[row].isEmpty else { return nil }
-        return l.cells[row][min(cellIndex[area] ?? 0, l.cells[row].count - 1)].drill
+        return l.cells[row][min(cellIndex[area] ?? 0, l.cells[row].count - 1)].target
     }
 
     private mutating func layout(width: Int) -> Layout {
@@ -78,7 +78,7 @@ struct TeamLeadScreen {
     /// Tables one under another. A row is selectable when it has a count to open.
     static func layOut(_ report: TeamLeadReport, width: Int) -> Layout {
         var doc = Document()
-        var cells: [[(Range<Int>, WorklistDrill)]] = []
+        var cells: [[(Range<Int>, TeamLeadTarget)]] = []
         for table in report.tables {
             if !doc.lines.isEmpty { doc.append(StyledLine.empty) }
             let labelWidth = min(max(12, (table.rows.map { DisplayWidth.of($0.label) }.max() ?? 0)), max(12, width / 3))
@@ -102,13 +102,13 @@ struct TeamLeadScreen {
             for row in table.rows {
                 var line = StyledLine(DisplayWidth.pad(row.label, to: labelWidth))
                 var x = labelWidth
-                var drills: [(Range<Int>, WorklistDrill)] = []
+                var drills: [(Range<Int>, TeamLeadTarget)] = []
                 for (c, cell) in row.cells.enumerated() {
                     line.append("  ")
                     x += 2
                     line.append(DisplayWidth.pad(useShort ? cell.shortText : cell.text, to: cellWidths[c], alignRight: true),
-                                cell.drill == nil ? cell.role : cell.role == .normal ? .link : cell.role)
-                    if let d = cell.drill { drills.append((x..<(x + cellWidths[c]), d)) }
+                                cell.target == nil ? cell.role : cell.role == .normal ? .link : cell.role)
+                    if let t = cell.target { drills.append((x..<(x + cellWidths[c]), t)) }
                     x += cellWidths[c]
                 }
                 if drills.isEmpty {

@@ -46,11 +46,14 @@ public struct TextInput: Hashable, Sendable {
         return true
     }
 
-    /// Draws `prompt` then the text, scrolled so the cursor stays visible. Returns the cursor's column.
-    @discardableResult
-    public func render(into grid: inout Grid, row: Int, column: Int, width: Int, prompt: String) -> Int {
-        grid.fill(Rect(x: column, y: row, width: width, height: 1), role: .input)
-        let promptWidth = grid.put(prompt, row: row, column: column, role: .input, maxWidth: width)
+    /// Puts the insertion point at `position` (clamped), for editors that move between wrapped lines.
+    public mutating func moveCursor(to position: Int) { cursor = min(max(0, position), characters.count) }
+
+    /// `prompt` then the text as one line of exactly `width` columns in the input role, scrolled so
+    /// the cursor stays visible, with the cursor's cell in the cursor role when `showsCursor`.
+    /// Returns the cursor's column within the line.
+    public func line(width: Int, prompt: String = "", showsCursor: Bool = true) -> (line: StyledLine, cursorColumn: Int) {
+        let (shownPrompt, promptWidth) = DisplayWidth.prefix(prompt, fitting: max(0, width))
         let room = max(1, width - promptWidth)
         var start = 0
         var beforeCursor = DisplayWidth.of(String(characters[..<cursor]))
@@ -58,15 +61,36 @@ public struct TextInput: Hashable, Sendable {
             beforeCursor -= DisplayWidth.of(characters[start])
             start += 1
         }
-        let shown = String(characters[start...])
-        let x = column + promptWidth
-        grid.put(shown, row: row, column: x, role: .input, maxWidth: room)
-        let cursorColumn = x + beforeCursor
-        if cursorColumn < column + width {
-            var cell = grid[row, cursorColumn]
-            cell.role = .inputCursor
-            grid[row, cursorColumn] = cell
+        var line = StyledLine(shownPrompt, .input)
+        let (before, _) = DisplayWidth.prefix(String(characters[start..<cursor]), fitting: room)
+        line.append(before, .input)
+        var used = promptWidth + DisplayWidth.of(before)
+        if showsCursor && used < width {
+            let under = cursor < characters.count ? characters[cursor] : " "
+            let underWidth = DisplayWidth.of(under)
+            if used + underWidth <= width {
+                line.append(String(under), .inputCursor)
+                used += underWidth
+                let rest = cursor + 1 < characters.count ? String(characters[(cursor + 1)...]) : ""
+                let (after, afterWidth) = DisplayWidth.prefix(rest, fitting: width - used)
+                line.append(after, .input)
+                used += afterWidth
+            }
+        } else if cursor < characters.count {
+            let (after, afterWidth) = DisplayWidth.prefix(String(characters[cursor...]), fitting: max(0, width - used))
+            line.append(after, .input)
+            used += afterWidth
         }
-        return cursorColumn
+        if used < width { line.append(String(repeating: " ", count: width - used), .input) }
+        return (line, promptWidth + beforeCursor)
+    }
+
+    /// Draws `prompt` then the text, scrolled so the cursor stays visible. Returns the cursor's column.
+    @discardableResult
+    public func render(into grid: inout Grid, row: Int, column: Int, width: Int, prompt: String) -> Int {
+        let (line, cursorColumn) = self.line(width: width, prompt: prompt)
+        grid.fill(Rect(x: column, y: row, width: width, height: 1), role: .input)
+        grid.draw(line, row: row, column: column, width: width)
+        return column + cursorColumn
     }
 }

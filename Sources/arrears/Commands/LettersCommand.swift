@@ -107,8 +107,8 @@ enum LettersCommand {
     }
 }
 
-/// Turning a bulk plan into queue items: one item per case, with deterministic letter ids
-/// (template, date, case, tenant), so a letter queued once today is never queued twice.
+/// Turning a bulk plan into queue items: one item per case, with the shared letter ids
+/// (template, date, case, tenant), so a letter queued or sent today is never queued twice.
 enum BulkQueue {
     struct Items {
         var cases: [BulkLetterItem]
@@ -124,8 +124,9 @@ enum BulkQueue {
         for ready in plan.ready {
             let rendered = ready.letter.rendered
             let ref = rendered.accountRef
-            let id = "\(rendered.template.id)-\(asOf.isoText.replacingOccurrences(of: "-", with: ""))-\(ref.replacingOccurrences(of: "/", with: "-"))-\(rendered.contactId)"
-            if let existing = try store.loadCase(ref: ref), existing.letters.contains(where: { $0.id == id && $0.status != .cancelled }) {
+            let existing = byRef[ref]?.map(\.letter) ?? []
+            let stored = try store.loadCase(ref: ref)?.letters ?? []
+            guard case .new(let id) = LetterIds.assign(rendered, asOf: asOf, existing: stored + existing) else {
                 skipped += 1
                 continue
             }

@@ -27,4 +27,5 @@ final class StoreWorkbenchData: WorkbenchData {
     func snapshots() throws -> [ClassifySnapshot] { try store.snapshots(limit: 2) }
     func users() throws -> [User] { try store.users() }
     func letterCounts() throws -> [LetterStatus: Int] { try store.letterCounts() }
+    func audit(ref: String) throws -> [AuditRecord] { try store.audit(ref: ref, user: nil, since: nil, limit: nil) }
 }

@@ -33,7 +33,12 @@ enum WorkbenchCommand {
         let store = try SQLiteCaseStore(path: path)
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
         let settingsKey = "worklist_settings:\(user.login)"
-        let data = StoreWorkbenchData(store: store, user: user, asOf: asOf, policy: try ClassifyCommand.loadPolicy(args))
+        let policy = try ClassifyCommand.loadPolicy(args)
+        let data = StoreWorkbenchData(store: store, user: user, asOf: asOf, policy: policy)
+        // One action service for both executors, so that undo (u) reaches a queued letter too.
+        let actions = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: asOf, policy: policy)
+        let executor = ActionExecutor(actions: actions)
+        let letters = LetterActionExecutor(actions: actions)
         let savedTheme = try store.meta("theme:\(user.login)")
         let themeName = args.value("theme") ?? savedTheme ?? "default"
         let theme = try WorkbenchAppearance.theme(named: themeName, context: context)
@@ -41,7 +46,7 @@ enum WorkbenchCommand {
         let isUTF8 = TerminalScreen.localeIsUTF8
         var app = App(environment: AppEnvironment(
             data: data, keymap: keymap, glyphs: Glyphs.forLocale(isUTF8: isUTF8),
-            worklistSettings: try store.meta(settingsKey)))
+            worklistSettings: try store.meta(settingsKey), noticeTerms: { WorkbenchPolicy.noticeTerms(for: $0, policy: policy) }))
         if try DemoGenerator.isDemo(store) {
             app.show(StatusMessage(notice ?? "\(demoDataBanner) — as of \(asOf.longText).", kind: .warning))
         }
@@ -49,7 +54,12 @@ enum WorkbenchCommand {
         var styles: [StyleRole: RoleStyle] = [:]
         for role in StyleRole.allCases { styles[role] = theme.style(for: role) }
 
-        let screen = TerminalScreen(mode: .interactive, styles: styles, noColour: noColour)
+        let screen: TerminalScreen
+        do {
+            screen = try TerminalScreen(mode: .interactive, styles: styles, noColour: noColour)
+        } catch {
+            throw CommandFailure(message: "\(error)")
+        }
         defer { screen.end() }
         app.resize(width: screen.width, height: screen.height)
         var lastVersion = (try? store.dataVersion()) ?? 0
@@ -59,6 +69,12 @@ enum WorkbenchCommand {
                 do { try store.setMeta(settingsKey, encoded) } catch {
                     app.show(StatusMessage("Could not save your worklist settings: \(error)", kind: .error))
                 }
+            case .perform(let request):
+                executor.run(request, in: &app)
+                lastVersion = (try? store.dataVersion()) ?? lastVersion
+            case .letters(let request):
+                letters.run(request, in: &app)
+                lastVersion = (try? store.dataVersion()) ?? lastVersion
             case .run:
                 break
             }

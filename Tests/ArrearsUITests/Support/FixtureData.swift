@@ -49,4 +49,5 @@ final class FixtureData: WorkbenchData {
     }
     func users() throws -> [User] { [FixtureData.agent, FixtureData.leaseholdOfficer, FixtureData.teamLead, FixtureData.westAgent] }
     func letterCounts() throws -> [LetterStatus: Int] { [.queued: 3, .failed: 1, .sent: 12] }
+    func audit(ref: String) throws -> [AuditRecord] { Fixtures.auditTrail.filter { $0.accountRef == ref }.reversed() }
 }

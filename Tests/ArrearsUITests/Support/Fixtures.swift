@@ -192,6 +192,17 @@ enum Fixtures {
 }
 
 extension Fixtures {
+    /// Audit rows for Ada Okafor's case, oldest first, as the store would hold them.
+    static let auditTrail: [AuditRecord] = [
+        AuditRecord(id: 1, at: at(2026, 2, 20, 14, 5), user: "aagent", operation: .addDiaryEntry, accountRef: "0101001/01",
+                    summary: "Diary entry OTC added", before: nil, after: #"{"code":"OTC"}"#),
+        AuditRecord(id: 2, at: at(2026, 3, 9, 16, 40), user: "aagent", operation: .addDiaryEntry, accountRef: "0101001/01",
+                    summary: "Diary entry VIU added", before: nil, after: #"{"code":"VIU"}"#),
+        AuditRecord(id: 3, at: at(2026, 3, 10, 9, 12), user: "tlead", operation: .reassignCases, accountRef: "0101001/01",
+                    summary: "Case reassigned from wagent to aagent", before: #"{"assignedTo":"wagent","patch":"E01"}"#,
+                    after: #"{"assignedTo":"aagent","patch":"E01"}"#),
+    ]
+
     /// `count` copies of Ada Okafor's case under new references with falling scores, for lists long
     /// enough to scroll.
     static func many(_ count: Int) -> (cases: [CaseFile], summaries: [CaseSummary]) {

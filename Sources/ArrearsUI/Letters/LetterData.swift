@@ -1,0 +1,41 @@
+import ArrearsCore
+
+/// What the letter screens need beyond `WorkbenchData`. A second protocol, so that a data source
+/// without letters still runs the rest of the workbench (the letter keys then say why they cannot
+/// work). The executable backs it with the store; tests with fixtures.
+///
+/// Cases for bulk letters are found through the loaded summaries (tenancy or payment reference),
+/// whose collectable arrears the letters print, and then read with `loadCase`.
+public protocol LetterData: WorkbenchData {
+    /// The council and team details printed on every letter.
+    var letterSender: LetterSender { get }
+    /// Every letter on every case, in any order, without its rendered text (the Letters screen reads
+    /// the text from the case when a letter is opened).
+    func letterListings() throws -> [LetterListing]
+}
+
+/// One letter as the Letters screen lists it: the stored letter and what it needs of its case.
+public struct LetterListing: Hashable, Sendable {
+    /// The stored letter; `renderedText` may be empty.
+    public var letter: Letter
+    public var patch: String?
+    public var paymentRef: String
+    /// The recipient's name (the letter's contact), or the case's main contact when unknown.
+    public var tenantName: String
+
+    public init(letter: Letter, patch: String?, paymentRef: String, tenantName: String) {
+        self.letter = letter; self.patch = patch; self.paymentRef = paymentRef; self.tenantName = tenantName
+    }
+
+    /// The listings of one case's letters, the way a store that reads whole cases makes them.
+    public static func listings(of file: CaseFile) -> [LetterListing] {
+        let account = file.account
+        return file.letters.map { letter in
+            var bare = letter
+            bare.renderedText = ""
+            let contact = account.contacts.first { $0.id == letter.contactId } ?? account.primaryContact
+            return LetterListing(letter: bare, patch: account.patch, paymentRef: account.paymentRef,
+                                 tenantName: contact?.displayName ?? "No contact")
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import ArrearsCore
+import ArrearsUI
+
+/// The letter screens' data from the store: only the cases that have letters are loaded.
+extension StoreWorkbenchData: LetterData {
+    var letterSender: LetterSender { .example }
+
+    func letterListings() throws -> [LetterListing] {
+        var listings: [LetterListing] = []
+        for ref in try store.refsWithLetters() {
+            if let file = try store.loadCase(ref: ref) { listings += LetterListing.listings(of: file) }
+        }
+        return listings
+    }
+}
