@@ -55,19 +55,27 @@ final class HeadlessWorkbench {
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: login, store: store)
         let settingsKey = "worklist_settings:\(user.login)"
         let data = TimedWorkbenchData(StoreWorkbenchData(store: store, user: user, asOf: BenchSession.asOf, policy: .default))
+        // Made at start as the workbench makes it, though no timed key performs an action.
+        _ = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: BenchSession.asOf, policy: .default)
         let theme = try WorkbenchAppearance.theme(named: try store.meta("theme:\(user.login)") ?? "default", context: context)
         let keymap = try WorkbenchAppearance.keymap(context: context)
         let t1 = clock.now
         var app = App(environment: AppEnvironment(
             data: data, keymap: keymap, glyphs: Glyphs.forLocale(isUTF8: TerminalScreen.localeIsUTF8),
-            worklistSettings: try store.meta(settingsKey)))
+            worklistSettings: try store.meta(settingsKey),
+            noticeTerms: { WorkbenchPolicy.noticeTerms(for: $0, policy: .default) }))
         if try DemoGenerator.isDemo(store) {
             app.show(StatusMessage("\(demoDataBanner) — as of \(BenchSession.asOf.longText).", kind: .warning))
         }
         var styles: [StyleRole: RoleStyle] = [:]
         for role in StyleRole.allCases { styles[role] = theme.style(for: role) }
         let t2 = clock.now
-        let screen = TerminalScreen(mode: .headless(outputPath: outputPath, width: width, height: height), styles: styles, noColour: false)
+        let screen: TerminalScreen
+        do {
+            screen = try TerminalScreen(mode: .headless(outputPath: outputPath, width: width, height: height), styles: styles, noColour: false)
+        } catch {
+            throw CommandFailure(message: "cannot open a headless terminal for the workbench benchmark: \(error)")
+        }
         app.resize(width: screen.width, height: screen.height)
         let before = flushedSize(outputPath)
         let t3 = clock.now
@@ -130,4 +138,5 @@ private final class TimedWorkbenchData: WorkbenchData {
     func snapshots() throws -> [ClassifySnapshot] { try base.snapshots() }
     func users() throws -> [User] { try base.users() }
     func letterCounts() throws -> [LetterStatus: Int] { try base.letterCounts() }
+    func audit(ref: String) throws -> [AuditRecord] { try base.audit(ref: ref) }
 }
