@@ -11,6 +11,7 @@ struct Command {
 enum Tool {
     static var commands: [Command] {
         [WorkbenchCommand.command, DemoCommand.command, ClassifyCommand.classify, ClassifyCommand.explain, CheckCommand.address, CheckCommand.addresses, ImportExportCommand.importCommand, ImportExportCommand.exportCommand, UsersCommand.audit, LettersCommand.queue, LettersCommand.export, KeysCommand.command] + UsersCommand.commands
+            + [BenchCommand.command]
     }
 
     static let topLevelSpec = CommandSpec(
