@@ -23,6 +23,14 @@ extension SQLiteCaseStore {
         }
     }
 
+    /// For building a new database file that nobody else has open and that is moved into place only
+    /// when complete (the demo): no rollback journal and no syncing, so each row is written once.
+    /// A crash part-way leaves a broken file that is never used; never call this on a live database.
+    public func enableUnsafeBulkLoad() throws {
+        try connection.execute("PRAGMA journal_mode = OFF")
+        try connection.execute("PRAGMA synchronous = OFF")
+    }
+
     /// SQLite's `data_version`: it changes when another connection (another caseworker's process)
     /// commits, so a screen can poll it once a second and reload only when something changed.
     public func dataVersion() throws -> Int {

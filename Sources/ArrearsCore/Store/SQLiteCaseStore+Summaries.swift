@@ -7,43 +7,47 @@ extension SQLiteCaseStore {
         "balance_pence", "collectable_arrears_pence", "days_in_arrears", "band", "score", "action_id",
         "action_label", "last_action_code", "last_action_date", "agreement_state", "court_date", "eviction_date",
         "pause_until", "pause_reason", "pause_comment", "holds", "last_letter_code", "last_letter_date", "as_of",
-        "explanation", "version",
+        "version",
     ]
     static let replaceSummarySQL = "INSERT OR REPLACE INTO case_summaries (\(summaryColumns.joined(separator: ", "))) VALUES ("
         + Array(repeating: "?", count: summaryColumns.count).joined(separator: ", ") + ")"
     static let selectSummariesSQL = "SELECT \(summaryColumns.joined(separator: ", ")) FROM case_summaries"
-    /// The worklist reads every row but never the explanation (kilobytes a case): it selects an empty
-    /// string in its place, and `summary(ref:)` fetches the explanation when a case is opened.
-    static let selectWorklistSQL = "SELECT "
-        + summaryColumns.map { $0 == "explanation" ? "'' AS explanation" : $0 }.joined(separator: ", ")
-        + " FROM case_summaries"
 
     public func saveSummaries(_ rows: [CaseSummary], snapshot: ClassifySnapshot?) throws {
         try connection.transaction(immediate: true) {
             let replace = try connection.statement(Self.replaceSummarySQL)
+            let explain = try connection.statement("INSERT OR REPLACE INTO case_explanations (ref, explanation) VALUES (?, ?)")
             for r in rows {
                 try replace.bind(startingAt: 1, r.ref, r.paymentRef, r.type, r.debtKind, r.patch, r.officer,
                                  r.tenantName, r.shortAddress, r.postcode, r.balance, r.collectableArrears,
                                  r.daysInArrears, r.band, r.score, r.actionId, r.actionLabel, r.lastActionCode,
                                  r.lastActionDate, r.agreementState, r.courtDate, r.evictionDate, r.pauseUntil,
                                  r.pauseReason, r.pauseComment, Self.holdCodes(r.holds), r.lastLetterCode,
-                                 r.lastLetterDate, r.asOf, r.explanationJSON, r.version)
+                                 r.lastLetterDate, r.asOf, r.version)
                 try replace.executeBound()
+                try explain.execute(r.ref, r.explanationJSON)
             }
             if let snapshot { try insert(snapshot) }
         }
     }
 
-    /// Every stored summary, in reference order, without the explanation (see `selectWorklistSQL`).
+    /// Every stored summary, in reference order, without the explanation (schema version 3 keeps
+    /// explanations in their own table, so this one query stays small at 100,000 cases).
     public func summaries() throws -> [CaseSummary] {
         var rows: [CaseSummary] = []
         rows.reserveCapacity(try connection.scalarInt("SELECT count(*) FROM case_summaries"))
-        try connection.statement(Self.selectWorklistSQL + " ORDER BY ref").query { rows.append(try Self.readSummary($0)) }
+        try connection.statement(Self.selectSummariesSQL + " ORDER BY ref").query { rows.append(try Self.readSummary($0)) }
         return rows
     }
 
     public func summary(ref: String) throws -> CaseSummary? {
-        try connection.statement(Self.selectSummariesSQL + " WHERE ref = ?").first(ref, read: Self.readSummary)
+        try connection.transaction(immediate: false) {
+            guard var row = try connection.statement(Self.selectSummariesSQL + " WHERE ref = ?").first(ref, read: Self.readSummary)
+            else { return nil }
+            row.explanationJSON = try connection.statement("SELECT explanation FROM case_explanations WHERE ref = ?")
+                .first(ref) { $0.text(0) } ?? ""
+            return row
+        }
     }
 
     private static func readSummary(_ s: SQLiteStatement) throws -> CaseSummary {
@@ -56,7 +60,7 @@ extension SQLiteCaseStore {
             agreementState: try s.optionalCode(18), courtDate: s.optionalDate(19), evictionDate: s.optionalDate(20),
             pauseUntil: s.optionalDate(21), pauseReason: try s.optionalCode(22), pauseComment: s.optionalText(23),
             holds: try holdKinds(s, 24), lastLetterCode: s.optionalText(25), lastLetterDate: s.optionalDate(26),
-            asOf: s.date(27), explanationJSON: s.text(28), version: s.int(29))
+            asOf: s.date(27), explanationJSON: "", version: s.int(28))
     }
 
     /// Hold kinds are the program's own codes (no commas), kept as `code,code`: the worklist reads

@@ -54,12 +54,20 @@ enum DemoSetup {
         let partial = path + ".partial"
         for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: partial + suffix) }
         do {
-            try fill(try SQLiteCaseStore(path: partial), accounts: accounts, seed: seed, asOf: asOf, creator: creator)
+            try buildNew(at: partial, accounts: accounts, seed: seed, asOf: asOf, creator: creator)
             try fm.moveItem(atPath: partial, toPath: path)
         } catch {
             for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: partial + suffix) }
             throw error
         }
+    }
+
+    /// A file nobody else has open yet, so it is written without a journal; it is only moved into
+    /// place once complete, and the store is closed when this returns.
+    private static func buildNew(at path: String, accounts: Int, seed: UInt64, asOf: CivilDate, creator: String) throws {
+        let store = try SQLiteCaseStore(path: path)
+        try store.enableUnsafeBulkLoad()
+        try fill(store, accounts: accounts, seed: seed, asOf: asOf, creator: creator)
     }
 
     /// The store is released when this returns, so SQLite folds its write-ahead log into the file.
