@@ -25,6 +25,32 @@ enum WorkbenchAppearance {
         return context.home + "/.config/arrears"
     }
 
+    /// `~/.config/arrears/config`: `key = value` lines, `#` comments. Known keys: `theme`.
+    /// A typo is refused with `file:line: message`, never silently ignored.
+    static func settings(_ context: Context) throws -> [String: String] {
+        let path = configFolder(context) + "/config"
+        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        var settings: [String: String] = [:]
+        var issues: [ConfigIssue] = []
+        for (i, raw) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            let parts = trimmed.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[1].isEmpty else {
+                issues.append(ConfigIssue(file: path, line: i + 1, message: "expected 'key = value', got '\(trimmed)'"))
+                continue
+            }
+            guard ["theme"].contains(parts[0]) else {
+                issues.append(ConfigIssue(file: path, line: i + 1, message: "unknown setting '\(parts[0])'; known settings: theme"))
+                continue
+            }
+            settings[parts[0]] = parts[1]
+        }
+        if !issues.isEmpty { throw CommandFailure(message: ConfigError(issues: issues).description) }
+        return settings
+    }
+
     static func theme(named name: String, context: Context) throws -> Theme {
         do {
             return try Theme.load(name: name, searchPaths: themeSearchPaths(context))

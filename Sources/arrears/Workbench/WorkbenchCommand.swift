@@ -39,8 +39,8 @@ enum WorkbenchCommand {
         let actions = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: asOf, policy: policy)
         let executor = ActionExecutor(actions: actions)
         let letters = LetterActionExecutor(actions: actions)
-        let savedTheme = try store.meta("theme:\(user.login)")
-        let themeName = args.value("theme") ?? savedTheme ?? "default"
+        let settings = try WorkbenchAppearance.settings(context)
+        let themeName = args.value("theme") ?? settings["theme"] ?? "default"
         let theme = try WorkbenchAppearance.theme(named: themeName, context: context)
         let keymap = try WorkbenchAppearance.keymap(context: context)
         let isUTF8 = TerminalScreen.localeIsUTF8
