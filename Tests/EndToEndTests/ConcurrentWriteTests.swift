@@ -45,7 +45,8 @@ struct ConcurrentWriteTests {
         let content = try DatabaseContent(path: shared)
         #expect(content.cases.count == DemoFixture.accounts)
         #expect(content.summaries.count == DemoFixture.accounts)
-        // Each run saves its summaries in one transaction: never a mixture of two dates.
+        // Each run saves the summaries of a batch (up to 5,000 cases, so here all of them) in one
+        // transaction: never a mixture of two dates.
         #expect(Set(content.summaries.map(\.asOf)).count == 1)
         let dates = Set(content.snapshots.map(\.asOf.isoText))
         #expect(dates.isSuperset(of: ["2026-11-29", "2026-12-06"]), "a snapshot was lost: \(dates.sorted())")
