@@ -28,7 +28,7 @@ let package = Package(
         .testTarget(name: "ArrearsUITests", dependencies: ["ArrearsUI"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "ArrearsTerminalTests", dependencies: ["ArrearsTerminal"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArrearsCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

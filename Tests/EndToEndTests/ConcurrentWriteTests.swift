@@ -1,0 +1,110 @@
+import ArrearsCore
+import Foundation
+import Testing
+
+/// Several processes writing one database at once. Whatever order the operating system runs them in,
+/// every process must succeed (no "database is locked") and the result must be what running them one
+/// after another gives: the assertions hold for every interleaving, so the tests are deterministic.
+@Suite("Concurrent writers")
+struct ConcurrentWriteTests {
+    /// A date far enough past the demo's that agreements breach and complete, so classify writes cases.
+    static let laterDate = "2027-01-31"
+
+    @Test func twoClassifyRunsAtOnceEndAsOneRunDoes() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let shared = try DemoFixture.copy(to: sandbox.path("shared.sqlite"))
+        let alone = try DemoFixture.copy(to: sandbox.path("alone.sqlite"))
+
+        let runs = try (1...2).map { _ in try sandbox.start(["classify", "--as-of", Self.laterDate, "--db", shared]) }
+        let results = runs.map { $0.result() }
+        let single = try sandbox.run(["classify", "--as-of", Self.laterDate, "--db", alone])
+
+        for result in results + [single] {
+            #expect(result.status == 0, "classify failed: \(result.stderr)")
+            #expect(result.stderr.isEmpty, "\(result.stderr)")
+        }
+        #expect(single.stdout.contains("Agreements that changed state"), "the date should make classify write cases: \(single.stdout)")
+        let together = try DatabaseContent(path: shared), oneRun = try DatabaseContent(path: alone)
+        #expect(together.cases.count == DemoFixture.accounts)
+        Self.expectSameCases(together.cases, oneRun.cases)
+        #expect(together.summaries.map(\.band) == oneRun.summaries.map(\.band))
+        #expect(together.summaries.map(\.actionId) == oneRun.summaries.map(\.actionId))
+        #expect(together.snapshots.filter { $0.asOf.isoText == Self.laterDate }.count == 1)
+    }
+
+    @Test func demoRefreshAndClassifyOfAnotherDateAtOnceBothLand() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let shared = try DemoFixture.copy(to: sandbox.path("shared.sqlite"))
+        let demo = try sandbox.start(["demo", "--accounts", "\(DemoFixture.accounts)", "--db", shared])
+        let classify = try sandbox.start(["classify", "--as-of", "2026-12-06", "--db", shared])
+        for result in [demo.result(), classify.result()] {
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let content = try DatabaseContent(path: shared)
+        #expect(content.cases.count == DemoFixture.accounts)
+        #expect(content.summaries.count == DemoFixture.accounts)
+        // Each run saves the summaries of a batch (up to 5,000 cases, so here all of them) in one
+        // transaction: never a mixture of two dates.
+        #expect(Set(content.summaries.map(\.asOf)).count == 1)
+        let dates = Set(content.snapshots.map(\.asOf.isoText))
+        #expect(dates.isSuperset(of: ["2026-11-29", "2026-12-06"]), "a snapshot was lost: \(dates.sorted())")
+    }
+
+    /// This process appends diary entries to one case, each its own transaction, while an `arrears
+    /// classify` that changes the same case's agreement runs. Nothing may be lost from either.
+    /// The appends stop after a second and a half, well inside the store's five-second busy timeout:
+    /// a writer that never pauses can starve another of the write lock for ever, which is a load no
+    /// caseworker makes. A second and a half covers classify's reading, when its copy of the case ages.
+    @Test func diaryEntriesWrittenDuringClassifyAreAllKept() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        try DemoFixture.copy(to: sandbox.dbPath)
+        let store = try SQLiteCaseStore(path: sandbox.dbPath)
+        let later = try #require(CivilDate.parseISO(Self.laterDate))
+        var target: CaseFile?
+        try store.forEachCase { file in
+            if target == nil, !ArrearsEngine.agreementUpdates(for: file, asOf: later).isEmpty { target = file }
+        }
+        let original = try #require(target, "no demo case has an agreement that changes by \(Self.laterDate)")
+        let expectedChanges = ArrearsEngine.agreementUpdates(for: original, asOf: later).count
+
+        let classify = try sandbox.start(["classify", "--as-of", Self.laterDate, "--db", sandbox.dbPath])
+        let stopAppending = Date().addingTimeInterval(1.5)
+        var appended: [Int] = []
+        repeat {
+            try store.update(ref: original.ref, expectedVersion: nil) { file in
+                let id = (file.diary.map(\.id).max() ?? 0) + 1
+                file.diary.append(DiaryEntry(id: id, at: Timestamp(secondsSinceEpoch: 1_795_000_000 + Int64(id)),
+                                             code: "OTC", comment: "concurrent write \(appended.count + 1)",
+                                             user: "agent.e01", balance: file.balance))
+                appended.append(id)
+            }
+        } while classify.isRunning && Date() < stopAppending
+        let result = classify.result()
+
+        #expect(result.status == 0, "classify failed while another process wrote: \(result.stderr)")
+        let saved = try #require(try store.loadCase(ref: original.ref))
+        let savedIds = Set(saved.diary.map(\.id))
+        let lost = appended.filter { !savedIds.contains($0) }
+        #expect(lost.isEmpty, "\(lost.count) of \(appended.count) diary entries written during classify were lost")
+        #expect(saved.diary.count == original.diary.count + appended.count)
+        let historyBefore = original.agreements.map(\.history.count).reduce(0, +)
+        let historyAfter = saved.agreements.map(\.history.count).reduce(0, +)
+        #expect(historyAfter == historyBefore + expectedChanges, "classify's agreement changes were lost or doubled")
+    }
+
+    /// Compares case by case, so a failure names the cases that differ rather than printing thousands.
+    /// Versions are left out: two writers may each move a case's version on for the same content.
+    static func expectSameCases(_ a: [CaseFile], _ b: [CaseFile]) {
+        #expect(a.map(\.ref) == b.map(\.ref))
+        func unversioned(_ file: CaseFile) -> CaseFile {
+            var copy = file
+            copy.account.version = 0
+            return copy
+        }
+        let differing = zip(a, b).filter { unversioned($0) != unversioned($1) }.map(\.0.ref)
+        #expect(differing.isEmpty, "\(differing.count) cases differ, first \(differing.prefix(5))")
+    }
+}
