@@ -205,7 +205,12 @@ public final class TerminalScreen {
     }
 
     private static func installSignalHandlers() {
-        // A kill or a crash must not leave the user's terminal in raw mode.
+        // A kill or a crash must not leave the user's terminal in raw mode. A parent may have started
+        // us with these signals blocked (test runners do), so unblock them or we could not be stopped.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGTERM, SIGHUP, SIGINT] { sigaddset(&unblock, sig) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         for sig in [SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE] {
             signal(sig) { s in
                 _ = endwin()

@@ -31,7 +31,16 @@ enum Tool {
             }
         }
         if command.spec.path.isEmpty, let first = args.first, !first.hasPrefix("-") {
-            return usage(UsageError(message: "unknown command '\(first)'", command: ""))
+            // A group word on its own (`arrears check`, `arrears letters --help`) lists its commands.
+            let group = commands.filter { $0.spec.path.hasPrefix(first + " ") }
+            guard !group.isEmpty else { return usage(UsageError(message: "unknown command '\(first)'", command: "")) }
+            let listing = group.map { "  arrears \($0.spec.path)  —  \($0.spec.summary)" }.joined(separator: "\n")
+            if args.dropFirst().contains("--help") {
+                Output.out("Commands in '\(first)':\n" + listing)
+                return 0
+            }
+            Output.err("arrears \(first): name one of its commands:\n" + listing)
+            return 2
         }
         do {
             let parsed = try ArgumentParser.parse(args, spec: command.spec)

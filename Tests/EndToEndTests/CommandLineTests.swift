@@ -115,15 +115,11 @@ struct CommandLineTests {
             try sandbox.run(["explain", "0000000/99", "--db", sandbox.dbPath]),
             try sandbox.run(["--as", "nobody.here", "--db", sandbox.dbPath]),
         ]
-        // import, export and users are being added on another branch; once they are merged this
-        // passes and the known-issue wrapper should go.
-        withKnownIssue("messages name commands not yet on this branch", isIntermittent: true) {
-            for failure in failures {
-                #expect(failure.status == 1, "\(failure.stderr)")
-                for suggestion in Self.suggestedCommands(in: failure.stderr) {
-                    let known = commands.contains { suggestion == $0 || suggestion.hasPrefix($0 + " ") }
-                    #expect(known, "'\(failure.stderr.trimmingCharacters(in: .newlines))' suggests 'arrears \(suggestion)', which arrears --help does not list")
-                }
+        for failure in failures {
+            #expect(failure.status == 1, "\(failure.stderr)")
+            for suggestion in Self.suggestedCommands(in: failure.stderr) {
+                let known = commands.contains { suggestion == $0 || suggestion.hasPrefix($0 + " ") }
+                #expect(known, "'\(failure.stderr.trimmingCharacters(in: .newlines))' suggests 'arrears \(suggestion)', which arrears --help does not list")
             }
         }
     }

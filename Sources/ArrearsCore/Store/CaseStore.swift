@@ -78,6 +78,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "Case \(ref) was changed by someone else since you opened it (version \(expected), now \(found)). Nothing was saved; the fresh case is shown — check it and try again."
         case let .caseNotFound(ref):
             return "No case with reference \(ref)."
+        case let .sqlite(code, _, context) where code == 5 || code == 6:
+            return "The database is busy: another caseworker's program held it for more than five seconds while \(context). Nothing was changed; try again in a moment."
         case let .sqlite(code, message, context):
             return "Database error \(code) while \(context): \(message)"
         }

@@ -30,6 +30,7 @@ enum StorageBench {
         let generator = DemoGenerator(seed: BenchSession.seed, asOf: BenchSession.asOf, accounts: accounts)
         let (cases, makeSeconds) = Stopwatch.time { generator.cases(in: 0..<sample) }
         let store = try SQLiteCaseStore(path: session.path("store-sample.sqlite"))
+        try store.enableUnsafeBulkLoad()
         let saveSeconds = try Stopwatch.time {
             for start in stride(from: 0, to: cases.count, by: DemoGenerator.defaultBatchSize) {
                 try store.saveCases(Array(cases[start..<min(cases.count, start + DemoGenerator.defaultBatchSize)]))

@@ -14,9 +14,9 @@ enum ClassifyCommand {
             usage: "[--as-of DATE] [--json] [--policy FILE] [--db PATH]", options: [asOfOption, jsonOption, policyOption],
             details: "Also appends agreement state changes due by the date and records a snapshot of the counts for trends. Running it again for the same date changes nothing."),
             run: { args, context in
-                let store = try CommandStore.open(args, context)
                 let asOf = try context.asOf(args)
                 let policy = try loadPolicy(args)
+                let store = try CommandStore.open(args, context)
                 let result = try NightlyRun.run(store: store, asOf: asOf, policy: policy)
                 Output.out(args.has("json") ? result.report.json : result.report.text)
                 if !args.has("json") && result.agreementChanges > 0 {
@@ -32,12 +32,14 @@ enum ClassifyCommand {
             usage: "REF [--as-of DATE] [--json] [--policy FILE] [--db PATH]", options: [asOfOption, jsonOption, policyOption],
             positionals: 1...1),
             run: { args, context in
+                let asOf = try context.asOf(args)
+                let policy = try loadPolicy(args)
                 let store = try CommandStore.open(args, context)
                 let ref = args.positionals[0]
                 guard let file = try store.loadCase(ref: ref) ?? findByPaymentRef(ref, store) else {
                     throw CommandFailure(message: "no case with tenancy or payment reference '\(ref)'. 'arrears export --format csv' lists them.")
                 }
-                let classification = ArrearsEngine.classify(file, asOf: try context.asOf(args), policy: try loadPolicy(args))
+                let classification = ArrearsEngine.classify(file, asOf: asOf, policy: policy)
                 Output.out(args.has("json") ? Explanation.json(for: file, classification) : Explanation.text(for: file, classification))
                 return 0
             })
