@@ -37,11 +37,12 @@ enum LettersCommand {
                 let summaries = try store.summaries()
                 let byPaymentRef = Dictionary(summaries.map { ($0.paymentRef, $0.ref) }, uniquingKeysWith: { a, _ in a })
                 let arrears = Dictionary(summaries.map { ($0.ref, $0.collectableArrears) }, uniquingKeysWith: { a, _ in a })
+                let cases = BulkQueue.CaseCache(store: store)
                 let plan = BulkLetterPlan.make(
                     rawReferences: raw, template: template, asOf: asOf, sender: .example, role: user.role,
-                    lookup: { ref in (try? store.loadCase(ref: ref)) ?? byPaymentRef[ref].flatMap { try? store.loadCase(ref: $0) } },
+                    lookup: { ref in cases.load(ref) ?? byPaymentRef[ref].flatMap { cases.load($0) } },
                     figures: { LetterFigures(collectableArrears: arrears[$0.ref] ?? $0.balance) })
-                let items = try BulkQueue.items(plan: plan, store: store, author: user.login, asOf: asOf, at: context.now)
+                let items = BulkQueue.items(plan: plan, cases: cases, author: user.login, asOf: asOf, at: context.now)
                 Output.out("Template: \(template.id) — \(template.title)")
                 Output.out("References: \(plan.references.count) (\(plan.duplicatesRemoved) duplicates removed)")
                 Output.out("Ready: \(items.letters) letters for \(items.cases.count) cases" +
@@ -116,7 +117,21 @@ enum BulkQueue {
         var alreadyQueued: Int
     }
 
-    static func items(plan: BulkLetterPlan, store: CaseStore, author: String, asOf: CivilDate, at: Timestamp) throws -> Items {
+    /// Each case is read once: the plan's look-ups fill this, and the queue items read it again.
+    final class CaseCache {
+        let store: CaseStore
+        private var files: [String: CaseFile] = [:]
+        init(store: CaseStore) { self.store = store }
+
+        func load(_ ref: String) -> CaseFile? {
+            if let file = files[ref] { return file }
+            let file = try? store.loadCase(ref: ref)
+            if let file { files[ref] = file }
+            return file
+        }
+    }
+
+    static func items(plan: BulkLetterPlan, cases: CaseCache, author: String, asOf: CivilDate, at: Timestamp) -> Items {
         var order: [String] = []
         var byRef: [String: [LetterToQueue]] = [:]
         var versions: [String: Int] = [:]
@@ -125,7 +140,7 @@ enum BulkQueue {
             let rendered = ready.letter.rendered
             let ref = rendered.accountRef
             let existing = byRef[ref]?.map(\.letter) ?? []
-            let stored = try store.loadCase(ref: ref)?.letters ?? []
+            let stored = cases.load(ref)?.letters ?? []
             guard case .new(let id) = LetterIds.assign(rendered, asOf: asOf, existing: stored + existing) else {
                 skipped += 1
                 continue
