@@ -16,7 +16,7 @@ import Foundation
             #expect(out.contains("\n\(title)\n  Figure"), "missing table \(title)")
         }
         for figure in ["generate and store 1,000 demo accounts", "import 10,000 transactions", "cold open of 1,000 accounts",
-                       "classify 5,000 cases in memory", "nightly run from SQLite", "first frame, team lead view",
+                       "classify 5,000 cases in memory", "nightly run from SQLite", "first frame (loading message), team lead", "first full frame, team lead view",
                        "move one row (j/k), p99", "filter change (f, Band, Right), median", "bytes for a one-row move, median",
                        "render, validate and queue letters for 200 references"] {
             #expect(out.contains(figure), "missing figure \(figure)")

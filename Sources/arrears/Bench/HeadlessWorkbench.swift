@@ -23,6 +23,8 @@ final class HeadlessWorkbench {
     /// The first frame from nothing, phase by phase.
     struct Start {
         var openStore: Double
+        /// From nothing to the loading frame on screen (store opened, terminal started, message painted).
+        var loadingFrame: Double
         /// Building the App, of which `readSummaries` is the store's `summaries()`.
         var loadCases: Double
         var readSummaries: Double
@@ -59,7 +61,19 @@ final class HeadlessWorkbench {
         _ = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: BenchSession.asOf, policy: .default)
         let theme = try WorkbenchAppearance.theme(named: try store.meta("theme:\(user.login)") ?? "default", context: context)
         let keymap = try WorkbenchAppearance.keymap(context: context)
+        var styles: [StyleRole: RoleStyle] = [:]
+        for role in StyleRole.allCases { styles[role] = theme.style(for: role) }
         let t1 = clock.now
+        let screen: TerminalScreen
+        do {
+            screen = try TerminalScreen(mode: .headless(outputPath: outputPath, width: width, height: height), styles: styles, noColour: false)
+        } catch {
+            throw CommandFailure(message: "cannot open a headless terminal for the workbench benchmark: \(error)")
+        }
+        // As the workbench does: a loading frame first, then the cases.
+        screen.paint(LoadingScreen.render(width: screen.width, height: screen.height, user: user.displayName,
+                                          message: "Loading \(try store.caseCount()) cases…"))
+        let tLoading = clock.now
         var app = App(environment: AppEnvironment(
             data: data, keymap: keymap, glyphs: Glyphs.forLocale(isUTF8: TerminalScreen.localeIsUTF8),
             worklistSettings: try store.meta(settingsKey),
@@ -67,15 +81,7 @@ final class HeadlessWorkbench {
         if try DemoGenerator.isDemo(store) {
             app.show(StatusMessage("\(demoDataBanner) — as of \(BenchSession.asOf.longText).", kind: .warning))
         }
-        var styles: [StyleRole: RoleStyle] = [:]
-        for role in StyleRole.allCases { styles[role] = theme.style(for: role) }
         let t2 = clock.now
-        let screen: TerminalScreen
-        do {
-            screen = try TerminalScreen(mode: .headless(outputPath: outputPath, width: width, height: height), styles: styles, noColour: false)
-        } catch {
-            throw CommandFailure(message: "cannot open a headless terminal for the workbench benchmark: \(error)")
-        }
         app.resize(width: screen.width, height: screen.height)
         let before = flushedSize(outputPath)
         let t3 = clock.now
@@ -85,7 +91,8 @@ final class HeadlessWorkbench {
         let t5 = clock.now
         let bench = HeadlessWorkbench(store: store, screen: screen, app: app, outputPath: outputPath, settingsKey: settingsKey)
         let s = Stopwatch.seconds
-        return (bench, Start(openStore: s(t1 - t0), loadCases: s(t2 - t1), readSummaries: data.summariesSeconds, openTerminal: s(t3 - t2), render: s(t4 - t3),
+        return (bench, Start(openStore: s(t1 - t0), loadingFrame: s(tLoading - t0), loadCases: s(t2 - tLoading),
+                             readSummaries: data.summariesSeconds, openTerminal: s(tLoading - t1) + s(t3 - t2), render: s(t4 - t3),
                              paint: s(t5 - t4), bytes: bench.written - before))
     }
 

@@ -30,11 +30,13 @@ enum WorkbenchBench {
         BenchFiles.evictFromCache(db.path)
         let (bench, cold) = try HeadlessWorkbench.start(database: db.path, login: teamLead, outputPath: output,
                                                         width: width, height: height, context: session.context)
-        table.add(BenchFigure("first frame, team lead view over \(n) cases", start.total * 1000, "ms", decimals: 1,
+        table.add(BenchFigure("first frame (loading message), team lead", start.loadingFrame * 1000, "ms", decimals: 1,
+                              target: session.target(150, "ms")))
+        table.add(BenchFigure("first full frame, team lead view over \(n) cases", start.total * 1000, "ms", decimals: 1,
                               target: session.target(150, "ms")))
         table.add(BenchFigure("  the same, database not in the OS file cache", cold.total * 1000, "ms", decimals: 1,
                               target: session.target(150, "ms")))
-        table.add(BenchFigure("first frame, collection agent's worklist (one patch)", agentStart.total * 1000, "ms", decimals: 1,
+        table.add(BenchFigure("first full frame, collection agent's worklist (one patch)", agentStart.total * 1000, "ms", decimals: 1,
                               target: session.target(150, "ms")))
         table.note("First frame (team lead): open store and settings \(ms(start.openStore)), read summaries and build the App \(ms(start.loadCases)) "
                    + "(of which summaries() \(ms(start.readSummaries))), "

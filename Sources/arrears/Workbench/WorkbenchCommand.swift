@@ -44,12 +44,6 @@ enum WorkbenchCommand {
         let theme = try WorkbenchAppearance.theme(named: themeName, context: context)
         let keymap = try WorkbenchAppearance.keymap(context: context)
         let isUTF8 = TerminalScreen.localeIsUTF8
-        var app = App(environment: AppEnvironment(
-            data: data, keymap: keymap, glyphs: Glyphs.forLocale(isUTF8: isUTF8),
-            worklistSettings: try store.meta(settingsKey), noticeTerms: { WorkbenchPolicy.noticeTerms(for: $0, policy: policy) }))
-        if try DemoGenerator.isDemo(store) {
-            app.show(StatusMessage(notice ?? "\(demoDataBanner) — as of \(asOf.longText).", kind: .warning))
-        }
         let noColour = !(context.environment["NO_COLOR"] ?? "").isEmpty || themeName == "monochrome"
         var styles: [StyleRole: RoleStyle] = [:]
         for role in StyleRole.allCases { styles[role] = theme.style(for: role) }
@@ -61,6 +55,14 @@ enum WorkbenchCommand {
             throw CommandFailure(message: "\(error)")
         }
         defer { screen.end() }
+        screen.paint(LoadingScreen.render(width: screen.width, height: screen.height, user: user.displayName,
+                                          message: "Loading \(try store.caseCount()) cases…"))
+        var app = App(environment: AppEnvironment(
+            data: data, keymap: keymap, glyphs: Glyphs.forLocale(isUTF8: isUTF8),
+            worklistSettings: try store.meta(settingsKey), noticeTerms: { WorkbenchPolicy.noticeTerms(for: $0, policy: policy) }))
+        if try DemoGenerator.isDemo(store) {
+            app.show(StatusMessage(notice ?? "\(demoDataBanner) — as of \(asOf.longText).", kind: .warning))
+        }
         app.resize(width: screen.width, height: screen.height)
         var lastVersion = (try? store.dataVersion()) ?? 0
         WorkbenchLoop.run(app: &app, screen: screen, effect: { effect, app in
