@@ -55,14 +55,13 @@ final class HeadlessWorkbench {
         let t0 = clock.now
         let store = try SQLiteCaseStore(path: database)
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: login, store: store)
-        let settingsKey = "worklist_settings:\(user.login)"
+        let settingsKey = WorkbenchStartup.settingsKey(user)
         let data = TimedWorkbenchData(StoreWorkbenchData(store: store, user: user, asOf: BenchSession.asOf, policy: .default))
         // Made at start as the workbench makes it, though no timed key performs an action.
         _ = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: BenchSession.asOf, policy: .default)
-        let theme = try WorkbenchAppearance.theme(named: try store.meta("theme:\(user.login)") ?? "default", context: context)
+        let theme = try WorkbenchAppearance.theme(named: try WorkbenchStartup.themeName(flag: nil, context: context), context: context)
         let keymap = try WorkbenchAppearance.keymap(context: context)
-        var styles: [StyleRole: RoleStyle] = [:]
-        for role in StyleRole.allCases { styles[role] = theme.style(for: role) }
+        let styles = WorkbenchStartup.styles(theme)
         let t1 = clock.now
         let screen: TerminalScreen
         do {
@@ -71,16 +70,9 @@ final class HeadlessWorkbench {
             throw CommandFailure(message: "cannot open a headless terminal for the workbench benchmark: \(error)")
         }
         // As the workbench does: a loading frame first, then the cases.
-        screen.paint(LoadingScreen.render(width: screen.width, height: screen.height, user: user.displayName,
-                                          message: "Loading \(try store.caseCount()) cases…"))
+        try WorkbenchStartup.paintLoading(screen, store: store, user: user)
         let tLoading = clock.now
-        var app = App(environment: AppEnvironment(
-            data: data, keymap: keymap, glyphs: Glyphs.forLocale(isUTF8: TerminalScreen.localeIsUTF8),
-            worklistSettings: try store.meta(settingsKey),
-            noticeTerms: { WorkbenchPolicy.noticeTerms(for: $0, policy: .default) }))
-        if try DemoGenerator.isDemo(store) {
-            app.show(StatusMessage("\(demoDataBanner) — as of \(BenchSession.asOf.longText).", kind: .warning))
-        }
+        var app = try WorkbenchStartup.makeApp(data: data, store: store, keymap: keymap, policy: .default, notice: nil)
         let t2 = clock.now
         app.resize(width: screen.width, height: screen.height)
         let before = flushedSize(outputPath)

@@ -32,21 +32,18 @@ enum WorkbenchCommand {
         }
         let store = try SQLiteCaseStore(path: path)
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
-        let settingsKey = "worklist_settings:\(user.login)"
+        let settingsKey = WorkbenchStartup.settingsKey(user)
         let policy = try ClassifyCommand.loadPolicy(args)
         let data = StoreWorkbenchData(store: store, user: user, asOf: asOf, policy: policy)
         // One action service for both executors, so that undo (u) reaches a queued letter too.
         let actions = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: asOf, policy: policy)
         let executor = ActionExecutor(actions: actions)
         let letters = LetterActionExecutor(actions: actions)
-        let settings = try WorkbenchAppearance.settings(context)
-        let themeName = args.value("theme") ?? settings["theme"] ?? "default"
+        let themeName = try WorkbenchStartup.themeName(flag: args.value("theme"), context: context)
         let theme = try WorkbenchAppearance.theme(named: themeName, context: context)
         let keymap = try WorkbenchAppearance.keymap(context: context)
-        let isUTF8 = TerminalScreen.localeIsUTF8
         let noColour = !(context.environment["NO_COLOR"] ?? "").isEmpty || themeName == "monochrome"
-        var styles: [StyleRole: RoleStyle] = [:]
-        for role in StyleRole.allCases { styles[role] = theme.style(for: role) }
+        let styles = WorkbenchStartup.styles(theme)
 
         let screen: TerminalScreen
         do {
@@ -55,14 +52,8 @@ enum WorkbenchCommand {
             throw CommandFailure(message: "\(error)")
         }
         defer { screen.end() }
-        screen.paint(LoadingScreen.render(width: screen.width, height: screen.height, user: user.displayName,
-                                          message: "Loading \(try store.caseCount()) cases…"))
-        var app = App(environment: AppEnvironment(
-            data: data, keymap: keymap, glyphs: Glyphs.forLocale(isUTF8: isUTF8),
-            worklistSettings: try store.meta(settingsKey), noticeTerms: { WorkbenchPolicy.noticeTerms(for: $0, policy: policy) }))
-        if try DemoGenerator.isDemo(store) {
-            app.show(StatusMessage(notice ?? "\(demoDataBanner) — as of \(asOf.longText).", kind: .warning))
-        }
+        try WorkbenchStartup.paintLoading(screen, store: store, user: user)
+        var app = try WorkbenchStartup.makeApp(data: data, store: store, keymap: keymap, policy: policy, notice: notice)
         app.resize(width: screen.width, height: screen.height)
         var lastVersion = (try? store.dataVersion()) ?? 0
         WorkbenchLoop.run(app: &app, screen: screen, effect: { effect, app in
