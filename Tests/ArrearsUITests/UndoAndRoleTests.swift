@@ -17,7 +17,7 @@ import ArrearsCore
         world.app.type("Rang about the bill.")
         world.press("<Enter>")
         world.press("u")
-        guard case .confirm(let prompt)? = world.app.overlay else { Issue.record("u did not ask"); return }
+        guard let prompt = world.app.overlay as? ConfirmPrompt else { Issue.record("u did not ask"); return }
         #expect(prompt.question == "Undo \u{201C}Added INC Incoming telephone call to \(Self.ada)\u{201D}?")
         world.press("n")
         #expect(try world.load(Self.ada).diary.last?.code == "INC")
@@ -66,7 +66,7 @@ import ArrearsCore
         let help = world.screen(120, 60)
         #expect(!help.contains("Add a diary entry") && !help.contains("Undo my last action"))
         world.press("<Esc>:")
-        guard case .palette(let palette)? = world.app.overlay else { Issue.record("no palette"); return }
+        guard let palette = world.app.overlay as? CommandPalette else { Issue.record("no palette"); return }
         let offered = palette.results(registry: .standard, role: .auditor).map(\.item.id)
         #expect(!offered.contains(.addDiaryEntry) && !offered.contains(.pauseCase) && !offered.contains(.undo))
         #expect(offered.contains(.pane(.audit)))

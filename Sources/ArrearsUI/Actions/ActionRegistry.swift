@@ -11,13 +11,6 @@ public struct ActionRegistry: Sendable {
         for action in actions { add(action) }
     }
 
-    /// Adds an action a host implements itself; the App hands it back as an `AppEffect.run`.
-    public func adding(_ action: ActionSpec) -> ActionRegistry {
-        var copy = self
-        copy.add(action)
-        return copy
-    }
-
     private mutating func add(_ action: ActionSpec) {
         precondition(index[action.id] == nil, "duplicate action id \(action.id)")
         index[action.id] = actions.count

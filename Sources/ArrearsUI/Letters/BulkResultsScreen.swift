@@ -164,8 +164,8 @@ struct BulkResultsScreen {
         let sep = " \(g.separator) "
         grid.fill(area, role: .normal)
         var head = StyledLine(template.title, .title)
-        head.append(" (\(template.diaryCode))" + sep + App.count(referenceCount, "reference") + " checked", .muted)
-        if duplicatesRemoved > 0 { head.append(sep + App.count(duplicatesRemoved, "duplicate") + " removed", .muted) }
+        head.append(" (\(template.diaryCode))" + sep + LetterQuestions.count(referenceCount, "reference") + " checked", .muted)
+        if duplicatesRemoved > 0 { head.append(sep + LetterQuestions.count(duplicatesRemoved, "duplicate") + " removed", .muted) }
         grid.draw(head.fitted(to: area.width, glyphs: g), row: area.y, column: area.x, width: area.width)
         var summary = StyledLine()
         if let queued {

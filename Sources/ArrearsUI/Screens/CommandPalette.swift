@@ -3,14 +3,14 @@ import ArrearsCore
 /// The `:` palette: type part of an action's title, pick it, run it where you were.
 struct CommandPalette {
     /// The context the palette was opened over; its actions are offered and run there.
-    let context: ActionContext
+    let openedOver: ActionContext
     var input = TextInput()
     var selected = 0
 
     static let maxHeight = 18
 
     func results(registry: ActionRegistry, role: Role) -> [(item: ActionSpec, match: FuzzyMatch)] {
-        FuzzyMatcher.rank(input.text, registry.paletteActions(in: context, role: role)) { $0.title }
+        FuzzyMatcher.rank(input.text, registry.paletteActions(in: openedOver, role: role)) { $0.title }
     }
 
     mutating func move(by delta: Int, count: Int) {
@@ -35,7 +35,7 @@ struct CommandPalette {
             let y = inner.y + 1 + line
             let (action, match) = found[i]
             let isSelected = i == list.selected
-            let keys = keymap.keys(for: action.id, in: context).first?.displayName ?? ""
+            let keys = keymap.keys(for: action.id, in: openedOver).first?.displayName ?? ""
             let keyWidth = DisplayWidth.of(keys)
             let titleWidth = max(1, inner.width - keyWidth - 1)
             let matched = Set(match.positions)
@@ -50,5 +50,34 @@ struct CommandPalette {
             grid.putRight(keys, row: y, endColumn: inner.maxX, role: isSelected ? .selection : .statusKey)
         }
         return (inner.y, cursorColumn)
+    }
+}
+
+extension CommandPalette: OverlayScreen {
+    var context: ActionContext { .palette }
+
+    mutating func perform(_ id: ActionID, under: inout any Screen, session: Session) -> Outcome? {
+        let found = results(registry: session.registry, role: session.user.role)
+        switch id {
+        case .paletteNext: move(by: 1, count: found.count)
+        case .palettePrevious: move(by: -1, count: found.count)
+        case .paletteRun:
+            guard selected < found.count else { return Outcome.closeOverlay.then(.message("No command matches.", .warning)) }
+            return Outcome([.closeOverlay, .perform(found[selected].item.id, openedOver)])
+        default: return nil
+        }
+        return .handled
+    }
+
+    /// Typing narrows the list and starts again from its best match.
+    mutating func type(_ key: Key, under: inout any Screen, session: Session) -> Outcome? {
+        guard input.handle(key) else { return nil }
+        selected = 0
+        return .handled
+    }
+
+    func render(into grid: inout Grid, area: Rect, under: any Screen, session: Session) -> Cursor? {
+        render(into: &grid, area: area, registry: session.registry, keymap: session.keymap, role: session.user.role,
+               glyphs: session.glyphs)
     }
 }

@@ -202,7 +202,7 @@ struct WorklistScreen {
 
     mutating func fit(_ area: Rect) { viewport.setVisibleRows(WorklistScreen.tableArea(in: area).height - 1) }
 
-    func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> Int? {
+    func render(into grid: inout Grid, area: Rect, context: ScreenContext, filterClearKey: String) -> Int? {
         let items = tabs.map { TabItem(title: $0.title, shortTitle: $0.shortTitle, count: counts[$0] ?? 0) }
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), role: .normal)
         grid.draw(TabBar.line(items, selected: tabs.firstIndex(of: tab) ?? 0, width: area.width, glyphs: context.glyphs,
@@ -226,7 +226,7 @@ struct WorklistScreen {
             return TableCell("* " + cell.text, .highlight)
         }
         if rows.isEmpty, table.height > 1 {
-            let hint = filter.isInitial(for: context.user) ? "" : " F clears the filters."
+            let hint = filter.isInitial(for: context.user) ? "" : " \(filterClearKey) clears the filters."
             grid.put("No cases in this tab." + hint, row: table.y + 1, column: table.x + 1, role: .muted,
                      maxWidth: table.width - 1)
         }

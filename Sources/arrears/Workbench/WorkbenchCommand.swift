@@ -68,8 +68,6 @@ enum WorkbenchCommand {
             case .letters(let request):
                 letters.run(request, in: &app)
                 lastVersion = (try? store.dataVersion()) ?? lastVersion
-            case .run:
-                break
             }
         }, idle: { app in
             // Another caseworker committed: reload so their change shows without a restart.

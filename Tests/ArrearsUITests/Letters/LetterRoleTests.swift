@@ -30,7 +30,7 @@ import ArrearsCore
     @Test func anAgentIsNotOfferedLeaseholdTemplates() throws {
         var world = try LetterWorld(user: FixtureData.agent)
         world.press("B")
-        guard case .letters(.templates(let picker))? = world.app.overlay else { Issue.record("no template picker"); return }
+        guard let picker = world.app.overlay as? TemplatePicker else { Issue.record("no template picker"); return }
         #expect(!picker.templates.isEmpty)
         #expect(picker.templates.allSatisfy { $0.serviceArea == .rent })
         #expect(!picker.templates.contains { $0.id == "leasehold_letter_1_leasehold" })
@@ -45,7 +45,7 @@ import ArrearsCore
         var world = try LetterWorld(user: FixtureData.teamLead)
         world.app.openCase(ref: "LH0001")
         world.press("l")
-        guard case .letters(.templates(let picker))? = world.app.overlay else { Issue.record("no template picker"); return }
+        guard let picker = world.app.overlay as? TemplatePicker else { Issue.record("no template picker"); return }
         #expect(picker.templates.map(\.id) == LetterTemplateCatalogue.standard.offered(for: .leasehold, debtKind: .serviceCharge,
                                                                                          role: .teamLead).map(\.id))
         #expect(picker.templates.allSatisfy { $0.serviceArea == .leasehold })
@@ -57,10 +57,12 @@ import ArrearsCore
         var lead = try LetterWorld(user: FixtureData.teamLead)
         lead.app.openCase(ref: "LH0001")
         lead.press("l<Enter>s")
-        guard case .letters(.confirm(let question))? = lead.app.overlay else { Issue.record("no confirmation"); return }
+        guard let question = lead.app.overlay as? ConfirmPrompt, case .letters(let request) = question.then else {
+            Issue.record("no confirmation"); return
+        }
         let actions = CaseActions(store: lead.store, user: FixtureData.agent, now: { LetterWorld.now }, asOf: Fixtures.asOf,
                                   reclassify: LetterFixtures.reclassify)
-        let outcome = LetterActionExecutor(actions: actions).perform(question.request)
+        let outcome = LetterActionExecutor(actions: actions).perform(request)
         #expect(!outcome.succeeded)
         #expect(outcome.message.hasPrefix("Nothing was queued: Refused: aagent (Collection agent) may not queue a letter"))
         #expect(try lead.load("LH0001").letters.isEmpty)
