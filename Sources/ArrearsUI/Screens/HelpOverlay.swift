@@ -22,7 +22,7 @@ enum HelpDocument {
         if context.isTextInput {
             doc.append(StyledLine.empty)
             doc.append(StyledLine("Editing text", .heading))
-            for (keys, meaning) in TextInput.editingKeys {
+            for (keys, meaning) in EditingKeys.help {
                 var line = StyledLine(DisplayWidth.pad(keys, to: keyWidth) + " ", .statusKey)
                 line.append(meaning, .overlay)
                 doc.append(line)
