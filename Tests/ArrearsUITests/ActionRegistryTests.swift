@@ -70,14 +70,20 @@ import ArrearsCore
     }
 
     @Test func theHelpOverlayListsTheContextsActionsWithTheirKeys() {
-        let doc = HelpDocument.build(context: .worklist, registry: registry, keymap: keymap, role: .agent, width: 70)
+        let agentOnly = { (a: ActionSpec) in a.allows(.agent) ? nil : "not available to a collection agent" }
+        let doc = HelpDocument.build(context: .worklist, registry: registry, keymap: keymap, width: 70, unavailable: agentOnly)
         let text = doc.lines.map(\.text).joined(separator: "\n")
         for action in registry.actions(in: .worklist) where action.allows(.agent) {
             #expect(text.contains(action.title), "help lacks \(action.id)")
             for keys in keymap.keys(for: action.id, in: .worklist) { #expect(text.contains(keys.displayName)) }
         }
-        #expect(!text.contains(registry[.teamLead]!.title), "an agent's help offers the team lead view")
         #expect(!text.contains("Next pane"), "worklist help shows case keys")
+        // What the agent may not do is listed last, greyed, with the reason.
+        let greyed = doc.lines.drop { $0.text != "Not available here" }
+        let teamLead = greyed.first { $0.text.contains(registry[.teamLead]!.title) }
+        #expect(teamLead?.text.contains("Team lead view: not available to a collection agent") == true)
+        #expect(teamLead?.segments.allSatisfy { $0.role == .muted } == true)
+        #expect(!doc.lines.prefix { $0.text != "Not available here" }.contains { $0.text.contains(registry[.teamLead]!.title) })
     }
 
     @Test func thePaletteOffersWhatTheRoleMayDo() {
@@ -131,7 +137,7 @@ import ArrearsCore
 
     @Test func overridesShowInHelpAndDocs() throws {
         let map = try apply("bind worklist J move-last")
-        let help = HelpDocument.build(context: .worklist, registry: registry, keymap: map, role: .agent, width: 70)
+        let help = HelpDocument.build(context: .worklist, registry: registry, keymap: map, width: 70, unavailable: { _ in nil })
         #expect(help.lines.contains { $0.text.contains("J") && $0.text.contains("Go to the bottom") })
         #expect(KeysDocument.markdown(registry: registry, keymap: map).contains("`J`"))
     }

@@ -27,6 +27,11 @@ public struct ActionRegistry: Sendable {
     /// What the palette offers over a context: everything that applies there and the role may run,
     /// except the palette's own keys and itself.
     public func paletteActions(in context: ActionContext, role: Role) -> [ActionSpec] {
-        actions(in: context).filter { $0.allows(role) && $0.group != .input && $0.id != .palette }
+        paletteCandidates(in: context).filter { $0.allows(role) }
+    }
+
+    /// Everything the palette lists over a context, whoever asks (it greys what the user cannot run).
+    func paletteCandidates(in context: ActionContext) -> [ActionSpec] {
+        actions(in: context).filter { $0.group != .input && $0.id != .palette }
     }
 }

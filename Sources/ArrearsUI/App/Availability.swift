@@ -17,11 +17,12 @@ struct Availability {
     /// Whether to offer an action: the role may, and on a case screen the account's side allows it too.
     func offers(_ action: ActionSpec) -> Bool { reason(action) == nil }
 
-    /// Nil when the action is available; otherwise why not.
+    /// Nil when the action is available; otherwise why not, briefly (help and the palette grey the
+    /// action and show this beside it, as lazygit's disabled reasons).
     func reason(_ action: ActionSpec) -> String? {
-        guard action.allows(session.user.role) else { return refusal(of: action) }
-        guard let work = WorkActions.byId[action.id],
-              let denied = session.accessError(work.operation, account: screen?.accountOnScreen?.type) else { return nil }
-        return "\(denied)"
+        let operation = WorkActions.byId[action.id]?.operation ?? (action.id == .pane(.audit) ? .viewAudit : nil)
+        if let operation, let denied = session.accessError(operation, account: screen?.accountOnScreen?.type) { return denied.reason }
+        guard action.allows(session.user.role) else { return "not available to \(session.user.role.withArticle)" }
+        return nil
     }
 }

@@ -22,9 +22,12 @@ import ArrearsCore
         world.press("s")
         #expect(world.app.message?.text == "Queue these letters is not available to an auditor.")
         #expect(world.outcomes.isEmpty)
-        let help = HelpDocument.build(context: .caseDetails, registry: .standard, keymap: Keymap(registry: .standard), role: .auditor,
-                                      width: 70).lines.map(\.text).joined(separator: "\n")
-        #expect(!help.contains("Send a letter"))
+        let help = HelpDocument.build(context: .caseDetails, registry: .standard, keymap: Keymap(registry: .standard), width: 200,
+                                      unavailable: { $0.allows(.auditor) ? nil : "not available to an auditor" })
+            .lines.map(\.text).joined(separator: "\n").components(separatedBy: "Not available here")
+        #expect(!help[0].contains("Send a letter"))
+        #expect(help.last?.contains("Send a letter: choose a template and preview it: not available to an auditor") == true,
+                "the auditor's help greys sending a letter and says why")
     }
 
     @Test func anAgentIsNotOfferedLeaseholdTemplates() throws {
