@@ -13,7 +13,7 @@ extension App {
             case .reassignCases, .acceptSuggestion: clearMarks()
             default: break
             }
-            reload()
+            if let saved = result.saved { update(saved) } else { reload() }
             message = StatusMessage(result.message, kind: .success)
             if case .createCourtAgreement(let courtCaseId)? = followUp {
                 overlay = ConfirmPrompt(question: "The court set terms. Create the court agreement now?",
@@ -30,6 +30,16 @@ extension App {
             showInForm(FieldProblem(nil, result.message))
             message = StatusMessage(result.message, kind: .error)
         }
+    }
+
+    /// One case saved by this workbench: its summary replaces the old one in the shared index and each
+    /// screen updates that case only, so nothing else is read again. A case not loaded here (or a
+    /// summary the index cannot place) falls back to reading everything.
+    mutating func update(_ saved: SavedCase) {
+        guard let old = session.index.replace(saved.summary) else { reload(); return }
+        let s = session
+        for i in stack.indices { stack[i].caseSaved(saved, old: old, session: s) }
+        fitAll()
     }
 
     private mutating func showInForm(_ problem: FieldProblem) {

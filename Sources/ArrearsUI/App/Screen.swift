@@ -23,6 +23,9 @@ protocol Screen {
     mutating func back() -> Outcome?
     /// The data was read again: rebuild from it, keeping tab, filters, selection and scroll.
     mutating func reload(session: Session)
+    /// An action saved one case: its new summary is already in `session.index` (replacing `old`).
+    /// Screens showing it update that case only.
+    mutating func caseSaved(_ saved: SavedCase, old: CaseSummary, session: Session)
     /// Draws the bottom line instead of the status bar (the search line), or returns nil.
     func renderStatusLine(into grid: inout Grid, row: Int) -> Cursor?
     /// The account on screen, for the core's permission check of case actions.
@@ -35,6 +38,7 @@ extension Screen {
     mutating func type(_ key: Key, session: Session) -> Outcome? { nil }
     mutating func back() -> Outcome? { nil }
     mutating func reload(session: Session) {}
+    mutating func caseSaved(_ saved: SavedCase, old: CaseSummary, session: Session) {}
     func renderStatusLine(into grid: inout Grid, row: Int) -> Cursor? { nil }
     var accountOnScreen: Account? { nil }
     var caseInFocus: (ref: String, name: String)? { nil }

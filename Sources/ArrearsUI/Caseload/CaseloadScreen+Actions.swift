@@ -28,6 +28,8 @@ extension CaseloadScreen: Screen {
         self = fresh
     }
 
+    mutating func caseSaved(_ saved: SavedCase, old: CaseSummary, session: Session) { reload(session: session) }
+
     mutating func perform(_ id: ActionID, session: Session) -> Outcome? {
         let body = session.body, context = session.context
         if let motion = Motion(id) {

@@ -31,6 +31,13 @@ extension CaseScreen: Screen {
         self = fresh
     }
 
+    mutating func caseSaved(_ saved: SavedCase, old: CaseSummary, session: Session) {
+        guard saved.file.ref == ref else { return }
+        var fresh = CaseScreen(file: saved.file, summary: saved.summary, audit: session.auditTrail(ref: ref))
+        fresh.adopt(self)
+        self = fresh
+    }
+
     var accountOnScreen: Account? { file.account }
     var caseInFocus: (ref: String, name: String)? { (ref, name) }
 

@@ -32,6 +32,11 @@ extension WorklistScreen: Screen {
         self = fresh
     }
 
+    mutating func caseSaved(_ saved: SavedCase, old: CaseSummary, session: Session) {
+        guard let position = index.position(ofRef: saved.summary.ref), index.summaries[position] == saved.summary else { return }
+        caseChanged(from: old, at: position, user: session.user, asOf: session.asOf)
+    }
+
     var caseInFocus: (ref: String, name: String)? { selectedSummary.map { ($0.ref, $0.tenantName) } }
 
     mutating func perform(_ id: ActionID, session: Session) -> Outcome? {

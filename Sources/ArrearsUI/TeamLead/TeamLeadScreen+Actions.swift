@@ -29,6 +29,9 @@ extension TeamLeadScreen: Screen {
         self = fresh
     }
 
+    /// The tables count every case, so they are counted again from the updated summaries (no store read).
+    mutating func caseSaved(_ saved: SavedCase, old: CaseSummary, session: Session) { reload(session: session) }
+
     mutating func perform(_ id: ActionID, session: Session) -> Outcome? {
         let body = session.body
         if let motion = Motion(id) { move(motion, area: body); return .handled }
