@@ -219,3 +219,10 @@ import Testing
         #expect(file.letters.allSatisfy { $0.author == "system" })
     }
 }
+
+@Suite struct AutomationAuthorTests {
+    @Test func nobodyCanBeTheSystemUser() {
+        #expect(throws: ActionRefused.self) { try LoginName.check(AutomationRun.author) }
+        #expect((try? LoginName.check("system.admin")) != nil)
+    }
+}
