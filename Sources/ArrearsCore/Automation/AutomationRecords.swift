@@ -66,6 +66,21 @@ public struct RunRecord: Hashable, Sendable, Codable {
     public var at: Timestamp
     public var by: String
     public var summary: String
+    /// Letters queued, cases acted on and paused for missing data.
+    public var letters: Int
+    public var acted: Int
+    public var pausedForMissingData: Int
+    /// Cases left to officers, by `AutomationSkip` key, for the team lead's view of last night.
+    public var skipped: [String: Int]
+
+    public init(asOf: CivilDate, at: Timestamp, by: String, report: AutomationReport) {
+        self.asOf = asOf; self.at = at; self.by = by; summary = report.countsLine; letters = report.letters
+        acted = report.acted.count; pausedForMissingData = report.pausedForMissingData.count
+        skipped = report.skipCounts.filter { $0.key != "missing_data" }
+    }
+
+    /// The latest run on record, if any.
+    public static func latest(_ store: CaseStore) throws -> RunRecord? { try all(store).last }
 
     static let metaKey = "automation_runs"
     /// A year and more of nightly runs; older records live on in the audit trail.

@@ -125,7 +125,7 @@ public enum AutomationRun {
         let report = AutomationReport(asOf: options.asOf, dryRun: options.dryRun, results: results)
         if !options.dryRun {
             try store.atomically {
-                try RunRecord.append(RunRecord(asOf: options.asOf, at: now(), by: stored.login, summary: report.countsLine), store)
+                try RunRecord.append(RunRecord(asOf: options.asOf, at: now(), by: stored.login, report: report), store)
                 try store.appendAudit(AuditRecord(at: now(), user: stored.login, operation: .runAutomation, accountRef: nil,
                                                   summary: "Automation run for \(options.asOf.isoText): \(report.countsLine)",
                                                   before: nil, after: report.countsJSON))

@@ -58,6 +58,8 @@ import Testing
         let audit = try store.audit(ref: nil, user: nil, since: nil, limit: nil)
         #expect(audit.contains { $0.user == "system" && $0.operation == .queueLetter && $0.accountRef == "A1" })
         #expect(audit.contains { $0.user == "tara.lead" && $0.operation == .runAutomation })
+        let record = try #require(try RunRecord.latest(store))
+        #expect(record.asOf == Self.night && record.by == "tara.lead" && record.letters == 1 && record.acted == 1)
         // The case's summary moved on at once: letter one is no longer its next step.
         #expect(try store.summary(ref: "A1")?.actionId != RecommendedAction.sendLetterOne.id)
     }
