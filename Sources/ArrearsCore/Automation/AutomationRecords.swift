@@ -54,9 +54,7 @@ struct SentToday: Equatable {
     mutating func add(_ key: AutomationSettings.Key) { counts[Self.cell(key), default: 0] += 1 }
 
     func save(_ store: CaseStore) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        try store.setMeta(Self.metaKey(asOf), String(decoding: try encoder.encode(counts), as: UTF8.self))
+        try store.setMeta(Self.metaKey(asOf), AuditJSON.encode(counts) ?? "{}")
     }
 }
 
@@ -93,6 +91,6 @@ public struct RunRecord: Hashable, Sendable, Codable {
 
     static func append(_ record: RunRecord, _ store: CaseStore) throws {
         let records = (try all(store) + [record]).suffix(kept)
-        try store.setMeta(metaKey, String(decoding: try JSONEncoder().encode(Array(records)), as: UTF8.self))
+        try store.setMeta(metaKey, AuditJSON.encode(Array(records)) ?? "[]")
     }
 }

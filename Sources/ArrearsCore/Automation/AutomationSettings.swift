@@ -91,9 +91,7 @@ public struct AutomationSettings: Hashable, Sendable {
             StoredSetting(patch: $0.patch, accountType: $0.accountType.rawValue, step: $0.step.rawValue,
                           enabled: $0.enabled, dailyCap: $0.dailyCap, startDate: $0.startDate?.isoText)
         })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(stored)) ?? Data("{}".utf8), as: UTF8.self)
+        return AuditJSON.encode(stored) ?? "{}"
     }
 
     /// Reads the stored form; anything it does not understand is an error that names it, never a
