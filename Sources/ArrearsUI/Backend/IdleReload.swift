@@ -1,6 +1,6 @@
 /// Brings other caseworkers' committed changes to this screen without a restart: while no key comes,
-/// the loop asks whether the data's version moved since this workbench last read or wrote, and
-/// reloads only then.
+/// the loop asks whether the data's version moved since this workbench last read or wrote, and only
+/// then reads again the cases that changed (`App.reloadChanged`).
 public struct IdleReload {
     private let version: () -> Int?
     private var seen: Int
@@ -19,7 +19,7 @@ public struct IdleReload {
     public mutating func check(_ app: inout App) -> Bool {
         guard let now = version(), now != seen else { return false }
         seen = now
-        app.reload()
+        app.reloadChanged()
         return true
     }
 }
