@@ -59,7 +59,7 @@ extension ActionRegistry {
     /// Every action the workbench's screens implement.
     public static let standard = ActionRegistry(standardActions + letterActions)
 
-    private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .caseload, .overlay] + ActionContext.letterLists
+    private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .caseload, .automation, .automationPreview, .overlay] + ActionContext.letterLists
     private static let leads: Set<Role> = [.teamLead, .administrator, .auditor]
 
     private static var standardActions: [ActionSpec] {
@@ -78,7 +78,7 @@ extension ActionRegistry {
             ActionSpec(.moveLast, "Go to the bottom", group: .navigation, keys: ["G", "<End>"], contexts: lists),
 
             ActionSpec(.open, "Open the selected case or count", group: .screens, keys: ["<Enter>"],
-                       contexts: [.worklist, .teamLead, .caseload], hint: "open"),
+                       contexts: [.worklist, .teamLead, .caseload, .automationPreview], hint: "open"),
             ActionSpec(.toggleWeek, "Expand or collapse the selected week", group: .caseDetails,
                        keys: ["<Enter>", "<Space>"], contexts: [.caseDetails], hint: "expand"),
             ActionSpec(.search, "Search by reference, name, address or postcode", group: .searchFilter, keys: ["/"],
