@@ -96,7 +96,7 @@ enum WorkActions {
         Set(Role.allCases.filter { PermissionMatrix.grant($0, operation) != .none })
     }
 
-    static var specs: [ActionSpec] { (all + AutomationActions.all).map(\.spec) }
+    static var specs: [ActionSpec] { all.map(\.spec) }
 
     /// The keys of every form; letters are typed into its fields.
     static var formSpecs: [ActionSpec] {

@@ -13,8 +13,7 @@ extension ActionID {
 enum AutomationActions {
     static let all: [WorkAction] = [
         WorkAction(id: .automationSettings, title: "Automation settings: what the nightly run sends by itself",
-                   keys: ["A"], operation: .manageAutomation, contexts: [.teamLead, .worklist], group: .automation,
-                   hint: "automation"),
+                   keys: ["A"], operation: .manageAutomation, contexts: [.teamLead, .worklist], group: .automation),
         WorkAction(id: .automationPreview, title: "Tonight's run would send: preview the nightly automation",
                    keys: ["N"], operation: .runAutomation, contexts: [.teamLead, .automation], group: .automation,
                    hint: "tonight"),

@@ -16,7 +16,7 @@ struct AutomationSettingsScreen {
         TableColumn("Step", min: 10, preferred: 23, priority: 5),
         TableColumn("Automated", min: 9, priority: 5),
         TableColumn("Daily cap", min: 9, alignRight: true, priority: 3),
-        TableColumn("Starts", min: 10, priority: 2),
+        TableColumn("Starts", min: 11, priority: 2),
     ]
 
     init(settings: AutomationSettings, patches: Set<String>) {
@@ -56,7 +56,7 @@ struct AutomationSettingsScreen {
         let on = cell?.enabled == true
         let role: StyleRole = on ? .normal : .muted
         return [
-            TableCell(key.patch, role), TableCell(key.accountType.label, role), TableCell(key.step.label, role),
+            TableCell(key.patch, role), TableCell("\(key.accountType.rawValue) \(key.accountType.label)", role), TableCell(key.step.label, role),
             TableCell(on ? "on" : "off", on ? .success : .muted, keepsRoleWhenSelected: false),
             TableCell(cell.map { Format.count($0.dailyCap) } ?? "—", role),
             TableCell(cell?.startDate?.shortText ?? (on ? "now" : "—"), role),
@@ -67,7 +67,7 @@ struct AutomationSettingsScreen {
         fit(body)
         grid.fill(Rect(x: body.x, y: body.y, width: body.width, height: 2), role: .normal)
         let on = settings.enabledCount
-        grid.draw(StyledLine("\(on) of \(rows.count) settings on. A cell never switched on is off: the nightly run sends nothing there.",
+        grid.draw(StyledLine("\(on) of \(rows.count) settings on; the nightly run sends nothing where a setting is off.",
                              on == 0 ? .muted : .normal),
                   row: body.y, column: body.x, width: body.width)
         let table = Self.tableArea(in: body)
