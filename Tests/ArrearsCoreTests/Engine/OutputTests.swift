@@ -27,7 +27,7 @@ import Testing
             "    - balance above £1,049.00 (saw £1,200.00)",
             "Next recommended action: Send NOSP",
             "  Every condition of this rule held:",
-            "    ✓ arrears after one week's grace of at least 4 weeks' charge — saw £1,100.00",
+            "    ✓ arrears after one week's grace of at least 4 weeks' charge (£500.00 on an account with no regular charge) — saw £1,100.00",
             "    ✓ no NOSP still in force — saw none on file",
             "  ✗ Send letter one: needs the last communication is not a letter 1, letter 2, court warning or breach letter from the last 3 months; saw IC2 (Letter 2) on 20 May 2024",
         ]
@@ -85,7 +85,7 @@ import Testing
         let stored = Explanation.storedJSON(c)
         let full = Explanation.json(for: b.file, c)
         #expect(!stored.contains("requirement"))
-        #expect(full.contains("\"requirement\": \"arrears after one week's grace of at least 4 weeks' charge\""))
+        #expect(full.contains("\"requirement\": \"arrears after one week's grace of at least 4 weeks' charge (£500.00 on an account with no regular charge)\""))
         #expect(full.contains("\"arrears_after_grace_pence\": 110000"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(full.utf8)) as? [String: Any])
         let action = try #require(object["action"] as? [String: Any])

@@ -80,6 +80,8 @@ public struct RuleThresholds: Hashable, Sendable {
     public var noticeAfterLetterTwoDays = 0
     public var noticeAfterLetterTwoWithinMonths = 0
     public var possessionMinimumWeeks = 0
+    /// What stands in for the weeks' charge on an account with no regular charge.
+    public var possessionMinimumArrearsWithoutCharge = Money.zero
     public var courtDateAfterWarningDays = 0
     public var warrantWithinMonths = 0
     public var courtBreachVisitAfterDays = 0

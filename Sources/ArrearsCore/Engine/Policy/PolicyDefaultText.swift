@@ -50,6 +50,7 @@ extension PolicyFile {
     rules.notice.after_letter_two_days = 7        # first notice at least a week after letter 2 ...
     rules.notice.after_letter_two_within_months = 3
     rules.possession.minimum_weeks = 4            # notice, court warning and court need 4 weeks' charge
+    rules.possession.minimum_arrears_without_charge = 500.00   # ... or this, on an account with no regular charge
     rules.court_date.after_warning_days = 14      # apply for a court date 2 weeks after the warning
     rules.warrant.within_months = 3               # outright order in the last 3 months
     rules.court_breach_visit.after_days = 7       # visit 7 days to 3 months after the breach letter

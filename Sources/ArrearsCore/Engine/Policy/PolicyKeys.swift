@@ -91,6 +91,7 @@ extension PolicyKey {
         PolicyKey(name: "rules.notice.after_letter_two_days", kind: .whole(\.rules.noticeAfterLetterTwoDays)),
         PolicyKey(name: "rules.notice.after_letter_two_within_months", kind: .whole(\.rules.noticeAfterLetterTwoWithinMonths)),
         PolicyKey(name: "rules.possession.minimum_weeks", kind: .whole(\.rules.possessionMinimumWeeks)),
+        PolicyKey(name: "rules.possession.minimum_arrears_without_charge", kind: .money(\.rules.possessionMinimumArrearsWithoutCharge)),
         PolicyKey(name: "rules.court_date.after_warning_days", kind: .whole(\.rules.courtDateAfterWarningDays)),
         PolicyKey(name: "rules.warrant.within_months", kind: .whole(\.rules.warrantWithinMonths)),
         PolicyKey(name: "rules.court_breach_visit.after_days", kind: .whole(\.rules.courtBreachVisitAfterDays)),
