@@ -110,7 +110,12 @@ extension Measures {
         noticeServedInYear = inYear
         noticeServedInMonth = inMonth
 
-        diary = DiaryIndex(file.diary, asOf: asOf)
+        // A letter cancelled or rejected by the as-of date stops counting from then (its last change).
+        var withdrawn: Set<Substring> = []
+        for letter in file.letters where letter.neverWentOut && Self.londonDay(letter.updatedAt) <= asOf {
+            withdrawn.insert(Substring(letter.id))
+        }
+        diary = DiaryIndex(file.diary, asOf: asOf, withdrawnLetters: withdrawn)
         lastCommunication = diary.lastCommunication
         evictionDate = file.latestEviction?.date
         activeHolds = Self.activeHolds(file.holds, asOf: asOf, policy: policy)

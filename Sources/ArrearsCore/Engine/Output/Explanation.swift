@@ -59,8 +59,9 @@ public enum Explanation {
             out.append(c.action == .noAction ? "  Nothing else is due while the hold lasts."
                        : "  The hold calls for \"\(c.action.label)\" instead.")
         case .noRuleFired:
-            out.append("  No rule of this route fired, so there is nothing to do now.")
+            out.append("  No rule of this route fired, so there is nothing to do now; each rule's stopping condition is listed below.")
         }
+        if let note = unconfirmedEvictionNote(c) { out.append("  " + note) }
         if let conflict = c.conflict { out.append("  Conflict: \(conflict.text)") }
         let others = trace.filter { $0.status != .chosen }
         if !others.isEmpty {
@@ -82,6 +83,15 @@ public enum Explanation {
             }
         }
         return out
+    }
+
+    /// An eviction past its confirmation window no longer holds the case: say so, so that nobody reads the
+    /// confirmation rule's "needs an eviction date passed in the last 28 days" as the reason for no action.
+    static func unconfirmedEvictionNote(_ c: Classification) -> String? {
+        let m = c.measures
+        guard let e = m.evictionDate, e < c.asOf, c.asOf.days(since: e) > c.policy.rules.evictionConfirmDays,
+              !(m.blocker.map { if case .accountEnded = $0 { return true } else { return false } } ?? false) else { return nil }
+        return "The eviction date \(e.shortText) passed more than \(c.policy.rules.evictionConfirmDays) days ago and nobody confirmed it, so it no longer holds the case: the route has resumed."
     }
 
     /// What breathing space saw when deciding on a letter about current charges.
