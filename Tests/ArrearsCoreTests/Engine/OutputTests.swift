@@ -128,15 +128,16 @@ import Testing
 
     @Test func snapshotCountsCasesAndArrearsByBandActionPatchTypeAndOfficer() {
         let rows = summaries()
-        #expect(rows.map(\.band) == [.red, .green, .green, .green])
+        #expect(rows.map(\.band) == [.red, .green, .green, .clear])     // the account in credit has no band
         #expect(rows.map(\.actionId) == ["send_letter_one", "no_action", "send_garage_reminder", "no_action"])
         let snap = ClassifySnapshot.make(from: rows, asOf: asOf)
-        #expect(snap.counts["band:red"] == 1 && snap.counts["band:green"] == 3 && snap.counts["band:amber"] == nil)
-        #expect(snap.arrears["band:green"] == 8_000)   // £50 + £30; the credit counts as nothing
+        #expect(snap.counts["band:red"] == 1 && snap.counts["band:green"] == 2 && snap.counts["band:amber"] == nil)
+        #expect(snap.counts["band:clear"] == 1 && snap.arrears["band:clear"] == 0)
+        #expect(snap.arrears["band:green"] == 8_000)   // £50 + £30
         #expect(snap.counts["action:no_action"] == 2 && snap.arrears["action:send_letter_one"] == 110_000)
-        #expect(snap.counts["patch:E01:red"] == 1 && snap.counts["patch:E02:green"] == 2)
-        #expect(snap.counts["type:SEC:green"] == 2 && snap.counts["type:GAR:green"] == 1)
-        #expect(snap.counts["officer:agent0:red"] == 1 && snap.counts["officer:unassigned:green"] == 1)
+        #expect(snap.counts["patch:E01:red"] == 1 && snap.counts["patch:E02:green"] == 1 && snap.counts["patch:E02:clear"] == 1)
+        #expect(snap.counts["type:SEC:green"] == 1 && snap.counts["type:GAR:green"] == 1 && snap.counts["type:SEC:clear"] == 1)
+        #expect(snap.counts["officer:agent0:red"] == 1 && snap.counts["officer:unassigned:clear"] == 1)
         #expect(snap.asOf == asOf)
     }
 
@@ -147,6 +148,8 @@ import Testing
         let text = report.text
         #expect(text.hasPrefix("Classified 4 cases as of 5 June 2024.\n"))
         #expect(text.contains("R Red              1         £1,100.00\n"))
+        #expect(text.contains("G Green            2            £80.00\n"))
+        #expect(text.contains("- Clear            1             £0.00\n"))
         #expect(text.contains("No action                                                2            £50.00\n"))
         #expect(text.hasSuffix("No rule conflicts.\n"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [String: Any])

@@ -47,6 +47,10 @@ public struct Measures: Hashable, Sendable {
     public var latestLetterFailed: Bool
     var diary: DiaryIndex
 
+    /// Something is overdue: collectable arrears above zero. Accounts in credit, at zero, or owing only
+    /// charges not yet due are not in arrears and get no band (docs/policy.md §4).
+    public var isInArrears: Bool { collectableArrears.isPositive }
+
     public var breathingSpace: ActiveHold? { activeHolds.first { $0.kind.isBreathingSpace } }
 
     /// Arrears after grace that built up since a breathing space began (its debt is frozen).
