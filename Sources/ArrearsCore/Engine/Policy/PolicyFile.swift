@@ -19,8 +19,10 @@ public struct PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
 /// built-in default), so a team file lists only what it changes. Refused, with `file:line: message`:
 /// a line without `=`, an unknown key, a key given twice, and a value of the wrong kind.
 public enum PolicyFile {
-    /// Reads and parses a policy file over the built-in policy.
+    /// Reads and parses a policy file over the built-in policy. A built-in policy's name (`named`) is
+    /// taken for that policy; write `./name` for a file of the same name.
     public static func load(path: String) throws(PolicyError) -> Policy {
+        if let builtIn = named.first(where: { $0.name == path }) { return try parse(builtIn.text, file: path) }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
