@@ -71,6 +71,7 @@ import Testing
         let text = Explanation.text(for: tenant(owed: "500.00", lastPaidDaysAgo: 200).file,
                                     tenant(owed: "500.00", lastPaidDaysAgo: 200).classify(Self.asOf, policy: policy))
         #expect(text.contains("Weeks of charge owed") && text.contains("Days since last payment"))
+        #expect(text.contains("Days since last payment (counted up to 91)") == (policy == .default))
     }
 
     @Test func hackneysSchemeIsANamedPolicy() throws {

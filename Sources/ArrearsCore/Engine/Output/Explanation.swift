@@ -22,8 +22,12 @@ public enum Explanation {
 
     static func scoreLines(_ c: Classification) -> [String] {
         var out = ["Priority score: \(c.score) (band \(c.band.label))", "  " + pad("Factor", 44) + leftPad("Points", 10)]
+        let cap = c.policy.score.daysSinceLastPaymentCap
+        let capped = cap > 0 && (c.measures.daysSinceLastPayment ?? 0) > cap
         for (factor, milli) in c.priority.contributions {
-            out.append("  " + pad(factor.label, 44) + leftPad(points(milli), 10))
+            // The factor's label must not claim more than it counted: say when the days were capped.
+            let label = factor == .daysSinceLastPayment && capped ? "\(factor.label) (counted up to \(cap))" : factor.label
+            out.append("  " + pad(label, 44) + leftPad(points(milli), 10))
         }
         out.append("  " + pad("Total (rounded)", 44) + leftPad(String(c.score), 10))
         return out
