@@ -1,3 +1,4 @@
+import ArrearsCore
 import Testing
 @testable import ArrearsUI
 
