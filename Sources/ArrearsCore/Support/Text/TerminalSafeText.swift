@@ -65,6 +65,12 @@ public enum TerminalSafeText {
         return out
     }
 
+    /// `U+001B`, as Unicode names a code point.
+    public static func codePoint(_ s: Unicode.Scalar) -> String {
+        let hex = String(s.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
     static func escapeName(_ s: Unicode.Scalar) -> String {
         let hex = String(s.value, radix: 16, uppercase: true)
         return s.value < 0x100 ? "\\x" + (hex.count < 2 ? "0" : "") + hex : "\\u" + hex
