@@ -14,10 +14,10 @@ public struct ConfigLine: Sendable {
     public static func lines(of text: String) -> [ConfigLine] {
         var out: [ConfigLine] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so both line ends are named.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
             var line = Substring(raw)
-            if line.hasSuffix("\r") { line = line.dropLast() }
             if let hash = commentStart(in: line) { line = line[..<hash] }
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             guard let first = words.first else { continue }

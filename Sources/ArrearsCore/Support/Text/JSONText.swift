@@ -1,5 +1,5 @@
 /// The one JSON string escaper (RFC 8259), used by every JSON the program writes. Besides quotes,
-/// backslashes and C0 controls, it writes C1 controls (U+0080–U+009F), bidi embeddings, overrides and
+/// backslashes and C0 controls, it writes DEL, C1 controls (U+0080–U+009F), bidi embeddings, overrides and
 /// isolates, and the line and paragraph separators as `\uXXXX`: still the same JSON value, but
 /// nothing in it can steer a terminal that shows the file. Everything else is written as UTF-8.
 public enum JSONText {
@@ -35,11 +35,11 @@ public enum JSONText {
         out += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Bytes that start something `escape` rewrites: C0 controls, `"`, `\\`, and the lead bytes of
+    /// Bytes that start something `escape` rewrites: C0 controls, DEL, `"`, `\\`, and the lead bytes of
     /// C1 controls (0xC2) and of the U+20xx format characters (0xE2).
     @inline(__always)
     static func mayNeedEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xC2 || byte == 0xE2
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 
     /// The escape for the character starting at `byte`, and how many bytes it replaces; nil to copy the byte.
@@ -50,7 +50,7 @@ public enum JSONText {
         case 0x0A: return ("\\n", 1)
         case 0x0D: return ("\\r", 1)
         case 0x09: return ("\\t", 1)
-        case 0..<0x20: return (unicodeEscape(UInt32(byte)), 1)
+        case 0..<0x20, 0x7F: return (unicodeEscape(UInt32(byte)), 1)
         case 0xC2:
             guard let second = rest.first, (0x80...0x9F).contains(second) else { return nil }
             return (unicodeEscape(UInt32(second)), 2)

@@ -9,7 +9,7 @@ public enum WordWrap {
                              keepTogether: ((Substring, Substring) -> Bool)? = nil) -> [String] {
         guard width > 0 else { return [] }
         var out: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in paragraphs(text) {
             layout(paragraph, width: width, keepSpaces: false, keepTogether: keepTogether) { out.append($0.text) }
         }
         return out
@@ -21,10 +21,15 @@ public enum WordWrap {
     public static func lineStarts(_ text: String, width: Int) -> [String.Index] {
         guard width > 0 else { return [text.startIndex] }
         var out: [String.Index] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in paragraphs(text) {
             layout(paragraph, width: width, keepSpaces: true, keepTogether: nil) { out.append($0.start) }
         }
         return out
+    }
+
+    /// "\r\n" is one Character in Swift, so both line ends are named.
+    static func paragraphs(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     }
 
     struct Line {
