@@ -38,11 +38,20 @@ import ArrearsUI
     /// A ZWJ family is one 2-column cell in the grid but 6 columns to wcwidth: what ncurses holds after
     /// the name must still be in the grid's columns, and no control or bidi override is sent.
     @Test func clustersTakeTheGridsColumnsInNcurses() throws {
+        try withHeadlessScreen(width: 30, height: 4) { try clustersTakeTheGridsColumns(on: $0) }
+    }
+
+    /// Runs `body` on a headless xterm-256color screen of the size given, removed afterwards.
+    private func withHeadlessScreen(width: Int, height: Int, _ body: (TerminalScreen) throws -> Void) throws {
         setenv("TERM", "xterm-256color", 1)
         let path = tempPath()
         defer { unlink(path) }
-        let screen = try TerminalScreen(mode: .headless(outputPath: path, width: 30, height: 4), styles: styles(), noColour: false)
+        let screen = try TerminalScreen(mode: .headless(outputPath: path, width: width, height: height), styles: styles(), noColour: false)
         defer { screen.end() }
+        try body(screen)
+    }
+
+    private func clustersTakeTheGridsColumns(on screen: TerminalScreen) throws {
         var grid = Grid(width: 30, height: 4)
         grid.put(DisplayWidth.pad("👨‍👩‍👧 Ann", to: 10) + "|x", row: 0, column: 0, role: .normal)
         grid.put(DisplayWidth.pad("Ann\u{202E}\u{1B}[2J", to: 10) + "|x", row: 1, column: 0, role: .normal)
