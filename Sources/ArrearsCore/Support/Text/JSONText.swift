@@ -6,7 +6,7 @@ public enum JSONText {
     /// `text` as a quoted JSON string, appended to UTF-8 bytes.
     public static func appendString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        guard text.utf8.contains(where: mayNeedEscape) else {
+        guard TerminalSafeText.mayHoldHostile(text, forJSON: true) else {
             bytes.append(contentsOf: text.utf8)
             bytes.append(UInt8(ascii: "\""))
             return
@@ -26,20 +26,13 @@ public enum JSONText {
 
     /// `text` as a quoted JSON string, appended to a string.
     public static func appendString(_ text: String, to out: inout String) {
-        guard text.utf8.contains(where: mayNeedEscape) else {
+        guard TerminalSafeText.mayHoldHostile(text, forJSON: true) else {
             out += "\""; out += text; out += "\""
             return
         }
         var bytes: [UInt8] = []
         appendString(text, to: &bytes)
         out += String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Bytes that start something `escape` rewrites: C0 controls, DEL, `"`, `\\`, and the lead bytes of
-    /// C1 controls (0xC2) and of the U+20xx format characters (0xE2).
-    @inline(__always)
-    static func mayNeedEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 
     /// The escape for the character starting at `byte`, and how many bytes it replaces; nil to copy the byte.

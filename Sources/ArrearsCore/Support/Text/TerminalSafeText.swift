@@ -76,10 +76,33 @@ public enum TerminalSafeText {
         return s.value < 0x100 ? "\\x" + (hex.count < 2 ? "0" : "") + hex : "\\u" + hex
     }
 
-    /// Every hostile character is a byte below 0x20, DEL, or starts with 0xC2 (C1) or 0xE2 (bidi):
-    /// plain text skips the per-character work.
-    @inline(__always)
-    static func mayHoldHostile(_ text: String) -> Bool {
-        text.utf8.contains { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+    /// Whether the text may hold a hostile character (or, for JSON, a quote or backslash), found on
+    /// the UTF-8 bytes so that plain text — and "£" or "—", which share lead bytes with C1 and bidi
+    /// controls — skips the per-character work. Line feeds and tabs count only for JSON.
+    static func mayHoldHostile(_ text: String, forJSON: Bool = false) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ scan($0, forJSON: forJSON) }) { return found }
+        return scan(Array(text.utf8), forJSON: forJSON)
+    }
+
+    private static func scan<C: RandomAccessCollection>(_ b: C, forJSON: Bool) -> Bool where C.Element == UInt8, C.Index == Int {
+        var i = b.startIndex
+        while i < b.endIndex {
+            let byte = b[i]
+            switch byte {
+            case 0x0A, 0x09: if forJSON { return true }
+            case 0..<0x20, 0x7F: return true
+            case 0x22, 0x5C: if forJSON { return true }
+            case 0xC2: if i + 1 < b.endIndex, (0x80...0x9F).contains(b[i + 1]) { return true }
+            case 0xE2:
+                if i + 2 < b.endIndex {
+                    let (b1, b2) = (b[i + 1], b[i + 2])
+                    if b1 == 0x80 && (0xA8...0xAE).contains(b2) { return true }  // U+2028–U+202E
+                    if b1 == 0x81 && (0xA6...0xA9).contains(b2) { return true }  // U+2066–U+2069
+                }
+            default: break
+            }
+            i += 1
+        }
+        return false
     }
 }
