@@ -17,16 +17,16 @@ enum LetterLineWrap {
     }
 
     /// A day and its month, and a month and its year, stay on one line.
-    static func keepsDateTogether(_ previous: Substring, _ word: Substring) -> Bool {
+    static func keepsDateTogether(_ previous: WordWrap.Word, _ word: WordWrap.Word) -> Bool {
         (isDayNumber(previous) && isMonth(word)) || (isYear(word) && isMonth(previous))
     }
 
-    private static let months = Set(CivilDate.monthNames.map { Substring($0) })
-    private static func isMonth(_ w: Substring) -> Bool { months.contains(w) }
+    private static let monthBytes = CivilDate.monthNames.map { Array($0.utf8) }
+    private static func isMonth(_ w: WordWrap.Word) -> Bool { monthBytes.contains { $0.elementsEqual(w) } }
     private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-    private static func isDayNumber(_ w: Substring) -> Bool { (1...2).contains(w.utf8.count) && w.utf8.allSatisfy(isDigit) }
+    private static func isDayNumber(_ w: WordWrap.Word) -> Bool { (1...2).contains(w.count) && w.allSatisfy(isDigit) }
     /// Four digits, perhaps followed by punctuation ("2026," or "2026.").
-    private static func isYear(_ w: Substring) -> Bool {
-        w.utf8.count >= 4 && w.utf8.prefix(4).allSatisfy(isDigit) && w.utf8.dropFirst(4).allSatisfy { ".,;:)".utf8.contains($0) }
+    private static func isYear(_ w: WordWrap.Word) -> Bool {
+        w.count >= 4 && w.prefix(4).allSatisfy(isDigit) && w.dropFirst(4).allSatisfy { ".,;:)".utf8.contains($0) }
     }
 }
