@@ -60,7 +60,7 @@ struct Context {
 
 /// Output helpers: results to standard output, messages to standard error. Both pass through
 /// `TerminalSafeText.shown`, so a name holding ESC [2J, an OSC 52 clipboard write or U+202E prints as
-/// visible escapes (`\x1B[2J`) instead of acting on the user's terminal. Exported data that must stay
+/// visible escapes (`\u001B[2J`) instead of acting on the user's terminal. Exported data that must stay
 /// byte-exact (CSV and JSON to `-`) goes through `data`, which writes as is.
 enum Output {
     static func out(_ s: String) { data(TerminalSafeText.shown(s)) }

@@ -31,13 +31,13 @@ struct HostileTextE2ETests {
         }
         let explain = try sandbox.run(["explain", ref, "--db", sandbox.dbPath])
         #expect(explain.status == 0, "\(explain.stderr)")
-        #expect(explain.stdout.contains("Ann\\x1B[2J\\x1B]52;c;aGVsbG8=\\x07"), "\(explain.stdout.prefix(400))")
+        #expect(explain.stdout.contains("Ann\\u001B[2J\\u001B]52;c;aGVsbG8=\\u0007"), "\(explain.stdout.prefix(400))")
         #expect(Self.isClean(explain.stdout) && Self.isClean(explain.stderr))
         let json = try sandbox.run(["explain", ref, "--json", "--db", sandbox.dbPath])
         #expect(Self.isClean(json.stdout))
         let users = try sandbox.run(["users", "list", "--db", sandbox.dbPath, "--as", "admin.income"])
         #expect(users.status == 0, "\(users.stderr)")
-        #expect(users.stdout.contains("Ann\\x1B[2J"), "\(users.stdout.prefix(400))")
+        #expect(users.stdout.contains("Ann\\u001B[2J"), "\(users.stdout.prefix(400))")
         #expect(Self.isClean(users.stdout) && Self.isClean(users.stderr))
     }
 

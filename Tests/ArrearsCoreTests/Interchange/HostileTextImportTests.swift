@@ -47,7 +47,7 @@ import Foundation
         let failure = try #require(Self.importing([Self.caseNamed(huge)]).failure)
         let text = failure.problems.map(\.description).joined(separator: "\n")
         #expect(text.count < 400, "\(text.prefix(500))")
-        #expect(text.contains("\\x1B[2JAAAA"))
+        #expect(text.contains("\\u001B[2JAAAA"))
         #expect(text.contains("… (1000016 characters)"))
         #expect(!text.contains("second line"))
     }

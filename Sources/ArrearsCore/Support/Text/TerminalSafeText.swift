@@ -29,7 +29,7 @@ public enum TerminalSafeText {
         return nil
     }
 
-    /// The text for a terminal: each hostile character written as a visible escape (`\x1B`,
+    /// The text for a terminal: each hostile character written as a visible escape (`\u001B`,
     /// `\u202E`), so a reader sees what is stored and nothing acts on the terminal.
     public static func shown(_ text: String) -> String {
         guard mayHoldHostile(text) else { return text }
@@ -71,9 +71,11 @@ public enum TerminalSafeText {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
+    /// `\u001B`: the escape reads the same in a message and inside a JSON string, so JSON printed
+    /// through `shown` stays the same JSON value.
     static func escapeName(_ s: Unicode.Scalar) -> String {
         let hex = String(s.value, radix: 16, uppercase: true)
-        return s.value < 0x100 ? "\\x" + (hex.count < 2 ? "0" : "") + hex : "\\u" + hex
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// Whether the text may hold a hostile character (or, for JSON, a quote or backslash), found on
