@@ -31,6 +31,16 @@ import Testing
         #expect(letter.text.contains("Okafor"))
     }
 
+    /// Wide, combined and emoji descriptions take the columns they print in, so the amounts line up.
+    @Test func statementColumnsLineUpWhateverTheDescription() throws {
+        let day = CivilDate(year: 2026, month: 3, day: 2)!
+        let descriptions = ["Basic rent", "家賃の支払い（三月分）と修繕費の一部", "👨‍👩‍👧 family payment", "Zoe\u{0308}'s cheque", "Payment\u{200B}"]
+        let transactions = descriptions.map { LedgerTransaction(date: day, code: "RPY", description: $0, amount: Money(pence: -1250)) }
+        let rows = try #require(LetterStatement.rows(transactions, to: CivilDate(year: 2026, month: 3, day: 18)!))
+        let widths = Set(rows.split(separator: "\n").map { DisplayWidth.of($0) })
+        #expect(widths.count == 1, "\(rows)")
+    }
+
     @Test func writesToEachNamedResponsibleTenantSeparately() {
         let t = LetterFixtures.template("rent_letter_2")
         var caseFile = LetterFixtures.caseFitting(t)
