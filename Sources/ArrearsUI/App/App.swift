@@ -22,7 +22,8 @@ public struct App {
         let user = environment.data.currentUser
         session = Session(data: environment.data, registry: environment.registry, keymap: environment.keymap,
                           context: ScreenContext(glyphs: environment.glyphs, user: user, asOf: environment.data.asOf,
-                                                 officerNames: [:]),
+                                                 officerNames: [:],
+                                                 keys: KeyNames(keymap: environment.keymap, registry: environment.registry)),
                           index: WorklistIndex(summaries: []), body: Rect(x: 0, y: 1, width: 80, height: 22),
                           noticeTerms: environment.noticeTerms, savedSettings: environment.worklistSettings)
         loadData()

@@ -23,7 +23,7 @@ struct Session {
 
     /// The name of the first key that runs an action in a context (`p`, `Enter`), for messages that
     /// tell the user what to press; the action's title when the user unbound every key.
-    func key(_ id: ActionID, in context: ActionContext) -> String { keymap.keyName(for: id, in: context, registry: registry) }
+    func key(_ id: ActionID, in context: ActionContext) -> String { self.context.keys(id, in: context) }
 
     func summary(ref: String) -> CaseSummary? { index.position(ofRef: ref).map { index.summaries[$0] } }
 

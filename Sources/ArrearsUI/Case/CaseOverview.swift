@@ -29,7 +29,9 @@ struct CaseOverview {
         }
         doc.append(StyledLine.empty)
         var heading = StyledLine("Timeline by week, newest first", .heading)
-        heading.append("  Enter expands, e all, o other charges", .muted)
+        let keys = boxes.context.keys
+        heading.append("  \(keys(.toggleWeek, in: .caseDetails)) expands, \(keys(.toggleAllWeeks, in: .caseDetails)) all, "
+                       + "\(keys(.toggleOtherCharges, in: .caseDetails)) other charges", .muted)
         doc.append(heading.fitted(to: width, glyphs: glyphs))
         if weeks.isEmpty { doc.append(StyledLine("  No payments, charges or diary entries yet.", .muted)) }
         for week in weeks {
@@ -124,7 +126,7 @@ struct CaseOverview {
         if let voided = d.voids { head.append(" (voids entry \(voided))", .warning) }
         var lines = [(head + trailing).fitted(to: width, glyphs: glyphs)]
         let commentIndent = indent + (showYear ? 18 : 7)
-        for part in TextWrap.wrap(d.comment, width: max(10, width - commentIndent)) where !part.isEmpty {
+        for part in WordWrap.lines(d.comment, width: max(10, width - commentIndent)) where !part.isEmpty {
             lines.append(StyledLine(String(repeating: " ", count: commentIndent) + part))
         }
         return lines

@@ -120,7 +120,7 @@ struct FormLayout {
             let value = picker.selected?.label ?? "choose"
             if focused {
                 line.append("\(glyphs.previousValue) \(value) \(glyphs.nextValue)", .input)
-                line.append("  Left, Right or Space", .muted)
+                line.append("  " + EditingKeys.choiceHint, .muted)
                 cursor = (lines.count, m.valueColumn + 2)
             } else {
                 line.append(value, picker.selected == nil ? .muted : .overlay)
@@ -170,7 +170,7 @@ struct FormLayout {
     }
 
     private mutating func addWrapped(_ text: String, role: StyleRole, first: StyledLine, metrics m: Metrics) {
-        let parts = TextWrap.wrap(text, width: m.valueWidth)
+        let parts = WordWrap.lines(text, width: m.valueWidth)
         for (n, part) in (parts.isEmpty ? [""] : parts).enumerated() {
             var line = n == 0 ? first : indent(m)
             line.append(part, role)

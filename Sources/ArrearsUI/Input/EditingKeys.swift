@@ -44,6 +44,16 @@ public enum EditingKeys {
         }
     }
 
+    /// The keys that step an inline choice (a form's short list) to its next and previous value.
+    static let choiceNext: [Key] = [.right, .char(" ")]
+    static let choicePrevious: [Key] = [.left]
+
+    /// "Left, Right or Space": the choice keys named, for the hint beside a focused choice.
+    static var choiceHint: String {
+        let names = (choicePrevious + choiceNext).map(\.displayName)
+        return names.dropLast().joined(separator: ", ") + (names.count > 1 ? " or " : "") + (names.last ?? "")
+    }
+
     /// Where the word before `position` starts: back over spaces, then over the word (Ctrl-W).
     static func wordStart(in characters: [Character], before position: Int) -> Int {
         var start = position

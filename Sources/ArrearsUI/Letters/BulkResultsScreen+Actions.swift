@@ -5,14 +5,14 @@ import ArrearsCore
 extension BulkResultsScreen: Screen {
     var context: ActionContext { .bulkLetters }
 
-    mutating func fit(_ area: Rect, session: Session) { fit(area, glyphs: session.glyphs) }
+    mutating func fit(_ area: Rect, session: Session) { fit(area, context: session.context) }
 
     mutating func render(into grid: inout Grid, area: Rect, session: Session) -> Cursor? {
         (render(into: &grid, area: area, context: session.context), area.x)
     }
 
     mutating func perform(_ id: ActionID, session: Session) -> Outcome? {
-        if let motion = Motion(id) { move(motion, area: session.body, glyphs: session.glyphs); return .handled }
+        if let motion = Motion(id) { move(motion, area: session.body, context: session.context); return .handled }
         switch id {
         case .bulkPreview:
             if let ready = selectedReady {

@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// A centred box: a question, what to know before answering, then the keys that answer it.
 enum Dialog {
     /// One answer: the keys that give it (from the keymap) and what it means.
@@ -30,9 +32,9 @@ enum Dialog {
                        answers: [Answer], glyphs: Glyphs) -> Cursor {
         // The frame shrinks on a narrow screen; the text wraps to what is left inside it.
         let textWidth = max(10, min(width, area.width - 2) - 4)
-        var lines: [StyledLine] = TextWrap.wrap(lead, width: textWidth).map { StyledLine($0, .overlay) }
+        var lines: [StyledLine] = WordWrap.lines(lead, width: textWidth).map { StyledLine($0, .overlay) }
         for detail in details {
-            lines += TextWrap.wrap(detail, width: textWidth).map { StyledLine($0, detail.hasPrefix("! ") ? .error : .muted) }
+            lines += WordWrap.lines(detail, width: textWidth).map { StyledLine($0, detail.hasPrefix("! ") ? .error : .muted) }
         }
         let answer = answerLine(answers)
         let rect = Overlay.frame(in: area, width: width, height: lines.count + 4)
