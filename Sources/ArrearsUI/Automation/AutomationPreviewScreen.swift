@@ -49,8 +49,8 @@ struct AutomationPreviewScreen {
         var refs: [String] = []
         let head = "Tonight's run for \(report.asOf.shortText) would act on \(Format.count(report.acted.count)) "
             + "case\(report.acted.count == 1 ? "" : "s") (\(Format.count(report.letters)) letters). Nothing is written."
-        for part in TextWrap.wrap(head, width: max(1, width)) { doc.append(StyledLine(part, .title)) }
-        for part in TextWrap.wrap(report.countsLine + ".", width: max(1, width)) { doc.append(StyledLine(part, .muted)) }
+        for part in WordWrap.lines(head, width: max(1, width)) { doc.append(StyledLine(part, .title)) }
+        for part in WordWrap.lines(report.countsLine + ".", width: max(1, width)) { doc.append(StyledLine(part, .muted)) }
 
         func section(_ title: String) {
             doc.append(StyledLine.empty)

@@ -80,7 +80,7 @@ struct TeamLeadScreen {
         var doc = Document()
         var cells: [[(Range<Int>, TeamLeadTarget)]] = []
         for line in report.preface {
-            for part in TextWrap.wrap(line.text, width: max(1, width)) { doc.append(StyledLine(part, line.segments.first?.role ?? .normal)) }
+            for part in WordWrap.lines(line.text, width: max(1, width)) { doc.append(StyledLine(part, line.segments.first?.role ?? .normal)) }
         }
         for table in report.tables {
             if !doc.lines.isEmpty { doc.append(StyledLine.empty) }
