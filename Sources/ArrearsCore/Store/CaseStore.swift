@@ -29,8 +29,8 @@ public protocol CaseStore: AnyObject {
     // MARK: Classification results
     /// Replaces the stored summaries of these cases and, when given, records a snapshot of counts.
     func saveSummaries(_ rows: [CaseSummary], snapshot: ClassifySnapshot?) throws
-    /// Every summary, in reference order, with `explanationJSON` left empty (it is kilobytes a case);
-    /// `summary(ref:)` returns it whole.
+    /// Every summary, in reference order. `explanationJSON` is empty: explanations are not stored but
+    /// recomputed when someone asks (`WorklistExplanations.fill`).
     func summaries() throws -> [CaseSummary]
     func summary(ref: String) throws -> CaseSummary?
     /// Snapshots newest first.
