@@ -85,7 +85,7 @@ public enum NightlyRun {
             batch.removeAll(keepingCapacity: true)
         }
 
-        try store.forEachCase { file in
+        try store.forEachCaseToClassify { file in
             batch.append(file)
             if batch.count >= batchSize { try flush() }
         }

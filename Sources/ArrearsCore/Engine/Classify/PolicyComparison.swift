@@ -44,7 +44,7 @@ public struct PolicyComparison: Sendable {
             total += files.count
             batch.removeAll(keepingCapacity: true)
         }
-        try store.forEachCase { file in
+        try store.forEachCaseToClassify { file in
             batch.append(file)
             if batch.count >= batchSize { flush() }
         }
