@@ -1,3 +1,5 @@
+import Foundation
+
 /// `arrears classify`: the nightly run over a whole store. For every case it appends the agreement
 /// state changes due by the date (breach, completion, formal → informal), classifies the case and
 /// stores its summary; at the end it records one snapshot of the counts for that date, the policy it
@@ -47,7 +49,9 @@ public enum NightlyRun {
         }
     }
 
-    /// Reads, classifies and (when the request writes) stores every case, a batch at a time.
+    /// Reads, classifies and (when the request writes) stores every case, a batch at a time. Reading
+    /// is the slow part and needs the connection; classifying needs only the cores. So each batch is
+    /// classified on other threads while the next one is read, and stored once both are done.
     private static func classifyAll(store: CaseStore, request: ClassifyRequest, batchSize: Int,
                                     onCase: ((CaseVerdict) throws -> Void)?) throws -> Result {
         let officers = CaseOfficer(users: try store.users())
@@ -56,21 +60,14 @@ public enum NightlyRun {
         var totals = RunTotals(asOf: asOf)
         var batch: [CaseFile] = []
         batch.reserveCapacity(batchSize)
+        var inFlight: BatchInFlight?
 
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let files = batch
-            var outcomes = ParallelMap.map(count: files.count) { i -> CaseOutcome in
-                var file = files[i]
-                let moved = apply(ArrearsEngine.agreementUpdates(for: file, asOf: asOf, policy: policy), to: &file)
-                return CaseOutcome(file: file, classifier: classifier, asOf: asOf, agreementsMoved: moved) {
-                    officers.officer(of: $0.account)
-                }
-            }
+        func save(_ done: BatchInFlight) throws {
+            var outcomes = done.wait()
             if request.writes {
                 for i in outcomes.indices where outcomes[i].agreementsMoved {
-                    // The stored case, whole (this copy may be stale only outside a transaction), with
-                    // the updates worked out again on it; its version moves on, so the summary follows.
+                    // The stored case, whole (the run read a copy without the text the engine never
+                    // reads), with the updates worked out again on it; its version moves on.
                     let saved = try store.update(ref: outcomes[i].summary.ref, expectedVersion: nil) { file in
                         _ = apply(ArrearsEngine.agreementUpdates(for: file, asOf: asOf, policy: policy), to: &file)
                     }
@@ -82,14 +79,28 @@ public enum NightlyRun {
             }
             totals.add(outcomes)
             if let onCase { for outcome in outcomes { try onCase(outcome.verdict) } }
+        }
+
+        func handOff() throws {
+            guard !batch.isEmpty else { return }
+            let next = BatchInFlight(batch) { file in
+                var file = file
+                let moved = apply(ArrearsEngine.agreementUpdates(for: file, asOf: asOf, policy: policy), to: &file)
+                return CaseOutcome(file: file, classifier: classifier, asOf: asOf, agreementsMoved: moved) {
+                    officers.officer(of: $0.account)
+                }
+            }
             batch.removeAll(keepingCapacity: true)
+            if let previous = inFlight { try save(previous) }
+            inFlight = next
         }
 
         try store.forEachCaseToClassify { file in
             batch.append(file)
-            if batch.count >= batchSize { try flush() }
+            if batch.count >= batchSize { try handOff() }
         }
-        try flush()
+        try handOff()
+        if let last = inFlight { try save(last) }
         return Result(report: totals.report, agreementChanges: totals.agreementChanges)
     }
 
@@ -118,6 +129,24 @@ public enum NightlyRun {
         }
         file.account.version += 1
         return true
+    }
+}
+
+/// One batch being classified on other threads while the run reads the next.
+private final class BatchInFlight: @unchecked Sendable {
+    private let group = DispatchGroup()
+    /// Written once by the background work before `group` is left; read only after `wait`.
+    private var outcomes: [CaseOutcome] = []
+
+    init(_ files: [CaseFile], _ classify: @escaping @Sendable (CaseFile) -> CaseOutcome) {
+        DispatchQueue.global().async(group: group) { [self] in
+            outcomes = ParallelMap.map(files, classify)
+        }
+    }
+
+    func wait() -> [CaseOutcome] {
+        group.wait()
+        return outcomes
     }
 }
 
