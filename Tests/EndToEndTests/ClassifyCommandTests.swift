@@ -90,7 +90,7 @@ struct ClassifyCommandTests {
         #expect(newest.user == me.login)
         #expect(newest.summary.hasPrefix("Classified \(DemoFixture.accounts) cases as of \(Self.nextWeek): "), "\(newest.summary)")
         let facts = try #require(newest.after.flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
-        #expect(facts["as_of"] as? String == Self.nextWeek && facts["cases"] as? Int == DemoFixture.accounts)
+        #expect(facts["asOf"] as? String == Self.nextWeek && facts["cases"] as? Int == DemoFixture.accounts)
         let bands = try #require(facts["bands"] as? [String: Int])
         #expect(bands.values.reduce(0, +) == DemoFixture.accounts)
 

@@ -198,8 +198,4 @@ struct ClassifyRunFacts: Encodable {
     var agreementChanges: Int
     var policy: String
     var bands: [String: Int]
-
-    enum CodingKeys: String, CodingKey {
-        case asOf = "as_of", cases, conflicts, agreementChanges = "agreement_changes", policy, bands
-    }
 }
