@@ -5,13 +5,12 @@ import ArrearsCore
 enum ClassifyRunCommand {
     static let dryRunOption = CommandSpec.Option(name: "dry-run", value: nil,
                                                  help: "classify and report, store nothing (any date the calendar accepts)")
-    static let asOption = CommandSpec.Option(name: "as", value: "LOGIN", help: "run as another user (demo databases only)")
 
     static var command: Command {
         Command(spec: CommandSpec(
             path: "classify", summary: "Recompute every case's band, score and next action, and store them.",
             usage: "[--as-of DATE] [--json] [--dry-run] [--policy FILE] [--db PATH]",
-            options: [ClassifyCommand.asOfOption, ClassifyCommand.jsonOption, dryRunOption, ClassifyCommand.policyOption, asOption],
+            options: [ClassifyCommand.asOfOption, ClassifyCommand.jsonOption, dryRunOption, ClassifyCommand.policyOption, UsersCommand.asOption],
             details: """
                 Also appends agreement state changes due by the date and records a snapshot of the counts for trends,
                 all in one transaction, and one row in the audit trail. Running it again for the same date changes

@@ -25,7 +25,7 @@ enum PolicyCommand {
         Command(spec: CommandSpec(
             path: "policy compare", summary: "Classify every case under the current policy and under FILE; show what would move.",
             usage: "FILE [--as-of DATE] [--json] [--db PATH]",
-            options: [ClassifyCommand.asOfOption, ClassifyCommand.jsonOption, ClassifyRunCommand.asOption], positionals: 1...1,
+            options: [ClassifyCommand.asOfOption, ClassifyCommand.jsonOption, UsersCommand.asOption], positionals: 1...1,
             details: """
                 The current policy is the one the last stored classify run used. Prints how many cases would move
                 band → band and action → action, with up to \(PolicyComparison.examplesPerCell) example references per cell.
