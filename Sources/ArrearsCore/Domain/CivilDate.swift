@@ -40,7 +40,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return (y, week)
     }
 
-    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + Int32(days)) }
+    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: Int32(clamping: Int(dayNumber) + days)) }
     public func adding(weeks: Int) -> CivilDate { adding(days: weeks * 7) }
 
     /// Calendar months, clamping the day to the end of a shorter month (31 Jan + 1 month = 28/29 Feb).
@@ -50,12 +50,13 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let y = total / 12
         let m = total % 12 + 1
         let d = min(c.day, CivilDate.daysIn(month: m, year: y))
-        return CivilDate(year: y, month: m, day: d)!
+        // Straight from the day count, not the range-checked initialiser: far-off dates never trap.
+        return CivilDate(dayNumber: Int32(clamping: CivilDate.daysFromCivil(y, m, d)))
     }
 
     public func adding(years: Int) -> CivilDate { adding(months: years * 12) }
 
-    public func days(since other: CivilDate) -> Int { Int(dayNumber - other.dayNumber) }
+    public func days(since other: CivilDate) -> Int { Int(dayNumber) - Int(other.dayNumber) }
 
     /// Whole calendar months from `other` to `self` (a month counts once its day-of-month is reached).
     public func wholeMonths(since other: CivilDate) -> Int {

@@ -55,9 +55,9 @@ public struct PriorityScore: Hashable, Sendable {
 
     /// The sum rounded half away from zero, as Ruby's `round` did.
     public var score: Int {
-        let total = balance + daysInArrears + daysSinceLastPayment + paymentAmountDelta + paymentDateDelta
-            + brokenAgreements + activeAgreement + brokenCourtOrder + noticeServedInYear + noticeServedInMonth
-        return Int(total >= 0 ? (total + 500) / 1000 : -((-total + 500) / 1000))
+        // Saturating: the balance factor grows with an imported ledger, so the sum must not trap.
+        let total = milliPoints.reduce(Int64(0)) { $0.saturatingAdd($1) }
+        return Int(total >= 0 ? total.saturatingAdd(500) / 1000 : -((-total).saturatingAdd(500) / 1000))
     }
 
     /// Each factor with its contribution, largest first (the tooltip's order: adjustment descending).
@@ -72,12 +72,12 @@ public struct PriorityScore: Hashable, Sendable {
         let divisor = Int64(max(w.divisor, 1))
         func points(_ rawMilli: Int64) -> Int64 { rawMilli / divisor }
         // pence × thousandths / 100 = thousandths of a point per pound.
-        balance = points(m.balance.pence * Int64(w.balance - w.balanceOffset) / 100)
+        balance = points(m.balance.pence.saturatingMultiply(Int64(w.balance) - Int64(w.balanceOffset)) / 100)
         daysInArrears = points(Int64(m.daysInArrears) * Int64(w.daysInArrears))
         if let days = m.daysSinceLastPayment, days > 0 {
-            daysSinceLastPayment = points(Int64(days) * Int64(days / 7) * Int64(w.daysSinceLastPayment))
+            daysSinceLastPayment = points(Int64(days).saturatingMultiply(Int64(days / 7)).saturatingMultiply(Int64(w.daysSinceLastPayment)))
         }
-        if let delta = m.paymentAmountDelta { paymentAmountDelta = points(delta.pence * Int64(w.paymentAmountDelta) / 100) }
+        if let delta = m.paymentAmountDelta { paymentAmountDelta = points(delta.pence.saturatingMultiply(Int64(w.paymentAmountDelta)) / 100) }
         if let drift = m.paymentDateDelta { paymentDateDelta = points(Int64(abs(drift)) * Int64(w.paymentDateDelta)) }
         var broken = Int64(m.brokenAgreements) * Int64(w.brokenAgreement)
         if m.brokenAgreements > w.manyBrokenAgreementsAbove { broken += Int64(w.manyBrokenAgreementsExtra) }
