@@ -20,6 +20,8 @@ enum LettersCommand {
                 }
                 let store = try CommandStore.open(args, context)
                 let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
+                // The preview names tenants and addresses too: checked before any case is read.
+                try Access.check(user: user, operation: .bulkQueueLetters, account: nil)
                 let asOf = try context.asOf(args)
                 guard let template = LetterTemplateCatalogue.standard.template(id: templateId) else {
                     let offered = LetterTemplateCatalogue.standard.templates.map(\.id).joined(separator: ", ")
@@ -76,12 +78,16 @@ enum LettersCommand {
                 }
                 let store = try CommandStore.open(args, context)
                 let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
+                let actions = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: try context.asOf(args), policy: .default)
+                // Refused before anything is read or written: an auditor may export but not send.
+                try actions.checkMaySendLetters(for: [])
                 var queued: [(file: CaseFile, letters: [Letter])] = []
                 try store.forEachCase { file in
                     let letters = file.letters.filter { $0.status == .queued }
                     if !letters.isEmpty { queued.append((file, letters)) }
                 }
                 guard !queued.isEmpty else { Output.out("No letters are queued."); return 0 }
+                try actions.checkMaySendLetters(for: queued.map(\.file.account.type))
                 try PersonalDataExport.record(store: store, user: user, at: context.now, what: "queued letters for printing",
                                               cases: queued.map { ($0.file.ref, $0.file.account.type) })
                 let partial = out + ".partial"
@@ -99,7 +105,6 @@ enum LettersCommand {
                     }
                 }
                 _ = fm.createFile(atPath: partial + "/manifest.csv", contents: Data(manifest.utf8), attributes: [.posixPermissions: 0o600])
-                let actions = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: try context.asOf(args), policy: .default)
                 let sent = try actions.markLettersSent(queued.map { ($0.file.ref, $0.letters.map(\.id)) })
                 try fm.moveItem(atPath: partial, toPath: out)
                 Output.out("Wrote \(sent) letters for \(queued.count) cases to \(out) and marked them sent.")
