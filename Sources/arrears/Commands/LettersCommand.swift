@@ -59,7 +59,23 @@ enum LettersCommand {
                 guard !items.cases.isEmpty else { Output.out("Nothing to queue."); return 0 }
                 let actions = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: asOf,
                                                           policy: try ClassifyCommand.loadPolicy(args))
-                Output.out(try actions.bulkQueueLetters(items.cases).message)
+                // A case the nightly run (or a colleague) changed since the preview is prepared again from
+                // the stored case, with its fresh figures, and queued if it still can be.
+                let recheck: BulkLetterRecheck = { fresh in
+                    let summary = (try? store.summary(ref: fresh.ref)) ?? nil
+                    let prepared = LetterPreparation.prepare(template, caseFile: fresh,
+                                                             figures: LetterFigures(collectableArrears: summary?.collectableArrears ?? fresh.balance),
+                                                             asOf: asOf, sender: .example, role: user.role)
+                    let problems = prepared.problems + prepared.letters.flatMap(\.verdict.problems)
+                    guard problems.isEmpty else { throw ActionRefused(problems.map(\.message).joined(separator: "; ")) }
+                    let made = BulkQueue.queueable(prepared.letters, stored: fresh.letters, author: user.login, asOf: asOf, at: context.now)
+                    guard !made.letters.isEmpty else { throw ActionRefused("its letters are already queued today") }
+                    return BulkLetterItem(ref: fresh.ref, expectedVersion: fresh.account.version, letters: made.letters)
+                }
+                let outcome = try actions.bulkQueueLetters(items.cases, recheck: recheck)
+                Output.out(outcome.message + ".")
+                for ref in outcome.rechecked { Output.out("  \(ref)\tchanged after the preview: prepared again from the stored case and queued") }
+                for (ref, reason) in outcome.notQueued { Output.out("  \(ref)\tnot queued: \(reason)") }
                 return 0
             })
     }
@@ -138,23 +154,39 @@ enum BulkQueue {
 
     static func items(plan: BulkLetterPlan, cases: CaseCache, author: String, asOf: CivilDate, at: Timestamp) -> Items {
         var order: [String] = []
-        var byRef: [String: [LetterToQueue]] = [:]
-        var versions: [String: Int] = [:]
-        var skipped = 0
+        var byRef: [String: [PreparedLetter]] = [:]
         for ready in plan.ready {
-            let rendered = ready.letter.rendered
-            let ref = rendered.accountRef
-            let existing = byRef[ref]?.map(\.letter) ?? []
-            let stored = cases.load(ref)?.letters ?? []
-            guard case .new(let id) = LetterIds.assign(rendered, asOf: asOf, existing: stored + existing) else {
+            let ref = ready.letter.rendered.accountRef
+            if byRef[ref] == nil { order.append(ref) }
+            byRef[ref, default: []].append(ready.letter)
+        }
+        var skipped = 0
+        var items: [BulkLetterItem] = []
+        for ref in order {
+            let prepared = byRef[ref] ?? []
+            let made = queueable(prepared, stored: cases.load(ref)?.letters ?? [], author: author, asOf: asOf, at: at)
+            skipped += made.alreadyQueued
+            if !made.letters.isEmpty {
+                items.append(BulkLetterItem(ref: ref, expectedVersion: prepared.first?.rendered.caseVersion, letters: made.letters))
+            }
+        }
+        return Items(cases: items, letters: items.reduce(0) { $0 + $1.letters.count }, alreadyQueued: skipped)
+    }
+
+    /// One case's prepared letters as letters to queue, with the shared ids; a letter already queued
+    /// or sent today for the same tenant (in `stored` or earlier in this list) is counted, not repeated.
+    static func queueable(_ prepared: [PreparedLetter], stored: [Letter], author: String, asOf: CivilDate,
+                          at: Timestamp) -> (letters: [LetterToQueue], alreadyQueued: Int) {
+        var letters: [LetterToQueue] = []
+        var skipped = 0
+        for letter in prepared {
+            guard case .new(let id) = LetterIds.assign(letter.rendered, asOf: asOf, existing: stored + letters.map(\.letter)) else {
                 skipped += 1
                 continue
             }
-            guard let letter = ready.letter.queuedLetter(id: id, author: author, at: at) else { continue }
-            if byRef[ref] == nil { order.append(ref); versions[ref] = rendered.caseVersion }
-            byRef[ref, default: []].append(LetterToQueue(letter: letter, diaryCode: rendered.template.diaryCode))
+            guard let queued = letter.queuedLetter(id: id, author: author, at: at) else { continue }
+            letters.append(LetterToQueue(letter: queued, diaryCode: letter.rendered.template.diaryCode))
         }
-        let cases = order.map { BulkLetterItem(ref: $0, expectedVersion: versions[$0], letters: byRef[$0] ?? []) }
-        return Items(cases: cases, letters: cases.reduce(0) { $0 + $1.letters.count }, alreadyQueued: skipped)
+        return (letters, skipped)
     }
 }
