@@ -27,6 +27,10 @@ enum LettersCommand {
                     let offered = LetterTemplateCatalogue.standard.templates.map(\.id).joined(separator: ", ")
                     throw CommandFailure(message: "no letter template '\(templateId)'; templates are: \(offered)")
                 }
+                guard LetterTemplateCatalogue.role(user.role, mayUse: template) else {
+                    let why = LetterPreparation.roleProblem(user.role, template).message
+                    throw CommandFailure(message: "Refused: \(user.login) (\(user.role.label)) may not queue \(template.id): \(why).")
+                }
                 let raw: String
                 if refsPath == "-" {
                     raw = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
