@@ -148,6 +148,10 @@ public enum LoginName {
             let shown = login.count > 40 ? String(login.prefix(40)) + "…" : login
             return "'\(shown)' is not a login name: use up to 32 letters, digits, dots, underscores and hyphens, not starting with a hyphen"
         }
+        // The automation's author: a person with this login would be indistinguishable in the trail.
+        guard login != AutomationRun.author else {
+            return "'\(login)' is reserved for the nightly run's automated letters; choose another login"
+        }
         return nil
     }
 
