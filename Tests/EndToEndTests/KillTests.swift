@@ -10,7 +10,20 @@ import Glibc
 /// phase each lands in depends on the machine; the assertions hold whichever it is.
 @Suite("Kill -9")
 struct KillTests {
-    static let delays: [Double] = [0.05, 0.15, 0.3, 0.6, 1.0, 1.6]
+    /// KILL_TRIALS kill points (6 in `make test`), spread geometrically from 0.03 s to 2.5 s.
+    static var delays: [Double] {
+        let n = max(2, Int(ProcessInfo.processInfo.environment["KILL_TRIALS"] ?? "") ?? 6)
+        return (0..<n).map { 0.03 * pow(2.5 / 0.03, Double($0) / Double(n - 1)) }
+    }
+
+    /// Where each kill landed, printed for docs/reliability.md.
+    struct Tally: CustomStringConvertible {
+        var name: String
+        var nothing = 0, all = 0, finished = 0
+        var description: String {
+            "kill -9 \(name): \(nothing + all + finished) runs; \(nothing) left nothing, \(all) left all of it, \(finished) had finished; 0 left part"
+        }
+    }
     static let importAccounts = 300
 
     /// Starts the command, kills it after `delay` seconds (if still running) and reports whether the kill landed.
@@ -43,37 +56,46 @@ struct KillTests {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let files = try Self.smallExport(sandbox)
+        var tally = Tally(name: "import")
         for (n, delay) in Self.delays.enumerated() {
             let db = sandbox.path("import-\(n).sqlite")
-            _ = try Self.killed(sandbox, ["import", "--db", db] + files, after: delay)
+            let landed = try Self.killed(sandbox, ["import", "--db", db] + files, after: delay)
+            var nothing = true, all = false
             if FileManager.default.fileExists(atPath: db) {
                 let c = try Self.counts(db)
-                let nothing = c.cases == 0 && c.summaries == 0 && c.users == 0 && c.audit == 0
-                let all = c.cases == Self.importAccounts && c.summaries == Self.importAccounts && c.users > 0 && c.audit >= 2
+                nothing = c.cases == 0 && c.summaries == 0 && c.users == 0 && c.audit == 0
+                all = c.cases == Self.importAccounts && c.summaries == Self.importAccounts && c.users > 0 && c.audit >= 2
                 #expect(nothing || all, "kill after \(delay) s left \(c)")
             }
+            if !landed { tally.finished += 1 } else if all { tally.all += 1 } else if nothing { tally.nothing += 1 }
             let again = try sandbox.run(["import", "--db", db] + files)
             #expect(again.status == 0, "import after the kill: \(again.stderr)")
             let c = try Self.counts(db)
             #expect(c.cases == Self.importAccounts && c.summaries == Self.importAccounts)
         }
+        print(tally)
     }
 
     @Test func aDemoKilledAnywhereLeavesAllOrNothingAndItsLeftoversGo() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
+        var tally = Tally(name: "demo")
         for (n, delay) in Self.delays.enumerated() {
             let db = sandbox.path("demo-\(n).sqlite")
-            _ = try Self.killed(sandbox, ["demo", "--db", db, "--accounts", "1000"], after: delay)
+            let landed = try Self.killed(sandbox, ["demo", "--db", db, "--accounts", "1000"], after: delay)
             if FileManager.default.fileExists(atPath: db) {
                 let c = try Self.counts(db)
                 #expect(c.cases == 1000 && c.summaries == 1000, "kill after \(delay) s left \(c)")
+                if landed { tally.all += 1 } else { tally.finished += 1 }
+            } else {
+                tally.nothing += 1
             }
             let again = try sandbox.run(["demo", "--db", db, "--accounts", "1000"])
             #expect(again.status == 0, "demo after the kill: \(again.stderr)")
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: sandbox.home.path).filter { $0.contains(".partial") }
             #expect(leftovers.isEmpty, "left behind: \(leftovers)")
         }
+        print(tally)
     }
 
     @Test func aBulkQueueKilledAnywhereQueuesAllOrNothing() throws {
@@ -89,12 +111,15 @@ struct KillTests {
         #expect(full.status == 0, "\(full.stderr)")
         let all = try Self.queuedLetters(reference)
         #expect(all > 0)
+        var tally = Tally(name: "bulk letters queue")
         for (n, delay) in Self.delays.enumerated() {
             let db = try DemoFixture.copy(to: sandbox.path("queue-\(n).sqlite"))
-            _ = try Self.killed(sandbox, queue + ["--db", db], after: delay)
+            let landed = try Self.killed(sandbox, queue + ["--db", db], after: delay)
             let queued = try Self.queuedLetters(db)
             #expect(queued == 0 || queued == all, "kill after \(delay) s left \(queued) of \(all) letters queued")
+            if !landed { tally.finished += 1 } else if queued == all { tally.all += 1 } else if queued == 0 { tally.nothing += 1 }
         }
+        print(tally)
     }
 
     static func queuedLetters(_ path: String) throws -> Int {

@@ -48,8 +48,10 @@ enum DemoSetup {
         if fm.fileExists(atPath: path) {
             let store = try SQLiteCaseStore(path: path)
             try DemoGenerator.checkMayFill(store, path: path)
-            // One transaction: a refresh killed part-way leaves the previous demo as it was.
-            try store.atomically { try fill(store, accounts: accounts, seed: seed, asOf: asOf, creator: creator) }
+            // Batch by batch, not one transaction: a refresh of thousands of accounts must not hold the
+            // write lock for longer than other programs' five-second wait. It is resumable instead: the
+            // generator is deterministic, so running it again completes a refresh that was killed.
+            try fill(store, accounts: accounts, seed: seed, asOf: asOf, creator: creator)
             return
         }
         let partial = PartialFiles.name(for: path)

@@ -13,7 +13,11 @@ enum LettersCommand {
                 .init(name: "yes", value: nil, help: "queue the ready letters (without it, only show what would be queued)"),
                 UsersCommand.asOption, ClassifyCommand.asOfOption,
             ],
-            details: "Every ready letter is queued in one step, or none is. Letters already queued today for the same tenant are not queued again."),
+            details: """
+                The ready letters are queued in one transaction. A case changed since the preview (say by the nightly
+                classify) is prepared again from the stored case and queued if it still can be; each case that cannot
+                be queued is listed with why. Letters already queued today for the same tenant are not queued again.
+                """),
             run: { args, context in
                 guard let templateId = args.value("template"), let refsPath = args.value("refs") else {
                     throw UsageError(message: "give both --template ID and --refs FILE", command: "letters queue")

@@ -73,6 +73,20 @@ import Testing
         ])
     }
 
+    /// Found by the import fuzz test: a broken quote turned a header name into several lines, and the
+    /// report printed lines that named no place.
+    @Test func everyReportedProblemIsOneLineThatNamesItsPlace() {
+        let file = "\"tenancy\nref\",date,code,description,amount\n0100001/01,2026-01-05,DBR,Basic rent,1.00\n"
+        guard case let .failure(failure) = CSVImporter.load(sources: InterchangeFixtures.sources(replacing: ["transactions.csv": file])) else {
+            Issue.record("accepted")
+            return
+        }
+        let lines = failure.report().split(separator: "\n").dropLast()
+        #expect(!lines.isEmpty)
+        #expect(lines.allSatisfy { $0.hasPrefix("transactions.csv:") && $0.split(separator: ":").count >= 4 && Int($0.split(separator: ":")[1]) != nil })
+        #expect(lines.contains { $0.contains("'tenancy↵ref'") })
+    }
+
     /// Sums over hostile ledgers saturate instead of trapping (the crash of Ledger.swift:64).
     @Test func balancesOfHugeLedgersSaturateInsteadOfTrapping() {
         let line = LedgerTransaction(date: CivilDate(year: 2026, month: 1, day: 5)!, code: "DBR", description: "",
