@@ -5,7 +5,7 @@ PACKAGES := libncursesw5-dev libsqlite3-dev tmux
 # Deterministic test environment (see docs/testing.md).
 TEST_ENV := TZ=Europe/London LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color
 
-.PHONY: all build release run test bench deps docs clean
+.PHONY: all build release run test fuzz bench deps docs clean
 
 all: build
 
@@ -31,6 +31,12 @@ run: build
 test: deps
 	$(SWIFT) build
 	$(TEST_ENV) $(SWIFT) test 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}
+
+# The longer import fuzz run: thousands of mutated export sets (docs/reliability.md). FUZZ_TRIALS and
+# FUZZ_SEED change how many and which; `make test` runs 200 of them.
+fuzz: deps
+	$(SWIFT) build
+	$(TEST_ENV) FUZZ_TRIALS=$${FUZZ_TRIALS:-3000} $(SWIFT) test --filter ImportFuzzTests 2>&1 | tee .build/fuzz-output.txt; exit $${PIPESTATUS[0]}
 
 bench: release
 	./.build/release/arrears bench

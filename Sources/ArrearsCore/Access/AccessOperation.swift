@@ -19,6 +19,8 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
     case bulkQueueLetters = "bulk_queue_letters"
     case cancelLetter = "cancel_letter"
     case markLetterReviewed = "mark_letter_reviewed"
+    /// Writing queued letters out for printing marks them sent: case work, not only an export.
+    case sendLetters = "send_letters"
     case undo
     case reassignCases = "reassign_cases"
     case reassignPatch = "reassign_patch"
@@ -72,6 +74,7 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .bulkQueueLetters: return "queue letters in bulk"
         case .cancelLetter: return "cancel a letter"
         case .markLetterReviewed: return "mark a failed letter reviewed"
+        case .sendLetters: return "send queued letters for printing"
         case .undo: return "undo an action"
         case .reassignCases: return "reassign cases"
         case .reassignPatch: return "reassign a patch"

@@ -136,20 +136,33 @@ public final class UserAdmin {
 /// Operating-system login names as the workbench accepts them.
 public enum LoginName {
     /// POSIX portable user names: letters, digits, `.`, `_` and `-`, not starting with `-`, at most 32.
+    /// The one validation of logins: `users add`, the first administrator and `users.csv` on import.
     public static func check(_ login: String) throws {
+        if let problem = problem(login) { throw ActionRefused(field: "Login", problem + ".") }
+    }
+
+    /// Why `login` is not a login name, or nil when it is one.
+    public static func problem(_ login: String) -> String? {
         let allowed = login.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "._-".unicodeScalars.contains($0) }
         guard !login.isEmpty, login.count <= 32, allowed, !login.hasPrefix("-") else {
-            throw ActionRefused(field: "Login", "'\(login)' is not a login name: use up to 32 letters, digits, dots, underscores and hyphens, not starting with a hyphen.")
+            let shown = login.count > 40 ? String(login.prefix(40)) + "…" : login
+            return "'\(shown)' is not a login name: use up to 32 letters, digits, dots, underscores and hyphens, not starting with a hyphen"
         }
         // The automation's author: a person with this login would be indistinguishable in the trail.
         guard login != AutomationRun.author else {
-            throw ActionRefused(field: "Login", "'\(login)' is reserved for the nightly run's automated letters; choose another login.")
+            return "'\(login)' is reserved for the nightly run's automated letters; choose another login"
         }
+        return nil
+    }
+
+    /// Why a display name cannot be used, or nil.
+    static func displayNameProblem(_ text: String) -> String? {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).count > 100 ? "the name is longer than 100 characters" : nil
     }
 
     static func displayName(_ text: String, login: String) throws -> String {
         let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard name.count <= 100 else { throw ActionRefused(field: "Name", "The name is longer than 100 characters.") }
+        if displayNameProblem(name) != nil { throw ActionRefused(field: "Name", "The name is longer than 100 characters.") }
         return name.isEmpty ? login : name
     }
 }

@@ -42,7 +42,7 @@ public struct AgreementPlan: Equatable, Sendable {
             }
             remaining = balance - lump
         }
-        let count = (remaining.pence + instalment.pence - 1) / instalment.pence
+        let count = remaining.pence.saturatingAdd(instalment.pence - 1) / instalment.pence
         let final = remaining - instalment * (count - 1)
         let cycles = Int(count - 1)
         let end: CivilDate

@@ -3,12 +3,12 @@ extension CaseActions {
     /// Marks the named queued letters as sent, in one transaction for the lot: either every letter is
     /// marked or none is. Letters no longer queued (cancelled meanwhile) are refused, naming the case.
     public func markLettersSent(_ letters: [(ref: String, ids: [String])]) throws -> Int {
-        try Access.check(user: user, operation: .bulkQueueLetters, account: nil)
+        try Access.check(user: user, operation: .sendLetters, account: nil)
         var count = 0
         try store.atomically {
-            let session = try runner.session(for: .bulkQueueLetters)
+            let session = try runner.session(for: .sendLetters)
             for item in letters {
-                _ = try runner.run(.bulkQueueLetters, ref: item.ref, expectedVersion: nil, in: session) { file, at in
+                _ = try runner.run(.sendLetters, ref: item.ref, expectedVersion: nil, in: session) { file, at in
                     var sent: [Letter] = []
                     for id in item.ids {
                         guard let i = file.letters.firstIndex(where: { $0.id == id }), file.letters[i].status == .queued else {
@@ -26,5 +26,17 @@ extension CaseActions {
             }
         }
         return count
+    }
+
+    /// Everything `letters export` checks before it writes a single file: the user (as stored now)
+    /// may send letters and export personal data, for every one of these cases.
+    public func checkMaySendLetters(for types: [AccountType]) throws {
+        for operation in [AccessOperation.sendLetters, .exportPersonalData] {
+            try Access.check(user: user, operation: operation, account: nil)
+            let current = try runner.session(for: operation).user
+            for type in Set(types).sorted(by: { $0.rawValue < $1.rawValue }) {
+                try Access.check(user: current, operation: operation, account: type)
+            }
+        }
     }
 }

@@ -13,40 +13,68 @@ extension CaseActions {
         }
     }
 
-    /// Queues letters for many cases in one confirmed step, as one transaction: either every letter is
-    /// queued or, if any case refuses (permission, a changed case, an invalid letter), none is.
-    public func bulkQueueLetters(_ items: [BulkLetterItem]) throws -> BulkQueueOutcome {
+    /// Queues letters for many cases in one confirmed step, as one transaction. A permission refusal
+    /// for any case refuses the whole step. A case changed since the preview (its version moved, say
+    /// because the nightly run recorded an agreement breach) is read again and, with `recheck`, its
+    /// letters are prepared again from the stored case and queued; a case that can no longer be queued
+    /// is left out and reported with why, and the rest of the batch is queued.
+    public func bulkQueueLetters(_ items: [BulkLetterItem], recheck: BulkLetterRecheck? = nil) throws -> BulkQueueOutcome {
         try Access.check(user: user, operation: .bulkQueueLetters, account: nil)
         guard !items.isEmpty else { throw ActionRefused(field: "References", "There are no letters ready to queue.") }
         var seen = Set<String>()
-        for item in items {
-            guard seen.insert(item.ref).inserted else {
-                throw ActionRefused(field: "References", "Case \(item.ref) appears twice; list each case once.")
-            }
-            do {
-                guard !item.letters.isEmpty else { throw ActionRefused(field: "Letter", "No letter was prepared for it.") }
-                for letter in item.letters { try letter.checkQueueable(for: item.ref) }
-            } catch {
-                throw BulkQueueRefused(ref: item.ref, reason: error)
-            }
+        for item in items where !seen.insert(item.ref).inserted {
+            throw ActionRefused(field: "References", "Case \(item.ref) appears twice; list each case once.")
         }
+        var queued: [BulkLetterItem] = []
+        var rechecked: [String] = []
+        var notQueued: [(ref: String, reason: String)] = []
         try store.atomically {
             let session = try runner.session(for: .bulkQueueLetters)
-            for item in items {
-                do {
-                    _ = try runner.run(.bulkQueueLetters, ref: item.ref, expectedVersion: item.expectedVersion, in: session) { file, at in
-                        try queue(item.letters, ref: item.ref, in: &file, at: at)
+            for original in items {
+                var item = original
+                // Bounded: the write lock is held from here to the commit, so a case re-read once
+                // cannot move again; the bound only guards against a recheck that never settles.
+                for attempt in 1...Self.bulkRecheckAttempts {
+                    do {
+                        guard !item.letters.isEmpty else { throw ActionRefused(field: "Letter", "No letter was prepared for it.") }
+                        for letter in item.letters { try letter.checkQueueable(for: item.ref) }
+                        _ = try runner.run(.bulkQueueLetters, ref: item.ref, expectedVersion: item.expectedVersion, in: session) { file, at in
+                            try queue(item.letters, ref: item.ref, in: &file, at: at)
+                        }
+                        queued.append(item)
+                    } catch let denied as AccessDenied {
+                        throw BulkQueueRefused(ref: item.ref, reason: denied)
+                    } catch StoreError.staleCase where attempt < Self.bulkRecheckAttempts {
+                        guard let recheck, let fresh = try store.loadCase(ref: item.ref) else {
+                            notQueued.append((item.ref, "the case changed after the preview; preview it again"))
+                            break
+                        }
+                        do {
+                            item = try recheck(fresh)
+                            item.expectedVersion = fresh.account.version
+                            if !rechecked.contains(item.ref) { rechecked.append(item.ref) }
+                            continue
+                        } catch {
+                            notQueued.append((item.ref, "changed after the preview, and now: \(error)"))
+                        }
+                    } catch {
+                        notQueued.append((item.ref, "\(error)"))
                     }
-                } catch {
-                    throw BulkQueueRefused(ref: item.ref, reason: error)
+                    break
                 }
             }
         }
-        let letters = items.reduce(0) { $0 + $1.letters.count }
-        let message = "Queued \(Self.count(letters, "letter")) for \(Self.count(items.count, "case"))"
-        history.append(UndoableAction(description: message, plan: .cancelLetters(items.map { ($0.ref, $0.letters.map(\.letter.id)) })))
-        return BulkQueueOutcome(cases: items.count, letters: letters, message: message)
+        let letters = queued.reduce(0) { $0 + $1.letters.count }
+        var message = "Queued \(Self.count(letters, "letter")) for \(Self.count(queued.count, "case"))"
+        if !rechecked.isEmpty { message += "; \(Self.count(rechecked.count, "case")) checked again after a change" }
+        if !notQueued.isEmpty { message += "; \(Self.count(notQueued.count, "case")) not queued" }
+        if !queued.isEmpty {
+            history.append(UndoableAction(description: message, plan: .cancelLetters(queued.map { ($0.ref, $0.letters.map(\.letter.id)) })))
+        }
+        return BulkQueueOutcome(cases: queued.count, letters: letters, message: message, rechecked: rechecked, notQueued: notQueued)
     }
+
+    static let bulkRecheckAttempts = 3
 
     /// Cancels a queued letter before it is sent (LCN).
     public func cancelLetter(ref: String, expectedVersion: Int?, letterId: String) throws -> ActionOutcome {

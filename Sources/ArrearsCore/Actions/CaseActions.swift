@@ -25,10 +25,7 @@ public final class CaseActions {
     /// Opens a case for reading, refusing a role that may not see this account (and a user disabled
     /// since the session began).
     public func open(ref: String) throws -> CaseFile {
-        try Access.check(user: user, operation: .viewCase, account: nil)
-        let current = try store.user(login: user.login) ?? user
-        guard let file = try store.loadCase(ref: ref) else { throw StoreError.caseNotFound(ref: ref) }
-        try Access.check(user: current, operation: .viewCase, account: file.account.type)
+        guard let file = try CaseViewing.open(ref: ref, user: user, store: store) else { throw StoreError.caseNotFound(ref: ref) }
         return file
     }
 

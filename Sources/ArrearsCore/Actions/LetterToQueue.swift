@@ -43,9 +43,17 @@ public struct BulkQueueOutcome: Sendable {
     public var cases: Int
     public var letters: Int
     public var message: String
+    /// Cases that changed after the preview and were prepared again from what is stored now.
+    public var rechecked: [String] = []
+    /// Cases not queued, each with why, in the order given.
+    public var notQueued: [(ref: String, reason: String)] = []
 }
 
-/// A bulk step is all or nothing: this names the case that stopped it.
+/// Prepares a case's letters again from the case as stored now (after someone else changed it, for
+/// example the nightly run moving an agreement on). Throws why the case can no longer be queued.
+public typealias BulkLetterRecheck = (CaseFile) throws -> BulkLetterItem
+
+/// A bulk step refused whole (the user may not queue for one of the cases): this names the case.
 public struct BulkQueueRefused: Error, CustomStringConvertible {
     public var ref: String
     public var reason: any Error

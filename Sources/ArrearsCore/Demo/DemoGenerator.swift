@@ -91,6 +91,24 @@ public struct DemoGenerator: Sendable {
     public static func isDemo(_ store: CaseStore) throws -> Bool {
         try Identity.isDemoDatabase(store)
     }
+
+    /// Demo data goes only into a database that is already a demo, or one that holds nothing at all
+    /// (no users, no cases). Marking a database as a demo unlocks `--as` for anyone who can open the
+    /// file, so a database with real users — even one with no cases yet — is never turned into one.
+    public static func checkMayFill(_ store: CaseStore, path: String) throws {
+        if try isDemo(store) { return }
+        guard try store.users().isEmpty, try store.caseCount() == 0 else {
+            throw DemoRefused(path: path)
+        }
+    }
+}
+
+/// `arrears demo` named a database that holds real users or data.
+public struct DemoRefused: Error, CustomStringConvertible {
+    public var path: String
+    public var description: String {
+        "\(path) is not a demo database (it holds real users or data); nothing was changed. `arrears demo` only creates a new file or refreshes a demo; name another file with --db."
+    }
 }
 
 /// One batch being made on a background thread.

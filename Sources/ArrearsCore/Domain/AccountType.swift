@@ -85,8 +85,8 @@ public enum ChargePeriod: String, CaseIterable, Sendable, Codable {
         case .halfYearly: perYear = 2
         case .yearly: perYear = 1
         }
-        let numerator = amount.pence * perYear
-        return Money(pence: (numerator + (numerator >= 0 ? 26 : -26)) / 52)
+        let numerator = amount.pence.saturatingMultiply(perYear)
+        return Money(pence: numerator.saturatingAdd(numerator >= 0 ? 26 : -26) / 52)
     }
 
     public var label: String {

@@ -26,9 +26,9 @@ public struct CaseFile: Hashable, Sendable, Codable {
 
     /// The balance of the whole ledger (positive = in arrears).
     public var balance: Money {
-        var total: Int64 = 0
-        for t in transactions { total += t.amount.pence }
-        return Money(pence: total)
+        var total = Money.zero
+        for t in transactions { total += t.amount }
+        return total
     }
 
     /// The most recent agreement (by start, then id) — the one the rules look at.

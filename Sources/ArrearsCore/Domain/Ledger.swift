@@ -60,8 +60,8 @@ public enum TransactionCodes {
 public extension Array where Element == LedgerTransaction {
     /// The balance after every transaction up to and including `date`.
     func balance(asOf date: CivilDate) -> Money {
-        var total: Int64 = 0
-        for t in self where t.date <= date { total += t.amount.pence }
-        return Money(pence: total)
+        var total = Money.zero
+        for t in self where t.date <= date { total += t.amount }
+        return total
     }
 }

@@ -9,22 +9,29 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     public static let zero = Money(pence: 0)
 
     public static func < (a: Money, b: Money) -> Bool { a.pence < b.pence }
-    public static func + (a: Money, b: Money) -> Money { Money(pence: a.pence + b.pence) }
-    public static func - (a: Money, b: Money) -> Money { Money(pence: a.pence - b.pence) }
-    public static func += (a: inout Money, b: Money) { a.pence += b.pence }
-    public static func -= (a: inout Money, b: Money) { a.pence -= b.pence }
-    public static prefix func - (a: Money) -> Money { Money(pence: -a.pence) }
-    public static func * (a: Money, n: Int64) -> Money { Money(pence: a.pence * n) }
-    public static func * (a: Money, n: Int) -> Money { Money(pence: a.pence * Int64(n)) }
+    // Amounts come from outside (imports), so every operation saturates at ±Int64.max rather than
+    // trapping: see SaturatingArithmetic.swift. Imports bound each amount far below that (`importLimit`).
+    public static func + (a: Money, b: Money) -> Money { Money(pence: a.pence.saturatingAdd(b.pence)) }
+    public static func - (a: Money, b: Money) -> Money { Money(pence: a.pence.saturatingSubtract(b.pence)) }
+    public static func += (a: inout Money, b: Money) { a = a + b }
+    public static func -= (a: inout Money, b: Money) { a = a - b }
+    public static prefix func - (a: Money) -> Money { Money(pence: Int64(0).saturatingSubtract(a.pence)) }
+    public static func * (a: Money, n: Int64) -> Money { Money(pence: a.pence.saturatingMultiply(n)) }
+    public static func * (a: Money, n: Int) -> Money { a * Int64(n) }
 
-    public var magnitude: Money { Money(pence: pence < 0 ? -pence : pence) }
+    /// The largest amount one value of an import may hold, either sign: £100,000,000.00. No council's
+    /// single ledger line, charge or agreement comes near it, and a ledger of a million such lines still
+    /// sums far inside 64 bits (docs/data-formats.md).
+    public static let importLimit = Money(pence: 10_000_000_000)
+
+    public var magnitude: Money { pence < 0 ? -self : self }
     public var isPositive: Bool { pence > 0 }
     public var isNegative: Bool { pence < 0 }
 
     /// Table style: `£1,234.56`, negatives as `-£1,234.56`. Always two decimals.
     public var tableText: String {
         let sign = pence < 0 ? "-" : ""
-        let abs = pence < 0 ? -pence : pence
+        let abs = magnitude.pence
         let pounds = abs / 100
         let p = abs % 100
         return "\(sign)£\(Money.groupThousands(pounds)).\(p < 10 ? "0" : "")\(p)"
@@ -33,7 +40,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// GOV.UK style for letters: `£75`, `£75.50`, `£10,000`; never `£75.00`. Negatives use a minus sign.
     public var letterText: String {
         let sign = pence < 0 ? "\u{2212}" : ""
-        let abs = pence < 0 ? -pence : pence
+        let abs = magnitude.pence
         let pounds = abs / 100
         let p = abs % 100
         if p == 0 { return "\(sign)£\(Money.groupThousands(pounds))" }
@@ -43,7 +50,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// Plain decimal for files: `1234.56`, `-12.50`. This is the money format of CSV import and export.
     public var decimalText: String {
         let sign = pence < 0 ? "-" : ""
-        let abs = pence < 0 ? -pence : pence
+        let abs = magnitude.pence
         let p = abs % 100
         return "\(sign)\(abs / 100).\(p < 10 ? "0" : "")\(p)"
     }

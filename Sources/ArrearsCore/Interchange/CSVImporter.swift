@@ -16,7 +16,16 @@ public enum CSVImporter {
     public static func load(files: [String]) -> Result<ImportBatch, ImportFailure> {
         var sources: [CSVSource] = []
         var unreadable: [ImportProblem] = []
+        var seenPaths: [String: String] = [:]
         for path in files {
+            // The same file named twice (even by another path to it) would double every row it holds.
+            let canonical = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            if let first = seenPaths[canonical] {
+                unreadable.append(ImportProblem(ImportLocation(file: path, line: 1, column: 1),
+                                                "this is the same file as \(first), given twice; name each file once"))
+                continue
+            }
+            seenPaths[canonical] = path
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: path))
                 sources.append(CSVSource(name: path, bytes: [UInt8](data)))
@@ -36,7 +45,14 @@ public enum CSVImporter {
                              order: [String]) -> Result<ImportBatch, ImportFailure> {
         var problems = extraProblems
         var rows = ImportedRows()
+        var seenContent: [[UInt8]: String] = [:]
         for source in sources {
+            if let first = seenContent[source.bytes], !source.bytes.isEmpty {
+                problems.append(ImportProblem(ImportLocation(file: source.name, line: 1, column: 1),
+                                              "this file has the same content as \(first); importing both would double every row they hold"))
+                continue
+            }
+            seenContent[source.bytes] = source.name
             read(source, into: &rows, problems: &problems)
         }
         var assembler = CaseAssembler()

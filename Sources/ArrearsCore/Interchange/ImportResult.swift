@@ -36,13 +36,20 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
 
     /// One problem a line, at most `limit` of them, then how many more there were.
     public func report(limit: Int = ImportFailure.defaultLimit) -> String {
-        var lines = problems.prefix(limit).map(\.description)
+        // One problem a line, always: a value echoed from a broken file may hold line breaks, and a
+        // continuation line would read as a problem without a place.
+        var lines = problems.prefix(limit).map { Self.oneLine($0.description) }
         if problems.count > limit { lines.append("and \(problems.count - limit) more problems") }
         lines.append("Nothing was imported: correct the files and import them again.")
         return lines.joined(separator: "\n")
     }
 
     public var description: String { report() }
+
+    static func oneLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: "↵")
+    }
 }
 
 /// What a successful import read: whole cases, ready to save, and users.

@@ -42,6 +42,9 @@ struct ImportedRows {
         // Every value is read into a local before `keep` looks at the reader's problems.
         switch table {
         case .users:
+            // The same rules as `users add`: a login the workbench would refuse to create is refused here too.
+            if let login = r.text("login"), let problem = LoginName.problem(login) { r.note("login", "login \(problem)") }
+            if let name = r.text("display_name"), let problem = LoginName.displayNameProblem(name) { r.note("display_name", "display_name: \(problem)") }
             let user = User(login: r.string("login"), displayName: r.string("display_name"),
                             role: r.code("role", as: Role.self) ?? .agent, patches: r.list("patches"),
                             disabled: r.boolean("disabled") ?? false)

@@ -65,13 +65,29 @@ struct RowReader {
             note(column, "\(column) '\(shown(raw))' is not a date; write dates as YYYY-MM-DD")
             return nil
         }
-        return date
+        return inImportRange(date, column, raw) ? date : nil
+    }
+
+    /// Dates outside 1900–2100 are typing or conversion mistakes in a council's data, and the rules'
+    /// date arithmetic is only exercised inside that range.
+    private mutating func inImportRange(_ date: CivilDate, _ column: String, _ raw: String) -> Bool {
+        guard ImportLimits.dates.contains(date) else {
+            note(column, "\(column) '\(shown(raw))' is outside the accepted range \(ImportLimits.dates.lowerBound.isoText) to \(ImportLimits.dates.upperBound.isoText)")
+            return false
+        }
+        return true
     }
 
     mutating func money(_ column: String) -> Money? {
         guard let raw = trimmed(column) else { return nil }
         guard let money = FastParse.money(raw) ?? Money.parse(raw) else {
-            note(column, "\(column) '\(shown(raw))' is not an amount of money; write pounds and pence like 1234.56")
+            note(column, ImportLimits.isTooManyPounds(raw)
+                 ? "\(column) '\(shown(raw))' is outside the accepted range \(ImportLimits.moneyRangeText)"
+                 : "\(column) '\(shown(raw))' is not an amount of money; write pounds and pence like 1234.56")
+            return nil
+        }
+        guard money.magnitude <= Money.importLimit else {
+            note(column, "\(column) '\(shown(raw))' is outside the accepted range \(ImportLimits.moneyRangeText)")
             return nil
         }
         return money
@@ -80,7 +96,14 @@ struct RowReader {
     mutating func integer(_ column: String) -> Int? {
         guard let raw = trimmed(column) else { return nil }
         guard let value = Int(raw) else {
-            note(column, "\(column) '\(shown(raw))' is not a whole number")
+            let digits = raw.drop { $0 == "-" || $0 == "+" }
+            note(column, !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit)
+                 ? "\(column) '\(shown(raw))' is outside the accepted range 0 to \(ImportLimits.largestId)"
+                 : "\(column) '\(shown(raw))' is not a whole number")
+            return nil
+        }
+        guard (0...ImportLimits.largestId).contains(value) else {
+            note(column, "\(column) '\(shown(raw))' is outside the accepted range 0 to \(ImportLimits.largestId)")
             return nil
         }
         return value
@@ -103,7 +126,7 @@ struct RowReader {
             note(column, "\(column) '\(shown(raw))' is not a date and time; write 2026-03-29T13:05:00Z (UTC) or 2026-03-29 14:05 (London time)")
             return nil
         }
-        return instant
+        return inImportRange(instant.londonDate, column, raw) ? instant : nil
     }
 
     /// `HH:MM` as minutes after midnight.
@@ -189,11 +212,13 @@ enum FastParse {
             var pounds: Int64 = 0
             var count = 0
             while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
+                // Checked before multiplying: more than twelve digits could overflow 64 bits.
+                guard count < 12 else { return nil }
                 pounds = pounds * 10 + Int64(b[i] - 0x30)
                 i += 1
                 count += 1
             }
-            guard count > 0, count <= 12 else { return nil }
+            guard count > 0 else { return nil }
             var pence: Int64 = 0
             if i < b.count {
                 guard b.count - i == 3, b[i] == 0x2E, let fraction = digits(b, i + 1, 2) else { return nil }
@@ -212,4 +237,28 @@ enum FastParse {
         }
         return value
     }
+}
+
+/// The bounds every imported value must fall within (docs/data-formats.md, "Limits").
+enum ImportLimits {
+    static let dates = CivilDate(year: 1900, month: 1, day: 1)!...CivilDate(year: 2100, month: 12, day: 31)!
+    /// Ids (contacts, agreements, notices, diary entries…) and counts: the workbench adds one to the
+    /// largest id when it records something new, so ids stay far from Int's limit.
+    static let largestId = 999_999_999
+    static var moneyRangeText: String { "\((-Money.importLimit).decimalText) to \(Money.importLimit.decimalText)" }
+
+    /// A well-formed amount whose pounds have more digits than any parser takes (so it is a range
+    /// problem, not a typing one): `99999999999999999999`, `-9223372036854775808.00`.
+    static func isTooManyPounds(_ raw: String) -> Bool {
+        var body = Substring(raw)
+        if let first = body.first, first == "-" || first == "\u{2212}" || first == "+" { body = body.dropFirst() }
+        if body.first == "£" { body = body.dropFirst() }
+        let pounds = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0].filter { $0 != "," }
+        let fraction = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first ?? ""
+        return pounds.count > 12 && pounds.allSatisfy(\.isASCIIDigit) && fraction.allSatisfy(\.isASCIIDigit)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }

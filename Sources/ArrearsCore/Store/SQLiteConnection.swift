@@ -84,9 +84,11 @@ final class SQLiteConnection {
     /// Runs `body` in one transaction, committed when it returns and rolled back when it throws.
     /// Writers pass `immediate: true`: BEGIN IMMEDIATE takes the write lock up front (waiting up to
     /// the busy timeout), so two writers never deadlock upgrading read locks. Called inside another
-    /// transaction, it joins it.
+    /// transaction, it joins it as a savepoint: the enclosing transaction still commits or rolls back
+    /// as a whole, but a caller that catches the inner error (a bulk step skipping one case) is left
+    /// with none of the inner step's writes.
     func transaction<T>(immediate: Bool, _ body: () throws -> T) throws -> T {
-        if isInTransaction { return try body() }
+        if isInTransaction { return try savepoint(body) }
         try execute(immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED")
         let result: T
         do {
@@ -102,6 +104,19 @@ final class SQLiteConnection {
             throw error
         }
         return result
+    }
+
+    private func savepoint<T>(_ body: () throws -> T) throws -> T {
+        try execute("SAVEPOINT nested")
+        do {
+            let result = try body()
+            try execute("RELEASE nested")
+            return result
+        } catch {
+            // After a disk-full error SQLite may have rolled the whole transaction back already.
+            if isInTransaction { _ = sqlite3_exec(handle, "ROLLBACK TO nested; RELEASE nested", nil, nil, nil) }
+            throw error
+        }
     }
 
     /// SQLite may already have rolled back (after a disk-full error, say); then there is nothing to undo.

@@ -64,7 +64,7 @@ struct CaseBoxes {
         var lines = [StyledLine(Format.balanceSentence(balance), Format.role(forBalance: balance))]
         let weekly = account.weeklyCharge
         if balance.isPositive, weekly.isPositive {
-            let weeks = balance.pence * 10 / weekly.pence
+            let weeks = balance.pence.saturatingMultiply(10) / weekly.pence
             lines[0].append("  (\(weeks / 10).\(weeks % 10) weeks of charge)", .muted)
         }
         let balances = CaseTimeline.weeklyBalances(of: file, weeks: 52, asOf: asOf)

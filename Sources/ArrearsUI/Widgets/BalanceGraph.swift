@@ -11,11 +11,13 @@ public enum BalanceGraph {
         let high = max(0, shown.map(\.pence).max()!)
         let levels = glyphs.graphLevels.count - 1
         let steps = Int64(height * levels)
+        // Saturating: balances come from imported ledgers, and the graph must never trap on them.
+        let range = high.saturatingSubtract(low)
         let units: [Int] = shown.map { value in
             guard high > low else { return 0 }
             // Round to the nearest step; anything above the floor shows at least one step.
-            let scaled = (value.pence - low) * steps
-            let u = Int((scaled + (high - low) / 2) / (high - low))
+            let scaled = value.pence.saturatingSubtract(low).saturatingMultiply(steps)
+            let u = Int(min(scaled.saturatingAdd(range / 2) / range, steps))
             return value.pence > low && u == 0 ? 1 : u
         }
         var out: [StyledLine] = []

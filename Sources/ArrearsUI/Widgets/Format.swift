@@ -15,7 +15,7 @@ public enum Format {
 
     /// Whole pounds, rounded half away from zero: `£12,346`. For totals where pence are noise.
     public static func wholePounds(_ m: Money) -> String {
-        let rounded = (abs(m.pence) + 50) / 100
+        let rounded = m.magnitude.pence.saturatingAdd(50) / 100
         return (m.pence < 0 ? "-" : "") + "£" + count(Int(rounded))
     }
 

@@ -37,7 +37,7 @@ public enum WorklistSort: String, CaseIterable, Sendable {
     public func key(_ s: CaseSummary, tab: WorklistTab) -> (Int64, Int64) {
         switch self {
         case .bandScore: return (Int64((s.awaitsTransfer ? Band.allCases.count : 0) + s.band.rank), -Int64(s.score))
-        case .balance: return (-s.balance.pence, 0)
+        case .balance: return ((-s.balance).pence, 0)
         case .daysInArrears: return (-Int64(s.daysInArrears), 0)
         case .lastAction: return (Int64(s.lastActionDate?.dayNumber ?? Int32.min), 0)
         case .date: return (Int64(tab.date(of: s)?.dayNumber ?? Int32.max), 0)

@@ -24,13 +24,17 @@ enum CheckCommand {
     static var addresses: Command {
         Command(spec: CommandSpec(
             path: "check addresses", summary: "List the accounts whose letters GOV.UK Notify would reject.",
-            usage: "[--db PATH]", options: [],
-            details: "Checks the address every responsible contact's letters would go to (the correspondence address, else the property). Exits 1 when any would be rejected."),
+            usage: "[--as LOGIN] [--db PATH]", options: [UsersCommand.asOption],
+            details: """
+                Checks the address every responsible contact's letters would go to (the correspondence address, else the property).
+                Exits 1 when any would be rejected. Needs the right to open cases: only the cases your role may view are checked.
+                """),
             run: { args, context in
                 let store = try CommandStore.open(args, context)
+                let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
                 var rejected = 0
                 var checked = 0
-                try store.forEachCase { file in
+                let visible = try CaseViewing.forEachVisibleCase(user: user, store: store) { file in
                     let recipients = file.account.responsibleContacts
                     if recipients.isEmpty {
                         rejected += 1
@@ -46,7 +50,8 @@ enum CheckCommand {
                         Output.out("\(file.ref)\tcontact \(contact.id)\t\(problems)")
                     }
                 }
-                Output.err("\(checked) addresses checked; \(rejected) would be rejected.")
+                let skipped = visible.skipped == 0 ? "" : " \(visible.skipped) cases on the other side of the service were not checked (your role may not view them)."
+                Output.err("\(checked) addresses checked; \(rejected) would be rejected.\(skipped)")
                 return rejected == 0 ? 0 : 1
             })
     }

@@ -11,14 +11,18 @@ enum ClassifyCommand {
     static var explain: Command {
         Command(spec: CommandSpec(
             path: "explain", summary: "Explain one case: measures, score, band and the next action's trace, in plain English.",
-            usage: "REF [--as-of DATE] [--json] [--policy FILE] [--db PATH]", options: [asOfOption, jsonOption, policyOption],
-            positionals: 1...1),
+            usage: "REF [--as-of DATE] [--json] [--policy FILE] [--as LOGIN] [--db PATH]",
+            options: [asOfOption, jsonOption, policyOption, UsersCommand.asOption],
+            positionals: 1...1,
+            details: "Needs the same right as opening the case in the workbench: a user of the database whose role may view this account."),
             run: { args, context in
                 let asOf = try context.asOf(args)
                 let policy = try loadPolicy(args)
                 let store = try CommandStore.open(args, context)
+                let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
                 let ref = args.positionals[0]
-                guard let file = try store.loadCase(ref: ref) ?? findByPaymentRef(ref, store) else {
+                guard let file = try CaseViewing.open(ref: ref, user: user, store: store)
+                        ?? findByPaymentRef(ref, store).flatMap({ try CaseViewing.open(ref: $0, user: user, store: store) }) else {
                     throw CommandFailure(message: "no case with tenancy or payment reference '\(ref)'. 'arrears export --format csv' lists them.")
                 }
                 let classification = ArrearsEngine.classify(file, asOf: asOf, policy: policy)
@@ -36,8 +40,8 @@ enum ClassifyCommand {
         }
     }
 
-    static func findByPaymentRef(_ ref: String, _ store: CaseStore) throws -> CaseFile? {
-        guard let summary = try store.summaries().first(where: { $0.paymentRef == ref }) else { return nil }
-        return try store.loadCase(ref: summary.ref)
+    /// The tenancy reference of the case with this payment reference.
+    static func findByPaymentRef(_ ref: String, _ store: CaseStore) throws -> String? {
+        try store.summaries().first(where: { $0.paymentRef == ref })?.ref
     }
 }

@@ -36,28 +36,30 @@ enum DemoCommand {
 }
 
 /// Making a demo database: generate, add the person who made it, classify. A new database is built
-/// beside the target and moved into place only when complete, so a kill part-way leaves nothing.
+/// beside the target (`FILE.partial.PID`) and moved into place only when complete, so a kill part-way
+/// leaves no half-made database; the next run removes what a killed one left behind.
 enum DemoSetup {
     static let defaultAccounts = 5_000
     static let firstRunAccounts = 3_000
 
     static func create(path: String, accounts: Int, seed: UInt64, asOf: CivilDate, creator: String) throws {
         let fm = FileManager.default
+        PartialFiles.removeLeftovers(of: path)
         if fm.fileExists(atPath: path) {
             let store = try SQLiteCaseStore(path: path)
-            guard try DemoGenerator.isDemo(store) || store.caseCount() == 0 else {
-                throw CommandFailure(message: "\(path) holds real data, not a demo caseload; nothing was changed. Name another file with --db.")
-            }
+            try DemoGenerator.checkMayFill(store, path: path)
+            // Batch by batch, not one transaction: a refresh of thousands of accounts must not hold the
+            // write lock for longer than other programs' five-second wait. It is resumable instead: the
+            // generator is deterministic, so running it again completes a refresh that was killed.
             try fill(store, accounts: accounts, seed: seed, asOf: asOf, creator: creator)
             return
         }
-        let partial = path + ".partial"
-        for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: partial + suffix) }
+        let partial = PartialFiles.name(for: path)
         do {
             try buildNew(at: partial, accounts: accounts, seed: seed, asOf: asOf, creator: creator)
             try fm.moveItem(atPath: partial, toPath: path)
         } catch {
-            for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: partial + suffix) }
+            PartialFiles.remove(partial)
             throw error
         }
     }

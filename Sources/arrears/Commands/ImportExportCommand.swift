@@ -6,13 +6,19 @@ enum ImportExportCommand {
     static var importCommand: Command {
         Command(spec: CommandSpec(
             path: "import", summary: "Load accounts and their history from CSV files (all or nothing).",
-            usage: "--db PATH FILE...", options: [ClassifyCommand.asOfOption],
+            usage: "--db PATH [--dry-run] [--replace] FILE...",
+            options: [ClassifyCommand.asOfOption,
+                      .init(name: "dry-run", value: nil, help: "show what would change, table by table, and write nothing"),
+                      .init(name: "replace", value: nil, help: "allow removing stored rows from existing cases (they become as the files say)")],
             positionals: 1...Int.max,
             details: """
                 The files and columns are in docs/data-formats.md. Every problem is reported as file:line:column: message
-                and nothing is written unless every file is clean. Importing the same files again changes nothing.
-                On a new database the person importing becomes its first administrator; on an existing one only
-                an administrator may import. The imported cases are classified as of --as-of (default today).
+                and nothing is written unless every file is clean. It prints what will change per table (rows added,
+                changed, removed; cases new and replaced) and refuses to remove stored rows from existing cases (a file
+                left out or cut short) unless --replace is given. The same file given twice is refused. Importing the
+                same files again changes nothing. On a new database the person importing becomes its first
+                administrator; on an existing one only an administrator may import. The imported cases are classified
+                as of --as-of (default today), in the same transaction.
                 """),
             run: { args, context in
                 guard args.value("db") != nil || !(context.environment["ARREARS_DB"] ?? "").isEmpty else {
@@ -27,33 +33,32 @@ enum ImportExportCommand {
                     batch = b
                 }
                 let path = context.databasePath(args)
-                let store = try SQLiteCaseStore(path: path)
-                let user: User
-                if try store.users().isEmpty {
-                    user = try UserAdmin.bootstrapAdministrator(store: store, login: context.osLogin,
-                                                                displayName: context.osLogin, now: context.now)
-                    Output.err("\(context.osLogin) is the first administrator of \(path).")
-                } else {
-                    user = try WorkbenchIdentity.resolve(context: context, requestedAs: nil, store: store)
+                let dryRun = args.has("dry-run")
+                // A dry run against a database that does not exist yet must not create it.
+                let store = dryRun && !FileManager.default.fileExists(atPath: path)
+                    ? try SQLiteCaseStore.openInMemory() : try SQLiteCaseStore(path: path)
+                let outcome: ImportRun.Outcome
+                do {
+                    outcome = try ImportRun.run(batch: batch, store: store, osLogin: context.osLogin, now: context.now,
+                                                asOf: try context.asOf(args),
+                                                options: .init(replace: args.has("replace"), dryRun: dryRun))
+                } catch let refused as ImportRun.Refused {
+                    Output.out(refused.plan.text)
+                    throw CommandFailure(message: refused.description)
                 }
-                try Access.check(user: user, operation: .importData, account: nil)
-                // An import never rewrites the importing administrator's own account: a users file that
-                // names them with another role would otherwise lock them out half-way.
-                let users = batch.users.filter { $0.login != user.login }
-                if users.count < batch.users.count {
-                    Output.err("Kept your own account (\(user.login)) as it is; the users file's row for it was not applied.")
-                }
-                try store.atomically {
-                    try store.saveUsers(users)
-                    try store.saveCases(batch.cases)
-                    try store.appendAudit(AuditRecord(at: context.now, user: user.login, operation: .importData, accountRef: nil,
-                                                      summary: "Imported \(batch.cases.count) cases and \(batch.users.count) users",
-                                                      before: nil, after: nil))
-                }
-                let request = ClassifyRequest(user: user, asOf: try context.asOf(args), today: context.now.londonDate, at: context.now)
-                let result = try NightlyRun.run(store: store, request: request)
                 Output.out(batch.summary)
-                Output.out("Classified \(result.report.total) cases as of \(result.report.asOf.isoText).")
+                Output.out(outcome.plan.text)
+                if dryRun {
+                    Output.out("Dry run: nothing was written.")
+                    return 0
+                }
+                if let admin = outcome.firstAdministrator { Output.err("\(admin) is the first administrator of \(path).") }
+                if outcome.keptOwnAccount {
+                    Output.err("Kept your own account (\(context.osLogin)) as it is; the users file's row for it was not applied.")
+                }
+                if let result = outcome.classified {
+                    Output.out("Classified \(result.report.total) cases as of \(result.report.asOf.isoText).")
+                }
                 return 0
             })
     }

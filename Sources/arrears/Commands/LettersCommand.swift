@@ -13,17 +13,27 @@ enum LettersCommand {
                 .init(name: "yes", value: nil, help: "queue the ready letters (without it, only show what would be queued)"),
                 UsersCommand.asOption, ClassifyCommand.asOfOption,
             ],
-            details: "Every ready letter is queued in one step, or none is. Letters already queued today for the same tenant are not queued again."),
+            details: """
+                The ready letters are queued in one transaction. A case changed since the preview (say by the nightly
+                classify) is prepared again from the stored case and queued if it still can be; each case that cannot
+                be queued is listed with why. Letters already queued today for the same tenant are not queued again.
+                """),
             run: { args, context in
                 guard let templateId = args.value("template"), let refsPath = args.value("refs") else {
                     throw UsageError(message: "give both --template ID and --refs FILE", command: "letters queue")
                 }
                 let store = try CommandStore.open(args, context)
                 let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
+                // The preview names tenants and addresses too: checked before any case is read.
+                try Access.check(user: user, operation: .bulkQueueLetters, account: nil)
                 let asOf = try context.asOf(args)
                 guard let template = LetterTemplateCatalogue.standard.template(id: templateId) else {
                     let offered = LetterTemplateCatalogue.standard.templates.map(\.id).joined(separator: ", ")
                     throw CommandFailure(message: "no letter template '\(templateId)'; templates are: \(offered)")
+                }
+                guard LetterTemplateCatalogue.role(user.role, mayUse: template) else {
+                    let why = LetterPreparation.roleProblem(user.role, template).message
+                    throw CommandFailure(message: "Refused: \(user.login) (\(user.role.label)) may not queue \(template.id): \(why).")
                 }
                 let raw: String
                 if refsPath == "-" {
@@ -57,7 +67,23 @@ enum LettersCommand {
                 guard !items.cases.isEmpty else { Output.out("Nothing to queue."); return 0 }
                 let actions = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: asOf,
                                                           policy: try ClassifyCommand.loadPolicy(args))
-                Output.out(try actions.bulkQueueLetters(items.cases).message)
+                // A case the nightly run (or a colleague) changed since the preview is prepared again from
+                // the stored case, with its fresh figures, and queued if it still can be.
+                let recheck: BulkLetterRecheck = { fresh in
+                    let summary = (try? store.summary(ref: fresh.ref)) ?? nil
+                    let prepared = LetterPreparation.prepare(template, caseFile: fresh,
+                                                             figures: LetterFigures(collectableArrears: summary?.collectableArrears ?? fresh.balance),
+                                                             asOf: asOf, sender: .example, role: user.role)
+                    let problems = prepared.problems + prepared.letters.flatMap(\.verdict.problems)
+                    guard problems.isEmpty else { throw ActionRefused(problems.map(\.message).joined(separator: "; ")) }
+                    let made = BulkQueue.queueable(prepared.letters, stored: fresh.letters, author: user.login, asOf: asOf, at: context.now)
+                    guard !made.letters.isEmpty else { throw ActionRefused("its letters are already queued today") }
+                    return BulkLetterItem(ref: fresh.ref, expectedVersion: fresh.account.version, letters: made.letters)
+                }
+                let outcome = try actions.bulkQueueLetters(items.cases, recheck: recheck)
+                Output.out(outcome.message + ".")
+                for ref in outcome.rechecked { Output.out("  \(ref)\tchanged after the preview: prepared again from the stored case and queued") }
+                for (ref, reason) in outcome.notQueued { Output.out("  \(ref)\tnot queued: \(reason)") }
                 return 0
             })
     }
@@ -76,12 +102,16 @@ enum LettersCommand {
                 }
                 let store = try CommandStore.open(args, context)
                 let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
+                let actions = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: try context.asOf(args), policy: .default)
+                // Refused before anything is read or written: an auditor may export but not send.
+                try actions.checkMaySendLetters(for: [])
                 var queued: [(file: CaseFile, letters: [Letter])] = []
                 try store.forEachCase { file in
                     let letters = file.letters.filter { $0.status == .queued }
                     if !letters.isEmpty { queued.append((file, letters)) }
                 }
                 guard !queued.isEmpty else { Output.out("No letters are queued."); return 0 }
+                try actions.checkMaySendLetters(for: queued.map(\.file.account.type))
                 try PersonalDataExport.record(store: store, user: user, at: context.now, what: "queued letters for printing",
                                               cases: queued.map { ($0.file.ref, $0.file.account.type) })
                 let partial = out + ".partial"
@@ -99,7 +129,6 @@ enum LettersCommand {
                     }
                 }
                 _ = fm.createFile(atPath: partial + "/manifest.csv", contents: Data(manifest.utf8), attributes: [.posixPermissions: 0o600])
-                let actions = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: try context.asOf(args), policy: .default)
                 let sent = try actions.markLettersSent(queued.map { ($0.file.ref, $0.letters.map(\.id)) })
                 try fm.moveItem(atPath: partial, toPath: out)
                 Output.out("Wrote \(sent) letters for \(queued.count) cases to \(out) and marked them sent.")
@@ -133,23 +162,39 @@ enum BulkQueue {
 
     static func items(plan: BulkLetterPlan, cases: CaseCache, author: String, asOf: CivilDate, at: Timestamp) -> Items {
         var order: [String] = []
-        var byRef: [String: [LetterToQueue]] = [:]
-        var versions: [String: Int] = [:]
-        var skipped = 0
+        var byRef: [String: [PreparedLetter]] = [:]
         for ready in plan.ready {
-            let rendered = ready.letter.rendered
-            let ref = rendered.accountRef
-            let existing = byRef[ref]?.map(\.letter) ?? []
-            let stored = cases.load(ref)?.letters ?? []
-            guard case .new(let id) = LetterIds.assign(rendered, asOf: asOf, existing: stored + existing) else {
+            let ref = ready.letter.rendered.accountRef
+            if byRef[ref] == nil { order.append(ref) }
+            byRef[ref, default: []].append(ready.letter)
+        }
+        var skipped = 0
+        var items: [BulkLetterItem] = []
+        for ref in order {
+            let prepared = byRef[ref] ?? []
+            let made = queueable(prepared, stored: cases.load(ref)?.letters ?? [], author: author, asOf: asOf, at: at)
+            skipped += made.alreadyQueued
+            if !made.letters.isEmpty {
+                items.append(BulkLetterItem(ref: ref, expectedVersion: prepared.first?.rendered.caseVersion, letters: made.letters))
+            }
+        }
+        return Items(cases: items, letters: items.reduce(0) { $0 + $1.letters.count }, alreadyQueued: skipped)
+    }
+
+    /// One case's prepared letters as letters to queue, with the shared ids; a letter already queued
+    /// or sent today for the same tenant (in `stored` or earlier in this list) is counted, not repeated.
+    static func queueable(_ prepared: [PreparedLetter], stored: [Letter], author: String, asOf: CivilDate,
+                          at: Timestamp) -> (letters: [LetterToQueue], alreadyQueued: Int) {
+        var letters: [LetterToQueue] = []
+        var skipped = 0
+        for letter in prepared {
+            guard case .new(let id) = LetterIds.assign(letter.rendered, asOf: asOf, existing: stored + letters.map(\.letter)) else {
                 skipped += 1
                 continue
             }
-            guard let letter = ready.letter.queuedLetter(id: id, author: author, at: at) else { continue }
-            if byRef[ref] == nil { order.append(ref); versions[ref] = rendered.caseVersion }
-            byRef[ref, default: []].append(LetterToQueue(letter: letter, diaryCode: rendered.template.diaryCode))
+            guard let queued = letter.queuedLetter(id: id, author: author, at: at) else { continue }
+            letters.append(LetterToQueue(letter: queued, diaryCode: letter.rendered.template.diaryCode))
         }
-        let cases = order.map { BulkLetterItem(ref: $0, expectedVersion: versions[$0], letters: byRef[$0] ?? []) }
-        return Items(cases: cases, letters: cases.reduce(0) { $0 + $1.letters.count }, alreadyQueued: skipped)
+        return (letters, skipped)
     }
 }

@@ -70,20 +70,40 @@ import Testing
         #expect(Set(audit.map(\.operation)) == [.bulkQueueLetters])
     }
 
-    @Test func oneBadCaseStopsTheWholeBulkStepAndSaysWhich() throws {
+    @Test func aCaseChangedSinceThePreviewIsReportedAndTheRestAreQueued() throws {
         let world = try Self.bulkWorld(cases: 5)
         var items = (1...5).map { n in BulkLetterItem(ref: "LH-\(1000 + n)", letters: [Self.ready("B-\(n)", "LH-\(1000 + n)", code: "LL1")]) }
-        // The last case changed since the preview was made.
+        // The last case changed since the preview was made, and nobody can prepare it again.
         items[4].expectedVersion = 99
-        let before = try (1...5).map { try world.load("LH-\(1000 + $0)") }
-        #expect {
-            try world.actions(F.leaseholdOfficer).bulkQueueLetters(items)
-        } throws: { error in
-            guard let refused = error as? BulkQueueRefused else { return false }
-            return refused.ref == "LH-1005" && refused.reason as? StoreError == .staleCase(ref: "LH-1005", expected: 99, found: 1)
+        let before = try world.load("LH-1005")
+        let outcome = try world.actions(F.leaseholdOfficer).bulkQueueLetters(items)
+        #expect(outcome.cases == 4)
+        #expect(outcome.notQueued.map(\.ref) == ["LH-1005"])
+        #expect(outcome.notQueued.first?.reason == "the case changed after the preview; preview it again")
+        #expect(outcome.message == "Queued 4 letters for 4 cases; 1 case not queued")
+        #expect(try world.load("LH-1005") == before)
+        #expect(try world.load("LH-1004").letters.map(\.status) == [.queued])
+        #expect(try world.store.audit(ref: "LH-1005", user: nil, since: nil, limit: nil).isEmpty)
+    }
+
+    /// Bounded re-checks: a changed case is prepared again from the stored case and queued; one whose
+    /// re-check fails is reported with the reason, and the batch is still queued.
+    @Test(arguments: [true, false])
+    func aChangedCaseIsCheckedAgainAndQueued(recheckSucceeds: Bool) throws {
+        let world = try Self.bulkWorld(cases: 3)
+        var items = (1...3).map { n in BulkLetterItem(ref: "LH-\(1000 + n)", letters: [Self.ready("B-\(n)", "LH-\(1000 + n)", code: "LL1")]) }
+        items[1].expectedVersion = 0
+        var rechecks = 0
+        let outcome = try world.actions(F.leaseholdOfficer).bulkQueueLetters(items) { fresh in
+            rechecks += 1
+            guard recheckSucceeds else { throw ActionRefused("the balance is now clear") }
+            return BulkLetterItem(ref: fresh.ref, letters: [Self.ready("B-again", fresh.ref, code: "LL1")])
         }
-        #expect(try (1...5).map { try world.load("LH-\(1000 + $0)") } == before)
-        #expect(try world.store.audit(ref: nil, user: nil, since: nil, limit: nil).isEmpty)
+        #expect(rechecks == 1)
+        #expect(outcome.cases == (recheckSucceeds ? 3 : 2))
+        #expect(outcome.rechecked == (recheckSucceeds ? ["LH-1002"] : []))
+        #expect(outcome.notQueued.map(\.reason) == (recheckSucceeds ? [] : ["changed after the preview, and now: the balance is now clear"]))
+        #expect(try world.load("LH-1002").letters.map(\.id) == (recheckSucceeds ? ["B-again"] : []))
     }
 
     @Test func aBulkStepOnTheOtherSideIsRefused() throws {

@@ -50,7 +50,7 @@ struct LedgerFacts: Hashable, Sendable {
         var end = ledger.count
         while end > 0 && ledger[end - 1].date > asOf { end -= 1 }
         var total: Int64 = 0
-        for i in 0..<end { total += ledger[i].amount.pence }
+        for i in 0..<end { total = total.saturatingAdd(ledger[i].amount.pence) }
         balance = Money(pence: total)
 
         let windowStart = min(weekStart, notDueFrom)
@@ -72,7 +72,7 @@ struct LedgerFacts: Hashable, Sendable {
             }
             if payment { recentPayments.append(PaymentPoint(date: line.date, amount: line.amount)) }
             if walking {
-                running -= line.amount.pence
+                running = running.saturatingSubtract(line.amount.pence)
                 if running <= 0 { arrearsSince = line.date; walking = false }
             }
             i -= 1

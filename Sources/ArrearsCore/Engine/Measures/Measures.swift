@@ -74,7 +74,7 @@ extension Measures {
         paymentsThisWeek = ledger.paymentsThisWeek
         grace = weeklyCharge.isNegative ? .zero : weeklyCharge
         arrearsAfterGrace = collectableArrears - grace
-        weeksOwedHundredths = weeklyCharge.isPositive ? Int(arrearsAfterGrace.pence * 100 / weeklyCharge.pence) : nil
+        weeksOwedHundredths = weeklyCharge.isPositive ? Int(arrearsAfterGrace.pence.saturatingMultiply(100) / weeklyCharge.pence) : nil
         arrearsSince = ledger.arrearsSince
         daysInArrears = ledger.arrearsSince.map { max(0, asOf.days(since: $0)) } ?? 0
         recentPayments = ledger.recentPayments

@@ -147,7 +147,7 @@ extension Account {
     /// A month's charge: the charge itself when monthly, else the weekly equivalent × 52 ÷ 12.
     public var monthlyCharge: Money {
         if chargePeriod == .monthly { return charge }
-        let yearly = weeklyCharge.pence * 52
-        return Money(pence: (yearly + 6) / 12)
+        let yearly = weeklyCharge.pence.saturatingMultiply(52)
+        return Money(pence: yearly.saturatingAdd(6) / 12)
     }
 }

@@ -59,9 +59,9 @@ public struct PriorityScore: Hashable, Sendable {
 
     /// The sum rounded half away from zero, as Ruby's `round` did.
     public var score: Int {
-        let total = balance + weeksOfCharge + daysInArrears + daysSinceLastPayment + paymentAmountDelta + paymentDateDelta
-            + brokenAgreements + activeAgreement + brokenCourtOrder + noticeServedInYear + noticeServedInMonth
-        return Int(total >= 0 ? (total + 500) / 1000 : -((-total + 500) / 1000))
+        // Saturating: the balance factor grows with an imported ledger, so the sum must not trap.
+        let total = milliPoints.reduce(Int64(0)) { $0.saturatingAdd($1) }
+        return Int(total >= 0 ? total.saturatingAdd(500) / 1000 : -((-total).saturatingAdd(500) / 1000))
     }
 
     /// Each factor with its contribution, largest first (the tooltip's order: adjustment descending).
@@ -76,17 +76,17 @@ public struct PriorityScore: Hashable, Sendable {
         let divisor = Int64(max(w.divisor, 1))
         func points(_ rawMilli: Int64) -> Int64 { rawMilli / divisor }
         // pence × thousandths / 100 = thousandths of a point per pound.
-        balance = points(m.balance.pence * Int64(w.balance - w.balanceOffset) / 100)
+        balance = points(m.balance.pence.saturatingMultiply(Int64(w.balance) - Int64(w.balanceOffset)) / 100)
         // Arrears after grace in weeks of the account's own charge: £500 is a month on a flat, a year on a garage.
         if let hundredths = m.weeksOwedHundredths, hundredths > 0 {
-            weeksOfCharge = points(Int64(hundredths) * Int64(w.weeksOfCharge) / 100)
+            weeksOfCharge = points(Int64(hundredths).saturatingMultiply(Int64(w.weeksOfCharge)) / 100)
         }
-        daysInArrears = points(Int64(m.daysInArrears) * Int64(w.daysInArrears))
+        daysInArrears = points(Int64(m.daysInArrears).saturatingMultiply(Int64(w.daysInArrears)))
         if let days = m.daysSinceLastPayment.map({ w.daysSinceLastPaymentCap > 0 ? min($0, w.daysSinceLastPaymentCap) : $0 }), days > 0 {
             // days × whole weeks grows without limit (Hackney): the cap stops a years-old debt outranking a live one.
-            daysSinceLastPayment = points(Int64(days) * Int64(days / 7) * Int64(w.daysSinceLastPayment))
+            daysSinceLastPayment = points(Int64(days).saturatingMultiply(Int64(days / 7)).saturatingMultiply(Int64(w.daysSinceLastPayment)))
         }
-        if let delta = m.paymentAmountDelta { paymentAmountDelta = points(delta.pence * Int64(w.paymentAmountDelta) / 100) }
+        if let delta = m.paymentAmountDelta { paymentAmountDelta = points(delta.pence.saturatingMultiply(Int64(w.paymentAmountDelta)) / 100) }
         if let drift = m.paymentDateDelta { paymentDateDelta = points(Int64(abs(drift)) * Int64(w.paymentDateDelta)) }
         var broken = Int64(m.brokenAgreements) * Int64(w.brokenAgreement)
         if m.brokenAgreements > w.manyBrokenAgreementsAbove { broken += Int64(w.manyBrokenAgreementsExtra) }

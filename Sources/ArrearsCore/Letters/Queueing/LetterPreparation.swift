@@ -28,7 +28,7 @@ public enum LetterPreparation {
         return CaseLetters(accountRef: ref, letters: letters, problems: problems)
     }
 
-    static func roleProblem(_ role: Role, _ template: LetterTemplate) -> LetterProblem {
+    public static func roleProblem(_ role: Role, _ template: LetterTemplate) -> LetterProblem {
         let who = role.label.lowercased()
         let article = "aeiou".contains(who.first ?? "x") ? "An" : "A"
         let what = LetterTemplateCatalogue.serviceAreas(for: role).isEmpty ? "letters" : "\(template.serviceArea.rawValue) letters"

@@ -32,7 +32,7 @@ enum LetterStatement {
         for pounds in exampleMonthlyPayments {
             let monthly = Money(pounds: pounds)
             guard monthly < balance else { break }
-            let count = Int((balance.pence + monthly.pence - 1) / monthly.pence)
+            let count = Int(balance.pence.saturatingAdd(monthly.pence - 1) / monthly.pence)
             guard count <= 120 else { continue }
             let last = firstPayment.adding(months: count - 1)
             lines.append(leftAligned(monthly.letterText, 21) + leftAligned(String(count), 22)

@@ -61,8 +61,8 @@ public enum LetterWording {
         case .fortnightly: return weeklyRent * 2
         case .fourWeekly: return weeklyRent * 4
         case .monthly:
-            let n = weeklyRent.pence * 52
-            return Money(pence: (n + (n >= 0 ? 6 : -6)) / 12)
+            let n = weeklyRent.pence.saturatingMultiply(52)
+            return Money(pence: n.saturatingAdd(n >= 0 ? 6 : -6) / 12)
         case .oneOff: return nil
         }
     }
