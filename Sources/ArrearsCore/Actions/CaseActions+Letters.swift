@@ -74,7 +74,7 @@ extension CaseActions {
             file.letters[index].updatedAt = at
             if printedLocally { file.letters[index].localPrint = true }
             let outcome = printedLocally ? "reviewed and sent for local printing" : "reviewed; it will not be sent"
-            let said = "Letter \(letterId) (\(before.templateId)) failed to send; \(outcome)." + (text.isEmpty ? "" : " \(text)")
+            let said = "Letter \(letterId) (\(LetterTemplateCatalogue.title(ofTemplate: before.templateId))) failed to send; \(outcome)." + (text.isEmpty ? "" : " \(text)")
             return CaseChange(diary: [.init(code: printedLocally ? "PLS" : "LCN", comment: said)],
                               auditSummary: "Failed letter \(letterId) reviewed" + (printedLocally ? ", printed locally" : ", not sent"),
                               before: AuditJSON.encode(LetterFacts(before)), after: AuditJSON.encode(LetterFacts(file.letters[index])),
@@ -100,9 +100,9 @@ extension CaseActions {
             file.letters.append(letter)
             queued.append(letter)
             let print = letter.localPrint ? " for local printing (over Notify's page limit)" : ""
-            diary.append(.init(code: item.diaryCode, comment: "Letter \(letter.id) from template \(letter.templateId) queued\(print)."))
+            diary.append(.init(code: item.diaryCode, comment: "Letter \(letter.id) (\(LetterTemplateCatalogue.title(ofTemplate: letter.templateId))) queued\(print)."))
         }
-        let templates = Set(queued.map(\.templateId)).sorted().joined(separator: ", ")
+        let templates = Set(queued.map(\.templateId)).sorted().map(LetterTemplateCatalogue.title(ofTemplate:)).joined(separator: ", ")
         return CaseChange(diary: diary,
                           auditSummary: "Queued \(Self.count(queued.count, "letter")): \(queued.map(\.id).joined(separator: ", "))",
                           before: nil, after: AuditJSON.encode(queued.map(LetterFacts.init)),
@@ -127,7 +127,7 @@ extension CaseActions {
             file.letters[index].status = .cancelled
             file.letters[index].updatedAt = at
             after.append(file.letters[index])
-            diary.append(.init(code: "LCN", comment: "Letter \(id) (\(file.letters[index].templateId)) \(why)."))
+            diary.append(.init(code: "LCN", comment: "Letter \(id) (\(LetterTemplateCatalogue.title(ofTemplate: file.letters[index].templateId))) \(why)."))
         }
         if after.isEmpty {
             throw ActionRefused(field: "Letter", "Nothing to cancel on \(ref): letter \(notQueued.joined(separator: ", ")); only a queued letter can be cancelled.")

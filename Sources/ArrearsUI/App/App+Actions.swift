@@ -214,8 +214,12 @@ extension App {
                 case .nextPane: c.cyclePane(by: 1, area: area, context: context)
                 case .previousPane: c.cyclePane(by: -1, area: area, context: context)
                 case .toggleWeek:
-                    if !c.toggleSelectedWeek(area: area, context: context) {
-                        message = StatusMessage(c.pane == .overview ? "Move down to a week (j) to expand it." : "Weeks expand on the overview (1).")
+                    if let letter = c.selectedLetter {
+                        stack[stack.count - 1] = .caseDetails(c)
+                        readLetter(LetterListing.listing(of: letter, in: c.file))
+                        return true
+                    } else if !c.toggleSelectedWeek(area: area, context: context) {
+                        message = StatusMessage(c.pane == .overview ? "Move down to a week (j) to expand it." : "Enter reads a letter (4, or a letter's diary line); weeks expand on the overview (1).")
                     }
                 case .toggleAllWeeks: c.toggleAllWeeks(area: area, context: context)
                 case .toggleOtherCharges: c.toggleOtherCharges(area: area, context: context)

@@ -67,6 +67,13 @@ struct CaseBoxes {
             let weeks = balance.pence * 10 / weekly.pence
             lines[0].append("  (\(weeks / 10).\(weeks % 10) weeks of charge)", .muted)
         }
+        if let summary, summary.collectableArrears != balance {
+            let due = summary.collectableArrears
+            // Letters print the collectable arrears: say so here, so the letter and the screen agree.
+            var line = StyledLine("Due now \(due.tableText)", Format.role(forBalance: due))
+            line.append("  what letters print; \((summary.balance - due).tableText) charged is not yet due", .muted)
+            lines.append(line)
+        }
         let balances = CaseTimeline.weeklyBalances(of: file, weeks: 52, asOf: asOf)
         lines += BalanceGraph.lines(balances, width: width, height: 4, glyphs: context.glyphs)
         let low = balances.min() ?? .zero, high = balances.max() ?? .zero

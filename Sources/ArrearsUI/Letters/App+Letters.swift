@@ -79,8 +79,11 @@ extension App {
                                     + "\("\(account.type.label.lowercased()) account".withIndefiniteArticle).", kind: .warning)
             return
         }
+        let recommended = c.summary.flatMap {
+            LetterTemplateCatalogue.recommended(among: templates, actionId: $0.actionId, caseFile: c.file)
+        }
         overlay = .letters(.templates(TemplatePicker(title: "Send a letter: \(c.ref) \(c.name)", templates: templates,
-                                                     purpose: .caseLetter(ref: c.ref))))
+                                                     purpose: .caseLetter(ref: c.ref), recommending: recommended?.id)))
     }
 
     /// Renders and checks the chosen template's letters for the case on screen and previews them.
@@ -92,7 +95,7 @@ extension App {
             return
         }
         let prepared = LetterPreparation.prepare(template, caseFile: c.file,
-                                                 figures: LetterFigures(collectableArrears: summary.collectableArrears),
+                                                 figures: source.letterFigures(collectableArrears: summary.collectableArrears),
                                                  asOf: asOf, sender: source.letterSender, role: user.role)
         guard !prepared.letters.isEmpty else {
             message = StatusMessage(prepared.problems.map(\.message).joined(separator: "; "), kind: .error)
@@ -156,7 +159,7 @@ extension App {
         return true
     }
 
-    private mutating func readLetter(_ listing: LetterListing) {
+    mutating func readLetter(_ listing: LetterListing) {
         let id = listing.letter.id
         do {
             guard let stored = try data.loadCase(ref: listing.letter.accountRef)?.letters.first(where: { $0.id == id }) else {
@@ -193,7 +196,7 @@ extension App {
                 readError = readError ?? error
                 return nil
             }
-        }, figures: { finder.figures(for: $0) })
+        }, figures: { source.letterFigures(collectableArrears: finder.collectableArrears(of: $0)) })
         if let readError {
             message = StatusMessage("Could not read the cases: \(readError)", kind: .error)
             return
@@ -277,7 +280,7 @@ struct BulkReferenceFinder {
     }
 
     /// The collectable arrears the classification stored for the case.
-    func figures(for file: CaseFile) -> LetterFigures {
-        LetterFigures(collectableArrears: index.position(ofRef: file.ref).map { index.summaries[$0].collectableArrears } ?? .zero)
+    func collectableArrears(of file: CaseFile) -> Money {
+        index.position(ofRef: file.ref).map { index.summaries[$0].collectableArrears } ?? .zero
     }
 }

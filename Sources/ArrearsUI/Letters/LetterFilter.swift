@@ -49,7 +49,7 @@ enum LetterRows {
 
     /// The template's title, or its id for letters whose template is no longer shipped.
     static func templateTitle(_ id: String) -> String {
-        LetterTemplateCatalogue.standard.template(id: id)?.title ?? id
+        LetterTemplateCatalogue.title(ofTemplate: id)
     }
 
     /// Newest first; the order the case pane's items and the Letters screen's rows follow.

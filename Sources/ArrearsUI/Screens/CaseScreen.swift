@@ -37,6 +37,19 @@ struct CaseScreen {
     var ref: String { file.ref }
     /// The selected entry of the pane on show (the Letters pane's keys act on it).
     var selectedItem: Int? { viewports[pane]?.selectedItem }
+    /// The letter the selected entry is, on the Letters pane, or records, on the Diary pane.
+    var selectedLetter: Letter? {
+        guard let item = selectedItem else { return nil }
+        switch pane {
+        case .letters:
+            let letters = CaseLettersPane.ordered(file)
+            return item < letters.count ? letters[item] : nil
+        case .diary:
+            let entries = CasePaneDocuments.orderedDiary(file)
+            return item < entries.count ? file.letter(recordedBy: entries[item]) : nil
+        default: return nil
+        }
+    }
     var name: String { file.account.primaryContact?.displayName ?? "No contact" }
     var crumb: String { "\(ref) \(name)" + (pane == .overview ? "" : " (\(pane.title))") }
 

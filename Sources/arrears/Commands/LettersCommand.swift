@@ -21,6 +21,7 @@ enum LettersCommand {
                 let store = try CommandStore.open(args, context)
                 let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
                 let asOf = try context.asOf(args)
+                let policy = try ClassifyCommand.loadPolicy(args)
                 guard let template = LetterTemplateCatalogue.standard.template(id: templateId) else {
                     let offered = LetterTemplateCatalogue.standard.templates.map(\.id).joined(separator: ", ")
                     throw CommandFailure(message: "no letter template '\(templateId)'; templates are: \(offered)")
@@ -41,7 +42,8 @@ enum LettersCommand {
                 let plan = BulkLetterPlan.make(
                     rawReferences: raw, template: template, asOf: asOf, sender: .example, role: user.role,
                     lookup: { ref in cases.load(ref) ?? byPaymentRef[ref].flatMap { cases.load($0) } },
-                    figures: { LetterFigures(collectableArrears: arrears[$0.ref] ?? $0.balance) })
+                    figures: { LetterFigures(collectableArrears: arrears[$0.ref] ?? $0.balance,
+                                             minimumBalance: policy.letters.minimumBalance) })
                 let items = BulkQueue.items(plan: plan, cases: cases, author: user.login, asOf: asOf, at: context.now)
                 Output.out("Template: \(template.id) — \(template.title)")
                 Output.out("References: \(plan.references.count) (\(plan.duplicatesRemoved) duplicates removed)")
@@ -55,8 +57,7 @@ enum LettersCommand {
                     return 0
                 }
                 guard !items.cases.isEmpty else { Output.out("Nothing to queue."); return 0 }
-                let actions = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: asOf,
-                                                          policy: try ClassifyCommand.loadPolicy(args))
+                let actions = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: asOf, policy: policy)
                 Output.out(try actions.bulkQueueLetters(items.cases).message)
                 return 0
             })

@@ -37,7 +37,7 @@ import ArrearsCore
         #expect(file.diary.last?.code == "IC1")
         #expect(try world.store.summary(ref: Self.ada)?.lastActionCode == "IC1", "the case is re-classified at once")
         #expect(world.outcomes.map(\.succeeded) == [true])
-        #expect(world.app.message == StatusMessage("Queued 1 letter (rent_letter_1) for 0101001/01", kind: .success))
+        #expect(world.app.message == StatusMessage("Queued 1 letter (Letter 1: rent arrears) for 0101001/01", kind: .success))
         #expect(world.app.caseScreen?.pane == .letters, "back on the case, its letters on show")
         #expect(world.screen().rowText(4).contains("Queued"))
     }
@@ -62,7 +62,7 @@ import ArrearsCore
         var world = try LetterWorld(user: FixtureData.agent)
         Self.open("Ada", in: &world)
         world.press("l<Enter>sy")
-        #expect(world.app.undoable == "Queued 1 letter (rent_letter_1) for 0101001/01")
+        #expect(world.app.undoable == "Queued 1 letter (Letter 1: rent arrears) for 0101001/01")
         world.press("uy")
         let letter = try #require(try world.load(Self.ada).letters.first { $0.templateId == "rent_letter_1" })
         #expect(letter.status == .cancelled)
@@ -289,5 +289,34 @@ import ArrearsCore
         guard case .letters(.list(let failed))? = world.app.stack.last else { Issue.record("the count did not open the Letters screen"); return }
         #expect(failed.filter == LetterFilter(status: .failed, patch: .all))
         #expect(Set(failed.rows.map { failed.listings[$0].letter.id }) == ["L2", "rent_letter_1-20260304-0101008-01-1"])
+    }
+}
+
+/// Every letter of a case can be read back as printed: from the Letters pane, and from the diary line
+/// that recorded it.
+@Suite struct LetterReadBackTests {
+    @Test func theDiaryLineOfAQueuedLetterLeadsToIt() throws {
+        var world = try LetterWorld(user: FixtureData.agent)
+        LetterFlowTests.open("Ada", in: &world)
+        world.press("l<Enter>sy")
+        world.press("2")
+        #expect(world.screen().rowText(4).contains("IC1 Letter 1 · aagent  Enter: letter  balance £1,530.00"))
+        world.press("<Enter>")
+        let reading = world.screen()
+        #expect(reading.rowText(1).hasPrefix("Letter 1: rent arrears · to Ada Okafor"))
+        #expect(reading.text.contains("│     Ms Ada Okafor "), "the address block names the addressee")
+        world.press("<Esc>4<Enter>")
+        #expect(world.screen().rowText(1).hasPrefix("Letter 1: rent arrears · to Ada Okafor"))
+    }
+
+    @Test func theTemplatePickerStartsOnTheRecommendedLetter() {
+        let catalogue = LetterTemplateCatalogue.standard
+        let templates = catalogue.offered(for: .secure, debtKind: nil, role: .agent)
+        var picker = TemplatePicker(title: "Send a letter", templates: templates, purpose: .caseLetter(ref: "X"),
+                                    recommending: "rent_letter_2")
+        #expect(picker.selected?.id == "rent_letter_2")
+        var grid = Grid(width: 80, height: 24)
+        _ = picker.render(into: &grid, area: Rect(x: 0, y: 0, width: 80, height: 24), glyphs: .unicode)
+        #expect(grid.text.contains("Letter 2: rent arrears · recommended"))
     }
 }
