@@ -11,14 +11,14 @@ import ArrearsCore
         let file = Fixtures.cases[0]
         var summary = Fixtures.summary(Fixtures.specs[0], file)
         summary.collectableArrears = file.balance - Money(pence: 14_334)
-        let lines = CaseBoxes(file: file, summary: summary, context: context).balance(width: 76).map(\.text)
+        let lines = CaseBoxes(file: file, summary: summary, context: context).balance().map(\.text)
         #expect(lines.contains("Due now \(summary.collectableArrears.tableText)  what letters print; £143.34 charged is not yet due"))
     }
 
     @Test func saysNothingMoreWhenTheyAgree() {
         let file = Fixtures.cases[0]
         let summary = Fixtures.summary(Fixtures.specs[0], file)
-        let lines = CaseBoxes(file: file, summary: summary, context: context).balance(width: 76).map(\.text)
+        let lines = CaseBoxes(file: file, summary: summary, context: context).balance().map(\.text)
         #expect(!lines.contains { $0.hasPrefix("Due now") })
     }
 }

@@ -218,9 +218,11 @@ extension App {
                         stack[stack.count - 1] = .caseDetails(c)
                         readLetter(LetterListing.listing(of: letter, in: c.file))
                         return true
-                    } else if !c.toggleSelectedWeek(area: area, context: context) {
-                        message = StatusMessage(c.pane == .overview ? "Move down to a week (j) to expand it." : "Enter reads a letter (4, or a letter's diary line); weeks expand on the overview (1).")
+                    } else if !c.openSelected(area: area, context: context) {
+                        message = StatusMessage(c.pane == .overview ? "This box has no pane of its own; j moves to the next box or week."
+                                                : "Enter reads a letter (4, or a letter's diary line); weeks expand on the overview (1).")
                     }
+                case .goToTimeline: c.goToTimeline(area: area, context: context)
                 case .toggleAllWeeks: c.toggleAllWeeks(area: area, context: context)
                 case .toggleOtherCharges: c.toggleOtherCharges(area: area, context: context)
                 case .why:

@@ -3,6 +3,8 @@
 public struct Document: Hashable, Sendable {
     public var lines: [StyledLine]
     public var items: [Range<Int>]
+    /// Items shown selected by their first line only (a box: its titled top edge), not painted whole.
+    public var headlineItems: Set<Int> = []
 
     public init(lines: [StyledLine] = [], items: [Range<Int>] = []) { self.lines = lines; self.items = items }
 
@@ -10,7 +12,8 @@ public struct Document: Hashable, Sendable {
     public mutating func append(_ more: [StyledLine]) { lines += more }
 
     /// Appends lines that together form one selectable item.
-    public mutating func appendItem(_ itemLines: [StyledLine]) {
+    public mutating func appendItem(_ itemLines: [StyledLine], headline: Bool = false) {
+        if headline { headlineItems.insert(items.count) }
         items.append(lines.count..<(lines.count + itemLines.count))
         lines += itemLines
     }
@@ -44,12 +47,29 @@ public struct DocumentViewport: Hashable, Sendable {
         let visible = offset..<(offset + visibleRows)
         if let i = doc.items.firstIndex(where: { visible.contains($0.lowerBound) }) {
             selectedItem = i
+        } else if let i = doc.items.lastIndex(where: { $0.lowerBound < offset }), doc.items[i].upperBound > offset {
+            // An item taller than the view: keep it selected and leave the page where it is.
+            selectedItem = i
+            return
         } else if lines > 0 {
             selectedItem = doc.items.lastIndex { $0.lowerBound < offset } ?? 0
         } else {
             selectedItem = doc.items.firstIndex { $0.lowerBound >= offset } ?? 0
         }
         reveal(doc, visibleRows)
+    }
+
+    /// Scrolls by lines without moving the selection unless it leaves the view (Ctrl-E, Ctrl-Y).
+    public mutating func scrollLines(by lines: Int, in doc: Document, visibleRows: Int) {
+        offset += lines
+        clamp(doc, visibleRows)
+        guard let s = selectedItem, s < doc.items.count else { return }
+        let visible = offset..<(offset + visibleRows)
+        let r = doc.items[s]
+        if r.upperBound <= visible.lowerBound || r.lowerBound >= visible.upperBound {
+            let inView = doc.items.indices.filter { doc.items[$0].overlaps(visible) }
+            selectedItem = (lines > 0 ? inView.first : inView.last) ?? (topIsAPlace ? nil : s)
+        }
     }
 
     public mutating func first(in doc: Document, visibleRows: Int) {
@@ -96,7 +116,11 @@ public struct DocumentViewport: Hashable, Sendable {
     public func render(_ doc: Document, into grid: inout Grid, area: Rect, glyphs: Glyphs, highlight: Bool = true,
                        fill: StyleRole = .normal) -> Int? {
         grid.fill(area, role: fill)
-        let selectedLines = selectedItem.flatMap { $0 < doc.items.count ? doc.items[$0] : nil }
+        let selectedLines = selectedItem.flatMap { i -> Range<Int>? in
+            guard i < doc.items.count else { return nil }
+            let r = doc.items[i]
+            return doc.headlineItems.contains(i) ? r.lowerBound..<(r.lowerBound + 1) : r
+        }
         var cursor: Int?
         for i in 0..<area.height {
             let n = offset + i
