@@ -35,7 +35,8 @@ extension CaseActions {
             for item in items {
                 do {
                     _ = try runner.run(.bulkQueueLetters, ref: item.ref, expectedVersion: item.expectedVersion, in: session) { file, at in
-                        try queue(item.letters, ref: item.ref, in: &file, at: at)
+                        if let why = Remit.of(user)?.refusal(for: file.account) { throw ActionRefused(field: "Patch", why) }
+                        return try queue(item.letters, ref: item.ref, in: &file, at: at)
                     }
                 } catch {
                     throw BulkQueueRefused(ref: item.ref, reason: error)

@@ -122,7 +122,7 @@ extension App {
         case .list(var l):
             if let motion = Motion(id) { l.viewport.apply(motion) }
             else if id == .nextLetterStatus || id == .previousLetterStatus { l.cycleStatus(by: id == .nextLetterStatus ? 1 : -1, user: user) }
-            else if id == .lettersFilterClear { l.setFilter(.initial(for: user), user: user) }
+            else if id == .lettersFilterClear { l.setFilter(.none, user: user) }
             else if id == .lettersFilter { overlay = .letters(.filter(LetterFilterEditor())) }
             else if id == .readLetter || id == .cancelLetter || id == .reviewLetter {
                 guard let listing = l.selected else { message = StatusMessage("No letter selected."); return true }
@@ -186,7 +186,7 @@ extension App {
         var readError: (any Error)?
         var existing: [String: [Letter]] = [:]
         let plan = BulkLetterPlan.make(rawReferences: raw, template: template, asOf: asOf, sender: source.letterSender,
-                                       role: user.role, lookup: { reference in
+                                       role: user.role, remit: Remit.of(user), lookup: { reference in
             guard let ref = finder.caseRef(for: reference) else { return nil }
             do {
                 let file = try source.loadCase(ref: ref)
@@ -237,13 +237,15 @@ extension App {
                 c.show(.letters, area: body, context: context)
                 stack[stack.count - 1] = .caseDetails(c)
             }
-        case .bulkQueue:
+        case .bulkQueue(let cases):
             if outcome.succeeded, let i = stack.lastIndex(where: { if case .letters(.bulkResults) = $0 { return true } else { return false } }),
                case .letters(.bulkResults(var r)) = stack[i] {
                 r.queued = outcome.message
                 stack[i] = .letters(.bulkResults(r))
             }
             reload()
+            // Exactly what went: the Letters screen on the letters just queued, whatever their patch.
+            if outcome.succeeded { openLetters(filter: .justQueued(Set(cases.flatMap { $0.letters.map(\.id) }))) }
         case .cancel, .markReviewed:
             reload()
         }

@@ -139,7 +139,7 @@ struct LettersScreen {
             cell(listings[rows[row]], column: column, context: context)
         }
         if rows.isEmpty, table.height > 1 {
-            let hint = filter == LetterFilter.initial(for: context.user) ? "" : " F clears the filters."
+            let hint = filter == .none ? "" : " F clears the filters."
             grid.put("No letters here." + hint, row: table.y + 1, column: table.x + 1, role: .muted, maxWidth: table.width - 1)
         }
         return cursor ?? table.y
@@ -147,6 +147,7 @@ struct LettersScreen {
 
     func filterLine(width: Int, context: ScreenContext) -> StyledLine {
         var line = StyledLine(" Filter: ", .filterLine)
+        if let ids = filter.letterIds { line.append("the \(Format.count(ids.count)) just queued \(context.glyphs.separator) ", .filterLine) }
         line.append(LetterFilterEditor.Field.allCases.filter { $0 != .status }.map {
             LetterFilterEditor.valueText($0, filter, context: context)
         }.joined(separator: " \(context.glyphs.separator) "), .filterLine)

@@ -40,7 +40,7 @@ enum LettersCommand {
                 let arrears = Dictionary(summaries.map { ($0.ref, $0.collectableArrears) }, uniquingKeysWith: { a, _ in a })
                 let cases = BulkQueue.CaseCache(store: store)
                 let plan = BulkLetterPlan.make(
-                    rawReferences: raw, template: template, asOf: asOf, sender: .example, role: user.role,
+                    rawReferences: raw, template: template, asOf: asOf, sender: .example, role: user.role, remit: Remit.of(user),
                     lookup: { ref in cases.load(ref) ?? byPaymentRef[ref].flatMap { cases.load($0) } },
                     figures: { LetterFigures(collectableArrears: arrears[$0.ref] ?? $0.balance,
                                              minimumBalance: policy.letters.minimumBalance) })

@@ -200,7 +200,11 @@ import ArrearsCore
             #expect(file.letters.map(\.status) == [.queued], "\(ref)")
             #expect(file.diary.last?.code == "LL1")
         }
-        world.press("s")
+        // Exactly what was queued, whatever the patch filter was.
+        guard case .letters(.list(let list))? = world.app.stack.last else { Issue.record("no Letters screen"); return }
+        #expect(list.rows.map { list.listings[$0].letter.accountRef }.sorted() == ["LH0001", LetterFixtures.leaseholdRef])
+        #expect(world.screen(120, 40).text.contains("Filter: the 2 just queued"))
+        world.press("<Esc>s")
         #expect(world.app.message?.text == "These letters are queued already; check a new list to send more.")
         #expect(world.outcomes.count == 1)
     }
@@ -211,7 +215,8 @@ import ArrearsCore
             .firstIndex { $0.id == "leasehold_letter_1_leasehold" })
         world.press("B" + String(repeating: "j", count: ll1) + "<Enter>")
         world.type("LH0001")
-        world.press("<C-s>sy<Esc>")
+        world.press("<C-s>sy")
+        world.press("<Esc><Esc>")
         world.type(" LH0004")
         world.press("<C-s>")
         let results = world.screen(120, 40).text
@@ -222,6 +227,25 @@ import ArrearsCore
         #expect(world.outcomes.map(\.message) == ["Queued 1 letter for 1 case", "Queued 1 letter for 1 case"])
         #expect(try world.load("LH0001").letters.count == 1)
         #expect(try world.load(LetterFixtures.leaseholdRef).letters.count == 1)
+    }
+
+    /// lofficer holds SC1: LH0003 (SC2) is listed under "Cannot send" with its patch and is not queued.
+    @Test func bulkLettersStayInTheOfficersPatches() throws {
+        var world = try LetterWorld(user: FixtureData.leaseholdOfficer)
+        let ll1 = try #require(LetterTemplateCatalogue.standard.offered(to: .leaseholdOfficer)
+            .firstIndex { $0.id == "leasehold_letter_1_leasehold" })
+        world.press("B" + String(repeating: "j", count: ll1) + "<Enter>")
+        world.type("LH0001 LH0003")
+        world.press("<C-s>")
+        guard case .letters(.bulkResults(let results))? = world.app.stack.last else { Issue.record("no results"); return }
+        #expect(results.cannotSend.map(\.reference) == ["LH0003"])
+        #expect(results.cannotSend.map(\.fields) == ["Patch"])
+        #expect(results.cannotSend[0].reason.hasPrefix("Patch: LH0003 is in patch SC2 and is not assigned to you (your patches are SC1)"))
+        world.press("sy")
+        #expect(try world.load("LH0003").letters.isEmpty)
+        world.press("F")
+        guard case .letters(.list(let all))? = world.app.stack.last else { Issue.record("no Letters screen"); return }
+        #expect(all.filter == .none, "F clears every filter, the patch too")
     }
 
     @Test func bulkNeedsATemplateAndReferences() throws {
