@@ -99,9 +99,7 @@ extension App {
 
     /// Caseworkers and their open cases now.
     private func officerChoices() -> OfficerChoices {
-        var loads: [String: Int] = [:]
-        for s in index.summaries where s.balance.isPositive { if let o = s.officer { loads[o, default: 0] += 1 } }
-        return OfficerChoices(users: (try? data.users()) ?? [], loads: loads)
+        OfficerChoices(users: (try? data.users()) ?? [], loads: Caseload.sizes(index.summaries, asOf: asOf))
     }
 
     /// Who holds a patch: its caseworker before a team lead who also holds it, as `CaseOfficer` decides.
