@@ -34,6 +34,18 @@ public struct DocumentViewport: Hashable, Sendable {
         var target = (selectedItem ?? -1) + delta
         if selectedItem == nil && delta < 0 { target = -1 }
         if target < 0 && topIsAPlace { selectedItem = nil; offset = 0; return }
+        // Past the last item (or before the first), lines without items still scroll into view: a
+        // closing note under the last table is never out of reach.
+        if target >= doc.items.count, doc.items[doc.items.count - 1].upperBound <= offset + visibleRows {
+            offset += delta
+            clamp(doc, visibleRows)
+            return
+        }
+        if target < 0, doc.items[0].lowerBound >= offset {
+            offset += delta
+            clamp(doc, visibleRows)
+            return
+        }
         selectedItem = min(max(0, target), doc.items.count - 1)
         reveal(doc, visibleRows)
     }
@@ -47,16 +59,13 @@ public struct DocumentViewport: Hashable, Sendable {
         let visible = offset..<(offset + visibleRows)
         if let i = doc.items.firstIndex(where: { visible.contains($0.lowerBound) }) {
             selectedItem = i
-        } else if let i = doc.items.lastIndex(where: { $0.lowerBound < offset }), doc.items[i].upperBound > offset {
-            // An item taller than the view: keep it selected and leave the page where it is.
-            selectedItem = i
-            return
-        } else if lines > 0 {
-            selectedItem = doc.items.lastIndex { $0.lowerBound < offset } ?? 0
+            reveal(doc, visibleRows)
         } else {
-            selectedItem = doc.items.firstIndex { $0.lowerBound >= offset } ?? 0
+            // No item starts on this page (a tall box, or the notes after the last table): select the
+            // nearest and leave the page where it is, so paging always reaches the end.
+            selectedItem = lines > 0 ? (doc.items.lastIndex { $0.lowerBound < offset } ?? 0)
+                                     : (doc.items.firstIndex { $0.lowerBound >= offset } ?? doc.items.count - 1)
         }
-        reveal(doc, visibleRows)
     }
 
     /// Scrolls by lines without moving the selection unless it leaves the view (Ctrl-E, Ctrl-Y).
@@ -94,12 +103,16 @@ public struct DocumentViewport: Hashable, Sendable {
     public mutating func fit(_ doc: Document, visibleRows: Int) {
         if let s = selectedItem, s >= doc.items.count { selectedItem = doc.items.isEmpty ? nil : doc.items.count - 1 }
         if selectedItem == nil && !topIsAPlace && !doc.items.isEmpty { selectedItem = 0 }
+        // Scrolled on past the last item to the lines after it: stay there.
+        if let s = selectedItem, s == doc.items.count - 1, doc.items[s].lowerBound < offset { clamp(doc, visibleRows); return }
         reveal(doc, visibleRows)
     }
 
     private mutating func reveal(_ doc: Document, _ visibleRows: Int) {
         if let s = selectedItem, s < doc.items.count {
             let r = doc.items[s]
+            // An item taller than the view, partly in view, is being read a page at a time: leave it.
+            if r.count > visibleRows, r.overlaps(offset..<(offset + visibleRows)) { clamp(doc, visibleRows); return }
             if r.lowerBound < offset { offset = r.lowerBound }
             if r.upperBound > offset + visibleRows { offset = min(r.lowerBound, r.upperBound - visibleRows) }
         }
