@@ -19,6 +19,8 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
     case bulkQueueLetters = "bulk_queue_letters"
     case cancelLetter = "cancel_letter"
     case markLetterReviewed = "mark_letter_reviewed"
+    /// Queued letters written out for printing and posting (`arrears letters export`).
+    case markLettersSent = "mark_letters_sent"
     case undo
     case reassignCases = "reassign_cases"
     case reassignPatch = "reassign_patch"
@@ -72,6 +74,7 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .bulkQueueLetters: return "queue letters in bulk"
         case .cancelLetter: return "cancel a letter"
         case .markLetterReviewed: return "mark a failed letter reviewed"
+        case .markLettersSent: return "mark letters sent for printing"
         case .undo: return "undo an action"
         case .reassignCases: return "reassign cases"
         case .reassignPatch: return "reassign a patch"

@@ -3,12 +3,12 @@ extension CaseActions {
     /// Marks the named queued letters as sent, in one transaction for the lot: either every letter is
     /// marked or none is. Letters no longer queued (cancelled meanwhile) are refused, naming the case.
     public func markLettersSent(_ letters: [(ref: String, ids: [String])]) throws -> Int {
-        try Access.check(user: user, operation: .bulkQueueLetters, account: nil)
+        try Access.check(user: user, operation: .markLettersSent, account: nil)
         var count = 0
         try store.atomically {
-            let session = try runner.session(for: .bulkQueueLetters)
+            let session = try runner.session(for: .markLettersSent)
             for item in letters {
-                _ = try runner.run(.bulkQueueLetters, ref: item.ref, expectedVersion: nil, in: session) { file, at in
+                _ = try runner.run(.markLettersSent, ref: item.ref, expectedVersion: nil, in: session) { file, at in
                     var sent: [Letter] = []
                     for id in item.ids {
                         guard let i = file.letters.firstIndex(where: { $0.id == id }), file.letters[i].status == .queued else {
