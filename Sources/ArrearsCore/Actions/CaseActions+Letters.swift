@@ -100,8 +100,8 @@ extension CaseActions {
             letter.updatedAt = at
             file.letters.append(letter)
             queued.append(letter)
-            let print = letter.localPrint ? " for local printing (over Notify's page limit)" : ""
-            diary.append(.init(code: item.diaryCode, comment: "Letter \(letter.id) (\(LetterTemplateCatalogue.title(ofTemplate: letter.templateId))) queued\(print)."))
+            diary.append(.init(code: item.diaryCode, comment: LetterDiaryNote.queued(letterId: letter.id, templateId: letter.templateId,
+                                                                                     localPrint: letter.localPrint)))
         }
         let templates = Set(queued.map(\.templateId)).sorted().map(LetterTemplateCatalogue.title(ofTemplate:)).joined(separator: ", ")
         return CaseChange(diary: diary,

@@ -12,7 +12,7 @@ enum CaseLettersPane {
     static func document(file: CaseFile, width: Int, context: ScreenContext) -> Document {
         let letters = ordered(file)
         let uncopied = uncopiedDiaryLetters(file)
-        let note = uncopied == 0 ? [] : TextWrap.wrap(
+        let note = uncopied == 0 ? [] : WordWrap.lines(
             "\(uncopied) earlier letter\(uncopied == 1 ? " is" : "s are") on the diary (2) without a copy: "
             + "sent before the workbench kept letters, so only the diary line records \(uncopied == 1 ? "it" : "them").",
             width: max(10, width)).map { StyledLine($0, .muted) }
@@ -31,7 +31,7 @@ enum CaseLettersPane {
             head.append(details, .muted)
             var lines = [head.fitted(to: width, glyphs: g)]
             for error in l.validationErrors {
-                lines += TextWrap.wrap(error, width: max(10, width - 14)).map {
+                lines += WordWrap.lines(error, width: max(10, width - 14)).map {
                     StyledLine(String(repeating: " ", count: 12) + "! " + $0, .error)
                 }
             }

@@ -20,7 +20,7 @@ import Testing
             #expect(letter.author == "amy.agent")
             #expect(letter.createdAt == F.at)
         }
-        #expect(outcome.caseFile.diary.last?.comment == "Letter L-2 (letter_1_in_arrears) queued.")
+        #expect(outcome.caseFile.diary.last?.comment == "Letter L-2 from template letter_1_in_arrears queued.")
         #expect(outcome.message == "Queued 2 letters (letter_1_in_arrears) for 0104321/01")
         #expect(audit.summary == "Queued 2 letters: L-1, L-2")
         #expect(audit.after?.contains("Dear") == false, "letter text stays out of the audit trail")
