@@ -7,7 +7,7 @@ import Testing
     static let caseChanges: Set<AccessOperation> = [
         .addDiaryEntry, .pause, .unpause, .createAgreement, .cancelAgreement, .recordNotice, .recordCourtDate,
         .recordCourtOutcome, .recordEvictionDate, .startHold, .endHold, .queueLetter, .bulkQueueLetters, .cancelLetter,
-        .markLetterReviewed, .undo,
+        .markLetterReviewed, .markLettersSent, .undo,
     ]
     static let perAccount = caseChanges.union([.viewCase, .exportPersonalData])
 
