@@ -5,7 +5,8 @@ import ArrearsCore
 /// The Balance box says what letters print when it differs from the balance, so a letter's "You owe"
 /// is a figure the caseworker has seen.
 @Suite struct CaseBalanceBoxTests {
-    let context = ScreenContext(glyphs: .unicode, user: FixtureData.agent, asOf: Fixtures.asOf, officerNames: [:])
+    let context = ScreenContext(glyphs: .unicode, user: FixtureData.agent, asOf: Fixtures.asOf, officerNames: [:],
+                                keys: KeyNames(keymap: Keymap(registry: .standard), registry: .standard))
 
     @Test func showsTheCollectableArrearsLettersPrint() {
         let file = Fixtures.cases[0]
