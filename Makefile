@@ -5,7 +5,16 @@ PACKAGES := libncursesw5-dev libsqlite3-dev tmux
 # Deterministic test environment (see docs/testing.md).
 TEST_ENV := TZ=Europe/London LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color
 
-.PHONY: all build release run test fuzz bench deps docs clean
+.PHONY: all build release run test fuzz bench deps docs clean install uninstall
+
+# Where `make install` puts the program: PREFIX/bin/arrears (a link to PREFIX/libexec/arrears/arrears,
+# which keeps its letter templates and Notify data beside it), PREFIX/share/arrears/Themes and
+# PREFIX/share/man/man1/arrears.1. DESTDIR stages the whole tree elsewhere (for packaging).
+PREFIX ?= /usr/local
+DESTDIR ?=
+LIBEXEC := $(DESTDIR)$(PREFIX)/libexec/arrears
+SHARE := $(DESTDIR)$(PREFIX)/share/arrears
+MAN1 := $(DESTDIR)$(PREFIX)/share/man/man1
 
 all: build
 
@@ -43,6 +52,21 @@ bench: release
 
 docs: build
 	./.build/debug/arrears keys > docs/keys.md
+
+install: release
+	install -d "$(LIBEXEC)" "$(DESTDIR)$(PREFIX)/bin" "$(SHARE)/Themes" "$(MAN1)"
+	install -m 755 .build/release/arrears "$(LIBEXEC)/arrears"
+	rm -rf "$(LIBEXEC)/arrears_ArrearsCore.resources"
+	cp -R .build/release/arrears_ArrearsCore.resources "$(LIBEXEC)/"
+	ln -sf ../libexec/arrears/arrears "$(DESTDIR)$(PREFIX)/bin/arrears"
+	install -m 644 Themes/*.theme "$(SHARE)/Themes/"
+	.build/release/arrears man > "$(MAN1)/arrears.1"
+	@echo "Installed arrears in $(DESTDIR)$(PREFIX) (binary, themes, man page)."
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/arrears" "$(MAN1)/arrears.1"
+	rm -rf "$(LIBEXEC)" "$(SHARE)"
+	@echo "Removed arrears from $(DESTDIR)$(PREFIX)."
 
 clean:
 	rm -rf .build

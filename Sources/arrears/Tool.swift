@@ -10,7 +10,7 @@ struct Command {
 /// to do), 2 usage error (with a one-line hint).
 enum Tool {
     static var commands: [Command] {
-        [WorkbenchCommand.command, DemoCommand.command, ClassifyRunCommand.command, ClassifyCommand.explain, CheckCommand.address, CheckCommand.addresses, ImportExportCommand.importCommand, ImportExportCommand.exportCommand, UsersCommand.audit, LettersCommand.queue, LettersCommand.export, KeysCommand.command, RunCommand.command] + UsersCommand.commands + AutomationCommand.commands + PolicyCommand.commands
+        [WorkbenchCommand.command, DemoCommand.command, ClassifyRunCommand.command, ClassifyCommand.explain, CheckCommand.address, CheckCommand.addresses, ImportExportCommand.importCommand, ImportExportCommand.exportCommand, UsersCommand.audit, LettersCommand.queue, LettersCommand.export, KeysCommand.command, ManCommand.command, RunCommand.command] + UsersCommand.commands + AutomationCommand.commands + PolicyCommand.commands
             + [BenchCommand.command]
     }
 
@@ -84,6 +84,8 @@ enum Tool {
         }
         lines += ["", "Options for every command:", "  --db PATH    database file (else ARREARS_DB, else $XDG_DATA_HOME/arrears/workbench.sqlite)",
                   "  --help       show help (also: arrears COMMAND --help)", "  --version    show the version", "",
+                  "Files: ~/.config/arrears/config (theme), ~/.config/arrears/keys (key bindings, docs/keys.md) and",
+                  "~/.config/arrears/themes/ ($XDG_CONFIG_HOME/arrears when XDG_CONFIG_HOME is set).", "",
                   "Exit codes: 0 success, 1 failure, 2 usage error."]
         return lines.joined(separator: "\n")
     }

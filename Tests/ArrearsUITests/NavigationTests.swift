@@ -217,9 +217,14 @@ import ArrearsCore
         a.press("jj<Enter>")
         let newest = a.caseScreen!.weeks[0].start
         #expect(a.caseScreen!.expanded == [newest])
+        // The first item is the Balance box: Enter opens the ledger behind it.
         a.press("<Enter>")
-        #expect(a.message?.text == "Move down to a week (j) to expand it.")
-        a.press("j<Enter>")
+        #expect(a.caseScreen!.pane == .transactions)
+        // The holds box has no pane of its own.
+        a.press("1jjjj<Enter>")
+        #expect(a.caseScreen!.pane == .overview)
+        #expect(a.message?.text == "This box has no pane of its own; j moves to the next box or week.")
+        a.press("t<Enter>")
         #expect(a.caseScreen!.expanded.isEmpty)
         a.press("j<Space>")
         #expect(a.caseScreen!.expanded == [a.caseScreen!.weeks[1].start])
@@ -283,6 +288,6 @@ import ArrearsCore
         var a = app()
         #expect(a.render(width: 120, height: 24).rowText(23).hasPrefix(" Enter open  / search  f filter  s sort  w why  ? help  : commands  Q quit"))
         a.press("<Enter>")
-        #expect(a.render(width: 120, height: 24).rowText(23).hasPrefix(" Enter expand  w why  d diary  p pause  l letter  Esc back  ? help  : commands  Q quit"))
+        #expect(a.render(width: 120, height: 24).rowText(23).hasPrefix(" Enter open  w why  d diary  p pause  l letter  Esc back  ? help  : commands  Q quit"))
     }
 }

@@ -4,9 +4,20 @@ import Testing
 
 /// What the screens tell the user to press follows the user's own bindings, not the defaults.
 @Suite struct ReboundKeysTests {
-    func app(_ bindings: String, user: User = FixtureData.agent) throws -> App {
+    func app(_ bindings: String, user: User = FixtureData.agent, summaries: [CaseSummary] = Fixtures.summaries) throws -> App {
         let keymap = try KeyBindingsFile.apply(bindings, file: "keys.conf", registry: .standard, to: Keymap(registry: .standard))
-        return App(environment: AppEnvironment(data: FixtureData(user: user), keymap: keymap))
+        return App(environment: AppEnvironment(data: FixtureData(user: user, summaries: summaries), keymap: keymap))
+    }
+
+    /// Amy holds a dozen more cases than Wes, so the caseload screen suggests moving some.
+    static var lopsided: [CaseSummary] {
+        Fixtures.summaries + (1...12).map { n in
+            var s = Fixtures.summaries[0]
+            s.ref = "0109\(String(format: "%03d", n))/01"
+            s.officer = "aagent"
+            s.pauseUntil = nil
+            return s
+        }
     }
 
     @Test func aCaseMessageNamesTheReboundKey() throws {
@@ -22,7 +33,7 @@ import Testing
         var a = try app("""
         unbind confirm y
         bind confirm o confirm-yes
-        """, user: FixtureData.teamLead)
+        """, user: FixtureData.teamLead, summaries: Self.lopsided)
         a.press("cjjjja")
         let text = a.render(width: 80, height: 24).text
         #expect(text.contains("o yes   n or Esc no"), "\(text)")

@@ -32,12 +32,12 @@ final class TmuxSession {
     let sandbox: Sandbox
 
     init(sandbox: Sandbox, width: Int = 80, height: Int = 24, arguments: [String],
-         extraEnvironment: [String: String] = [:]) throws {
+         extraEnvironment: [String: String] = [:], binary: String = Sandbox.binary) throws {
         self.sandbox = sandbox
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("arrears-e2e-tmux-\(UUID().uuidString.prefix(13))").path
         let environment = sandbox.environment.merging(extraEnvironment) { $1 }
         let env = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.joined(separator: " ")
-        let program = "env -i \(env) \(TmuxSession.quote(Sandbox.binary)) " + arguments.map(TmuxSession.quote).joined(separator: " ")
+        let program = "env -i \(env) \(TmuxSession.quote(binary)) " + arguments.map(TmuxSession.quote).joined(separator: " ")
         let command = program + "; echo \"\(TmuxSession.exitMarker)$?]\"; read line"
         try tmux(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", command])
     }

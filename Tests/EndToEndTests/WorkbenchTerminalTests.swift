@@ -23,7 +23,7 @@ struct WorkbenchTerminalTests {
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "lead.income", width: 120, height: 40)
         let view = try tmux.waitFor(allOf: ["Team lead (rents)", "Cases and arrears by band and patch",
-                                            "By band and account type", "By band and officer"])
+                                            "By band and account type", "Caseload by band and officer"])
         #expect(view.cursorLine.hasPrefix("E01"), "the first patch is selected:\n\(view)")
         let redInE01 = try #require(Int(view.cursorLine.dropFirst(3).drop { $0 == " " }.prefix { $0.isNumber }))
 

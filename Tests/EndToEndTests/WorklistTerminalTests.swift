@@ -130,11 +130,11 @@ struct WorklistTerminalTests {
         try tmux.press("Enter")
         let opened = try tmux.waitFor(allOf: ["Timeline by week", "› \(ref)"])
         #expect(opened.line(1).contains(ref), "the case header names the case:\n\(opened)")
-        for box in ["Property", "Contacts", "Balance", "Notice", "Court", "Agreement", "Actions"] {
+        for box in ["Property", "Contacts", "Balance", "Notice", "Court", "Agreement", "Next action and last contact"] {
             #expect(opened.contains("─ \(box) "), "no \(box) box:\n\(opened)")
         }
 
-        try tmux.press("j")
+        try tmux.press("t")
         let week = try tmux.waitFor("the newest week selected") { $0.cursorLine.hasPrefix("▾") || $0.cursorLine.hasPrefix("▸") }
         let row = week.cursorRow
         let expanded = week.cursorLine.hasPrefix("▾")

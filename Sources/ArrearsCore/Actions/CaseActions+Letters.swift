@@ -39,11 +39,15 @@ extension CaseActions {
                         guard !item.letters.isEmpty else { throw ActionRefused(field: "Letter", "No letter was prepared for it.") }
                         for letter in item.letters { try letter.checkQueueable(for: item.ref) }
                         _ = try runner.run(.bulkQueueLetters, ref: item.ref, expectedVersion: item.expectedVersion, in: session) { file, at in
-                            try queue(item.letters, ref: item.ref, in: &file, at: at)
+                            // Outside the user's remit (docs/permissions.md): refused like a permission.
+                            if let why = Remit.of(user)?.refusal(for: file.account) { throw RemitRefused(message: why) }
+                            return try queue(item.letters, ref: item.ref, in: &file, at: at)
                         }
                         queued.append(item)
                     } catch let denied as AccessDenied {
                         throw BulkQueueRefused(ref: item.ref, reason: denied)
+                    } catch let remit as RemitRefused {
+                        throw BulkQueueRefused(ref: item.ref, reason: ActionRefused(field: "Patch", remit.message))
                     } catch StoreError.staleCase where attempt < Self.bulkRecheckAttempts {
                         guard let recheck, let fresh = try store.loadCase(ref: item.ref) else {
                             notQueued.append((item.ref, "the case changed after the preview; preview it again"))
@@ -76,6 +80,9 @@ extension CaseActions {
 
     static let bulkRecheckAttempts = 3
 
+    /// A case outside the user's patches in a bulk step: the whole batch is refused, as for a permission.
+    struct RemitRefused: Error { var message: String }
+
     /// Cancels a queued letter before it is sent (LCN).
     public func cancelLetter(ref: String, expectedVersion: Int?, letterId: String) throws -> ActionOutcome {
         try perform(.cancelLetter, ref: ref, expectedVersion: expectedVersion,
@@ -102,7 +109,7 @@ extension CaseActions {
             file.letters[index].updatedAt = at
             if printedLocally { file.letters[index].localPrint = true }
             let outcome = printedLocally ? "reviewed and sent for local printing" : "reviewed; it will not be sent"
-            let said = "Letter \(letterId) (\(before.templateId)) failed to send; \(outcome)." + (text.isEmpty ? "" : " \(text)")
+            let said = "Letter \(letterId) (\(LetterTemplateCatalogue.title(ofTemplate: before.templateId))) failed to send; \(outcome)." + (text.isEmpty ? "" : " \(text)")
             return CaseChange(diary: [.init(code: printedLocally ? "PLS" : "LCN", comment: said)],
                               auditSummary: "Failed letter \(letterId) reviewed" + (printedLocally ? ", printed locally" : ", not sent"),
                               before: AuditJSON.encode(LetterFacts(before)), after: AuditJSON.encode(LetterFacts(file.letters[index])),
@@ -130,7 +137,7 @@ extension CaseActions {
             diary.append(.init(code: item.diaryCode, comment: LetterDiaryNote.queued(letterId: letter.id, templateId: letter.templateId,
                                                                                      localPrint: letter.localPrint)))
         }
-        let templates = Set(queued.map(\.templateId)).sorted().joined(separator: ", ")
+        let templates = Set(queued.map(\.templateId)).sorted().map(LetterTemplateCatalogue.title(ofTemplate:)).joined(separator: ", ")
         return CaseChange(diary: diary,
                           auditSummary: "Queued \(Self.count(queued.count, "letter")): \(queued.map(\.id).joined(separator: ", "))",
                           before: nil, after: AuditJSON.encode(queued.map(LetterFacts.init)),
@@ -155,7 +162,7 @@ extension CaseActions {
             file.letters[index].status = .cancelled
             file.letters[index].updatedAt = at
             after.append(file.letters[index])
-            diary.append(.init(code: "LCN", comment: "Letter \(id) (\(file.letters[index].templateId)) \(why)."))
+            diary.append(.init(code: "LCN", comment: "Letter \(id) (\(LetterTemplateCatalogue.title(ofTemplate: file.letters[index].templateId))) \(why)."))
         }
         if after.isEmpty {
             throw ActionRefused(field: "Letter", "Nothing to cancel on \(ref): letter \(notQueued.joined(separator: ", ")); only a queued letter can be cancelled.")

@@ -1,6 +1,22 @@
+/// What counts as an officer's caseload, in one place: the cases they hold that are in arrears and
+/// not paused (the worklist's Full patch tab). The team lead view's officer table, the reassign
+/// picker, the caseload screen and the rebalancing suggestions all count by it, so they agree.
+public enum Caseload {
+    public static func includes(_ s: CaseSummary, asOf: CivilDate) -> Bool {
+        s.balance.isPositive && !s.isPaused(asOf: asOf)
+    }
+
+    /// Cases per officer login (cases nobody holds are not counted).
+    public static func sizes(_ summaries: [CaseSummary], asOf: CivilDate) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for s in summaries where includes(s, asOf: asOf) { if let o = s.officer { out[o, default: 0] += 1 } }
+        return out
+    }
+}
+
 /// The team lead's caseload view, computed from the stored worklist rows and the users: who holds
 /// what, what is being neglected, what comes back soon, and how to even the load.
-/// Only cases in arrears (balance above zero) count as caseload, as on the worklist.
+/// Officers' loads count `Caseload.includes`; pauses ending soon are listed from every case in arrears.
 public struct CaseloadReport: Sendable {
     public var officers: [OfficerLoad]
     /// Red cases, least recently touched first (never touched first of all).
@@ -13,7 +29,7 @@ public struct CaseloadReport: Sendable {
 
     public static func build(summaries: [CaseSummary], users: [User], asOf: CivilDate, untouchedDays: Int = 28,
                              pauseHorizonDays: Int = 7, listLimit: Int = 20) -> CaseloadReport {
-        let open = summaries.filter { $0.balance.isPositive }
+        let open = summaries.filter { Caseload.includes($0, asOf: asOf) }
         let untouchedSince = asOf.adding(days: -untouchedDays)
         let byLastAction: (CaseSummary, CaseSummary) -> Bool = {
             ($0.lastActionDate?.dayNumber ?? Int32.min, $0.ref) < ($1.lastActionDate?.dayNumber ?? Int32.min, $1.ref)
@@ -22,7 +38,7 @@ public struct CaseloadReport: Sendable {
         let stale = open.filter { !$0.isPaused(asOf: asOf) && ($0.lastActionDate.map { $0 <= untouchedSince } ?? true) }
             .sorted(by: byLastAction)
         let horizon = asOf.adding(days: pauseHorizonDays)
-        let ending = open.filter { s in s.pauseUntil.map { $0 > asOf && $0 <= horizon } ?? false }
+        let ending = summaries.filter { s in s.balance.isPositive && (s.pauseUntil.map { $0 > asOf && $0 <= horizon } ?? false) }
             .sorted { ($0.pauseUntil!, $0.ref) < ($1.pauseUntil!, $1.ref) }
         return CaseloadReport(officers: OfficerLoad.tally(open, users: users),
                               oldestUntouchedRed: Array(red.prefix(listLimit)),

@@ -11,7 +11,7 @@ public struct LetterToQueue: Equatable, Sendable {
     /// Refuses a letter that failed validation, belongs to another case, has nothing to print or
     /// names a diary code the catalogue does not know. The message names the letter and the case.
     func checkQueueable(for ref: String) throws {
-        let name = "Letter \(letter.id) (\(letter.templateId))"
+        let name = "Letter \(letter.id) (\(LetterTemplateCatalogue.title(ofTemplate: letter.templateId)))"
         guard letter.validationErrors.isEmpty else {
             throw ActionRefused(field: "Letter", "\(name) for \(ref) cannot be queued: \(letter.validationErrors.joined(separator: "; ")).")
         }

@@ -13,10 +13,15 @@ public struct RebalanceSuggestion: Equatable, Sendable {
 
 public enum Rebalancing {
     /// Suggest moves while the busiest and quietest officers of a side differ by more than a fifth of
-    /// the average load and at least `minimumGap` cases; each move halves the difference.
-    public static func suggest(_ open: [CaseSummary], users: [User], minimumGap: Int = 5) -> [RebalanceSuggestion] {
+    /// the average load and at least `minimumGap` cases. `caseload` are the cases that count
+    /// (`Caseload.includes`), the same the screens count, so "from 60 to 52" is what the screens show.
+    ///
+    /// Each officer only gives or only receives, never both, and no move takes a receiver above the
+    /// average or a giver below it: a suggestion never moves cases to the heavier officer, and no two
+    /// suggestions contradict each other, whichever of them are accepted.
+    public static func suggest(_ caseload: [CaseSummary], users: [User], minimumGap: Int = 5) -> [RebalanceSuggestion] {
         ServiceArea.allCases.flatMap { area in
-            suggest(open.filter { $0.type.serviceArea == area }, officers: officers(for: area, users), minimumGap: minimumGap)
+            suggest(caseload.filter { $0.type.serviceArea == area }, officers: officers(for: area, users), minimumGap: minimumGap)
         }
     }
 
@@ -31,29 +36,38 @@ public enum Rebalancing {
         for login in officers { held[login] = [] }
         for row in rows { if let officer = row.officer, held[officer] != nil { held[officer]!.append(row) } }
         for login in officers { held[login]!.sort(by: movableFirst) }
-        let average = Double(held.values.reduce(0) { $0 + $1.count }) / Double(officers.count)
-        let gapAllowed = max(minimumGap, Int((average / 5).rounded(.up)))
+        let loads = held.mapValues(\.count)
+        let total = loads.values.reduce(0, +)
+        let low = total / officers.count
+        let high = low + (total % officers.count == 0 ? 0 : 1)
+        let gapAllowed = max(minimumGap, Int((Double(total) / Double(officers.count) / 5).rounded(.up)))
+        guard let busiest = loads.values.max(), let quietest = loads.values.min(), busiest - quietest > gapAllowed else { return [] }
 
-        var moves: [String: [String: [String]]] = [:]
-        // A case moves at most once, so accepting any one suggestion alone does what it says.
-        var moved = Set<String>()
-        for _ in 0..<(officers.count * officers.count) {
-            let ranked = officers.sorted { (held[$0]!.count, $0) < (held[$1]!.count, $1) }
-            let quietest = ranked.first!, busiest = ranked.last!
-            let gap = held[busiest]!.count - held[quietest]!.count
-            guard gap > gapAllowed else { break }
-            let movable = held[busiest]!.filter { !moved.contains($0.ref) && $0.courtDate == nil && $0.evictionDate == nil }
-            let taken = Array(movable.prefix(gap / 2))
-            if taken.isEmpty { break }
-            let takenRefs = Set(taken.map(\.ref))
-            moved.formUnion(takenRefs)
-            held[busiest]!.removeAll { takenRefs.contains($0.ref) }
-            held[quietest]!.append(contentsOf: taken)
-            moves[busiest, default: [:]][quietest, default: []].append(contentsOf: taken.map(\.ref))
+        // Givers hold more than the average (rounded up), receivers less than it (rounded down).
+        var excess = officers.filter { loads[$0]! > high }.map { ($0, loads[$0]! - high) }
+        var deficit = officers.filter { loads[$0]! < low }.map { ($0, low - loads[$0]!) }
+        excess.sort { ($0.1, $1.0) > ($1.1, $0.0) }
+        deficit.sort { ($0.1, $1.0) > ($1.1, $0.0) }
+        var next: [String: Int] = [:]
+        var suggestions: [RebalanceSuggestion] = []
+        var d = 0
+        for (giver, surplus) in excess {
+            var left = surplus
+            // Cases with a court or eviction date stay with the officer who knows them.
+            let movable = held[giver]!.filter { $0.courtDate == nil && $0.evictionDate == nil }
+            while left > 0, d < deficit.count {
+                let (receiver, need) = deficit[d]
+                let start = next[giver, default: 0]
+                let k = min(left, need, movable.count - start)
+                guard k > 0 else { break }
+                suggestions.append(RebalanceSuggestion(from: giver, to: receiver, refs: movable[start..<(start + k)].map(\.ref)))
+                next[giver] = start + k
+                left -= k
+                deficit[d].1 -= k
+                if deficit[d].1 == 0 { d += 1 }
+            }
         }
-        return moves.keys.sorted().flatMap { from in
-            moves[from]!.keys.sorted().map { to in RebalanceSuggestion(from: from, to: to, refs: moves[from]![to]!) }
-        }
+        return suggestions.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
     }
 
     private static func movableFirst(_ a: CaseSummary, _ b: CaseSummary) -> Bool {

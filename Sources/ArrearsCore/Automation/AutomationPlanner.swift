@@ -70,7 +70,8 @@ public enum AutomationPlanner {
             return .pauseForMissingData(step, setting, missing: "no \(step.label.lowercased()) template fits a \(file.account.type.label.lowercased()) account")
         }
         let prepared = LetterPreparation.prepare(template, caseFile: file,
-                                                 figures: LetterFigures(collectableArrears: classification.measures.collectableArrears),
+                                                 figures: LetterFigures(collectableArrears: classification.measures.collectableArrears,
+                                                                       minimumBalance: classification.policy.letters.minimumBalance),
                                                  asOf: asOf, sender: context.sender, role: .teamLead)
         if let problem = prepared.problems.first {
             return .pauseForMissingData(step, setting, missing: problem.message)

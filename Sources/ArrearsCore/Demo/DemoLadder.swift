@@ -32,6 +32,7 @@ extension DemoCaseBuilder {
         let id = uuid()
         note(day, code, "Letter '\(id)' from '\(template)' letter was sent access it by visiting documents?payment_ref=\(plan.account.paymentRef)",
              by: user)
+        keepSentLetters(id: id, code: code, on: day, by: user)
     }
 
     /// A version-4-shaped UUID from the case's generator, so that letter ids repeat with the seed.

@@ -5,10 +5,11 @@ public enum LetterDiaryNote {
     private static let prefix = "Letter "
     private static let marker = " from template "
 
-    /// `Letter L-1 from template letter_1 queued.`
+    /// `Letter rent_letter_2-20261207-… from template Letter 2: rent arrears queued.`: the template by
+    /// its title, as every message names it (its id when it has left the catalogue).
     public static func queued(letterId: String, templateId: String, localPrint: Bool) -> String {
         let print = localPrint ? " for local printing (over Notify's page limit)" : ""
-        return "\(prefix)\(letterId)\(marker)\(templateId) queued\(print)."
+        return "\(prefix)\(letterId)\(marker)\(LetterTemplateCatalogue.title(ofTemplate: templateId)) queued\(print)."
     }
 
     /// The letter a queue entry names, or nil for any other comment.

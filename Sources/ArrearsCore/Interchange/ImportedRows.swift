@@ -113,7 +113,7 @@ struct ImportedRows {
                                 createdAt: r.timestamp("created_at") ?? .placeholder,
                                 updatedAt: r.timestamp("updated_at") ?? .placeholder,
                                 validationErrors: r.lines("validation_errors") ?? [],
-                                localPrint: r.boolean("local_print") ?? false, renderedText: r.string("rendered_text"))
+                                localPrint: r.boolean("local_print") ?? false, renderedText: r.text("rendered_text", allowingPageBreaks: true) ?? "")
             Self.keep(r, &letters, letter.accountRef, letter, keyAt: r.location("letter_id"))
         }
     }

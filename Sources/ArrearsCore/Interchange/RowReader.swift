@@ -29,12 +29,13 @@ struct RowReader {
     /// A value holding a control character (other than a line break or tab) or a bidi override is
     /// refused, so none reaches a screen, a letter or a printer; a cell the export neutralised for
     /// spreadsheets (`'=…`) reads back as it was.
-    mutating func text(_ column: String) -> String? {
+    /// `allowingPageBreaks` is for a letter's rendered text, whose pages are separated by form feeds.
+    mutating func text(_ column: String, allowingPageBreaks: Bool = false) -> String? {
         guard let text = field(column)?.text, !text.isEmpty else {
             if layout.isRequired(column) { note(column, "\(column) is empty; it is required") }
             return nil
         }
-        if let hostile = TerminalSafeText.firstHostile(in: text) {
+        if let hostile = TerminalSafeText.firstHostile(in: text, allowingPageBreaks: allowingPageBreaks) {
             note(column, "\(column) holds the control character \(TerminalSafeText.codePoint(hostile.scalar))"
                  + " at line \(hostile.line + 1), character \(hostile.column + 1) of the value '\(shown(text))'; text may hold"
                  + " line breaks and tabs but no other control characters or bidi overrides (U+202A–U+202E, U+2066–U+2069)")

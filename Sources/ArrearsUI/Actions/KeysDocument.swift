@@ -56,7 +56,7 @@ public enum KeysDocument {
 
         ## Changing keys
 
-        Put your own bindings in a key file (the program's `--help` says where it looks), one per line:
+        Put your own bindings in a key file, `~/.config/arrears/keys` (`$XDG_CONFIG_HOME/arrears/keys` when that is set; `arrears --help` and `man arrears` say so too), one per line:
 
         ```
         # <command> <context> <keys> [<action id>]

@@ -10,6 +10,8 @@ extension ActionID {
     public static let halfPageDown: ActionID = "half-page-down"
     public static let halfPageUp: ActionID = "half-page-up"
     public static let moveFirst: ActionID = "move-first"
+    public static let scrollLineDown: ActionID = "scroll-line-down"
+    public static let scrollLineUp: ActionID = "scroll-line-up"
     public static let moveLast: ActionID = "move-last"
 
     public static let open: ActionID = "open"
@@ -41,6 +43,7 @@ extension ActionID {
     public static let why: ActionID = "why"
     public static let toggleWeek: ActionID = "toggle-week"
     public static let toggleAllWeeks: ActionID = "toggle-all-weeks"
+    public static let goToTimeline: ActionID = "go-to-timeline"
     public static let toggleOtherCharges: ActionID = "toggle-other-charges"
 
     public static let confirmYes: ActionID = "confirm-yes"
@@ -75,13 +78,18 @@ extension ActionRegistry {
             ActionSpec(.pageUp, "Page up", group: .navigation, keys: ["<PgUp>"], contexts: lists),
             ActionSpec(.halfPageDown, "Half a page down", group: .navigation, keys: ["<C-d>"], contexts: lists),
             ActionSpec(.halfPageUp, "Half a page up", group: .navigation, keys: ["<C-u>"], contexts: lists),
+            ActionSpec(.scrollLineDown, "Scroll down a line, keeping the selection", group: .navigation, keys: ["<C-e>"],
+                       contexts: [.caseDetails]),
+            ActionSpec(.scrollLineUp, "Scroll up a line, keeping the selection", group: .navigation, keys: ["<C-y>"],
+                       contexts: [.caseDetails]),
             ActionSpec(.moveFirst, "Go to the top", group: .navigation, keys: ["gg", "<Home>"], contexts: lists),
             ActionSpec(.moveLast, "Go to the bottom", group: .navigation, keys: ["G", "<End>"], contexts: lists),
 
             ActionSpec(.open, "Open the selected case or count", group: .screens, keys: ["<Enter>"],
                        contexts: [.worklist, .teamLead, .caseload, .automationPreview], hint: "open"),
-            ActionSpec(.toggleWeek, "Expand or collapse the selected week", group: .caseDetails,
-                       keys: ["<Enter>", "<Space>"], contexts: [.caseDetails], hint: "expand"),
+            ActionSpec(.toggleWeek, "Expand or collapse the selected week; on a box, open its pane; on a letter, read it",
+                       group: .caseDetails,
+                       keys: ["<Enter>", "<Space>"], contexts: [.caseDetails], hint: "open"),
             ActionSpec(.search, "Search by reference, name, address or postcode", group: .searchFilter, keys: ["/"],
                        contexts: [.worklist], hint: "search"),
             ActionSpec(.searchNext, "Next search match", group: .searchFilter, keys: ["n"], contexts: [.worklist]),
@@ -93,6 +101,8 @@ extension ActionRegistry {
             ActionSpec(.sortReverse, "Reverse the sort order", group: .searchFilter, keys: ["S"], contexts: [.worklist]),
             ActionSpec(.why, "Why this recommended action", group: .caseDetails, keys: ["w"],
                        contexts: [.worklist, .caseDetails], hint: "why"),
+            ActionSpec(.goToTimeline, "Go to the timeline's newest week (below the boxes)", group: .caseDetails, keys: ["t"],
+                       contexts: [.caseDetails]),
             ActionSpec(.toggleAllWeeks, "Expand or collapse every week", group: .caseDetails, keys: ["e"],
                        contexts: [.caseDetails]),
             ActionSpec(.toggleOtherCharges, "Show other charges one by one", group: .caseDetails, keys: ["o"],

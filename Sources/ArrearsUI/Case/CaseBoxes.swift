@@ -59,7 +59,7 @@ struct CaseBoxes {
 
     // MARK: Right column
 
-    func balance(width: Int) -> [StyledLine] {
+    func balance() -> [StyledLine] {
         let balance = file.balance
         var lines = [StyledLine(Format.balanceSentence(balance), Format.role(forBalance: balance))]
         let weekly = account.weeklyCharge
@@ -67,8 +67,20 @@ struct CaseBoxes {
             let weeks = balance.pence.saturatingMultiply(10) / weekly.pence
             lines[0].append("  (\(weeks / 10).\(weeks % 10) weeks of charge)", .muted)
         }
+        if let summary, summary.collectableArrears != balance {
+            // Letters print the collectable arrears: say so here, so the letter and the screen agree.
+            let due = summary.collectableArrears
+            var line = StyledLine("Due now \(due.tableText)", Format.role(forBalance: due))
+            line.append("  what letters print; \((summary.balance - due).tableText) charged is not yet due", .muted)
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// The last 52 weeks' end balances as a graph, with the low and the high.
+    func balanceHistory(width: Int) -> [StyledLine] {
         let balances = CaseTimeline.weeklyBalances(of: file, weeks: 52, asOf: asOf)
-        lines += BalanceGraph.lines(balances, width: width, height: 4, glyphs: context.glyphs)
+        var lines = BalanceGraph.lines(balances, width: width, height: 4, glyphs: context.glyphs)
         let low = balances.min() ?? .zero, high = balances.max() ?? .zero
         let weeks = min(52, width)
         lines.append(StyledLine("\(weeks) weeks to \(asOf.shortText): low \(low.tableText), high \(high.tableText)", .muted))
@@ -80,8 +92,11 @@ struct CaseBoxes {
         if let n = file.latestNotice {
             let state = n.isActive(asOf: asOf) ? "active" : n.inCoolingOff(asOf: asOf) ? "waiting" : n.isValid(asOf: asOf) ? "valid" : "expired"
             lines.append(StyledLine("\(n.kind.shortLabel) served \(n.servedOn.shortText) (\(state))", n.isValid(asOf: asOf) ? .normal : .muted))
-            lines.append(field("May begin", n.mayBeginOn.shortText))
-            lines.append(field("Valid until", n.validUntil.shortText))
+            // From the day proceedings may begin to the day the notice lapses.
+            var dates = field("Usable", n.mayBeginOn.shortText)
+            dates.append(" to ", .muted)
+            dates.append(n.validUntil.shortText)
+            lines.append(dates)
         } else {
             lines.append(StyledLine("No notice served.", .muted))
         }
@@ -93,7 +108,7 @@ struct CaseBoxes {
         return lines
     }
 
-    func court() -> [StyledLine] {
+    func court(width: Int) -> [StyledLine] {
         guard let c = file.latestCourtCase else { return [StyledLine("No court case.", .muted)] }
         var lines: [StyledLine] = []
         if let h = c.hearingDate {
@@ -103,8 +118,10 @@ struct CaseBoxes {
             lines.append(StyledLine("No hearing date yet.", .muted))
         }
         if let o = c.outcome {
-            lines.append(StyledLine("Outcome: \(o.label)" + (c.outcomeDate.map { " (\($0.shortText))" } ?? "")))
-            if let t = c.terms { lines.append(field("Terms", t ? "yes" : "no")) }
+            lines += WordWrap.lines(o.label, width: max(1, width)).map { StyledLine($0) }
+            var when = field("Outcome", c.outcomeDate?.shortText ?? "date not recorded")
+            if let t = c.terms { when.append(" \(context.glyphs.separator) terms \(t ? "yes" : "no")", .muted) }
+            lines.append(when)
         } else if let h = c.hearingDate, h < asOf {
             lines.append(StyledLine("Outcome not recorded.", .warning))
         }
@@ -122,8 +139,9 @@ struct CaseBoxes {
         var lines = [StyledLine(a.state.label, a.state == .breached ? .warning : .success)]
         lines[0].append(" \(context.glyphs.separator) \(a.kind.label), \(a.pattern.label.lowercased())")
         lines.append(StyledLine("\(a.instalment.tableText) \(a.frequency.label.lowercased()) from \(a.startDate.shortText)"))
-        lines.append(field("Expected", progress.expected.tableText))
-        var actual = field("Actual", progress.actual.tableText)
+        var actual = field("Expected", progress.expected.tableText)
+        actual.append("  actual ", .muted)
+        actual.append(progress.actual.tableText)
         let gap = progress.shortfall
         if gap.isPositive { actual.append("  \(gap.tableText) behind", .warning) }
         else if gap.isNegative { actual.append("  \(gap.magnitude.tableText) ahead", .success) }
@@ -131,16 +149,25 @@ struct CaseBoxes {
         return lines
     }
 
+    /// The next action (w explains it), the last contact with the tenant (what the worklist's "Last
+    /// contact" column shows) and the last diary entry of any kind.
     func actions() -> [StyledLine] {
-        var last = StyledLine("Last: ", .heading)
+        var next = StyledLine("Next: ", .heading)
+        next.append(summary?.actionLabel ?? "not classified yet", summary == nil ? .muted : .highlight)
+        if summary != nil { next.append("  (w why)", .muted) }
+        var contact = StyledLine("Last contact: ", .heading)
+        if let code = summary?.lastActionCode, let date = summary?.lastActionDate {
+            contact.append("\(date.shortText) \(ActionCodes.name(of: code))")
+        } else {
+            contact.append("none recorded", .muted)
+        }
+        var last = StyledLine("Last diary entry: ", .heading)
         if let entry = file.diary.last(where: { $0.code != "VOI" }) {
             last.append("\(entry.date.shortText) \(ActionCodes.name(of: entry.code))")
         } else {
-            last.append("no action yet", .muted)
+            last.append("none yet", .muted)
         }
-        var next = StyledLine("Next: ", .heading)
-        next.append(summary?.actionLabel ?? "not classified yet", summary == nil ? .muted : .highlight)
-        return [last, next, StyledLine("w shows why", .muted)]
+        return [next, contact, last]
     }
 
     private func field(_ name: String, _ value: String) -> StyledLine {

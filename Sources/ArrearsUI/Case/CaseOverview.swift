@@ -1,10 +1,17 @@
 import ArrearsCore
 
-/// The overview pane as one scrollable document: the two columns of boxes (stacked when narrow),
-/// then the week-by-week timeline whose week headers are the selectable items.
+/// The overview pane as one scrollable document: the boxes (two columns when wide, stacked when
+/// narrow), then the week-by-week timeline. Every box and every week header is a selectable item, so
+/// j/k move box by box and PgDn/Ctrl-D never skip a box; Ctrl-E/Ctrl-Y scroll a line at a time.
+///
+/// Stacked, the boxes follow what an agent needs first (frontend.md's redesigned case page): balance,
+/// the next action and the last contact, the agreement, notice and court side by side; at 80×24 these
+/// fit above the fold. Holds, contacts, property and the balance history follow.
 struct CaseOverview {
     /// From this width the boxes sit in two columns, a third and two thirds.
     static let twoColumnWidth = 100
+    /// From this width two small stacked boxes (notice and court) sit side by side.
+    static let pairWidth = 60
 
     let boxes: CaseBoxes
     let weeks: [TimelineWeek]
@@ -13,19 +20,26 @@ struct CaseOverview {
 
     var glyphs: Glyphs { boxes.context.glyphs }
 
-    func document(width: Int) -> Document {
+    /// The overview, and for each selectable item before the weeks, the pane that box's Enter opens.
+    struct Layout {
+        var document: Document
+        var boxPanes: [CasePane?]
+    }
+
+    func document(width: Int) -> Document { layout(width: width).document }
+
+    func layout(width: Int) -> Layout {
         var doc = Document()
+        var panes: [CasePane?] = []
         if width >= CaseOverview.twoColumnWidth {
-            let leftWidth = width / 3
-            let rightWidth = width - leftWidth - 1
-            let left = boxes(leftColumn, width: leftWidth), right = boxes(rightColumn, width: rightWidth)
-            for i in 0..<max(left.count, right.count) {
-                let l = i < left.count ? left[i] : StyledLine(String(repeating: " ", count: leftWidth))
-                let r = i < right.count ? right[i] : StyledLine()
-                doc.append(l + StyledLine(" ") + r)
-            }
+            twoColumns(width: width, into: &doc, panes: &panes)
         } else {
-            doc.append(boxes(stacked, width: width))
+            for row in stacked {
+                for (lines, kinds) in rowLines(row, width: width) {
+                    doc.appendItem(lines, headline: true)
+                    panes.append(kinds.lazy.compactMap(\.pane).first)
+                }
+            }
         }
         doc.append(StyledLine.empty)
         var heading = StyledLine("Timeline by week, newest first", .heading)
@@ -38,29 +52,95 @@ struct CaseOverview {
             doc.appendItem([header(week, width: width)])
             if expanded.contains(week.start) { doc.append(entries(week, width: width)) }
         }
-        return doc
+        return Layout(document: doc, boxPanes: panes)
     }
 
-    private enum BoxKind { case property, contacts, holds, balance, notice, court, agreement, actions }
+    enum BoxKind {
+        case property, contacts, holds, balance, balanceHistory, notice, court, agreement, actions
+        /// Two columns have room for the graph inside the Balance box.
+        case balanceWithHistory
+
+        /// The pane with the full story behind the box.
+        var pane: CasePane? {
+            switch self {
+            case .balance, .balanceHistory, .balanceWithHistory: return .transactions
+            case .actions: return .diary
+            case .agreement: return .agreements
+            case .notice, .court: return .court
+            case .property, .contacts, .holds: return nil
+            }
+        }
+    }
 
     private let leftColumn: [BoxKind] = [.property, .contacts, .holds]
-    private let rightColumn: [BoxKind] = [.balance, .notice, .court, .agreement, .actions]
-    /// Stacked, what needs acting on comes first; the header already says who and where.
-    private let stacked: [BoxKind] = [.balance, .holds, .actions, .notice, .court, .agreement, .contacts, .property]
+    private let rightColumn: [BoxKind] = [.balanceWithHistory, .notice, .court, .agreement, .actions]
+    /// Stacked rows: what needs acting on comes first; the header already says who and where.
+    private let stacked: [[BoxKind]] = [[.balance], [.actions], [.agreement], [.notice, .court], [.holds], [.contacts],
+                                        [.property], [.balanceHistory]]
 
-    private func boxes(_ kinds: [BoxKind], width: Int) -> [StyledLine] {
-        kinds.flatMap { kind -> [StyledLine] in
-            let inner = width - 4
-            switch kind {
-            case .property: return Box.lines(title: "Property", content: boxes.property(), width: width, glyphs: glyphs)
-            case .contacts: return Box.lines(title: "Contacts", content: boxes.contacts(width: inner), width: width, glyphs: glyphs)
-            case .holds: return Box.lines(title: "Holds and pause", content: boxes.holdsAndPause(width: inner), width: width, glyphs: glyphs)
-            case .balance: return Box.lines(title: "Balance", content: boxes.balance(width: inner), width: width, glyphs: glyphs)
-            case .notice: return Box.lines(title: "Notice", content: boxes.notice(), width: width, glyphs: glyphs)
-            case .court: return Box.lines(title: "Court", content: boxes.court(), width: width, glyphs: glyphs)
-            case .agreement: return Box.lines(title: "Agreement", content: boxes.agreement(), width: width, glyphs: glyphs)
-            case .actions: return Box.lines(title: "Actions", content: boxes.actions(), width: width, glyphs: glyphs)
-            }
+    /// One stacked row: a pair side by side when there is room (one item), else each box on its own.
+    private func rowLines(_ row: [BoxKind], width: Int) -> [([StyledLine], [BoxKind])] {
+        guard row.count == 2, width >= CaseOverview.pairWidth else { return row.map { (box($0, width: width), [$0]) } }
+        let leftWidth = (width - 1) / 2, rightWidth = width - 1 - leftWidth
+        let height = row.map { content($0, width: $0 == row[0] ? leftWidth - 4 : rightWidth - 4).count }.max() ?? 0
+        let left = box(row[0], width: leftWidth, height: height), right = box(row[1], width: rightWidth, height: height)
+        return [(zip(left, right).map { $0 + StyledLine(" ") + $1 }, row)]
+    }
+
+    /// Two columns, a third and two thirds; each right-column box is an item, and so is whatever of the
+    /// left column runs on below the right one.
+    private func twoColumns(width: Int, into doc: inout Document, panes: inout [CasePane?]) {
+        let leftWidth = width / 3
+        let rightWidth = width - leftWidth - 1
+        let left = leftColumn.flatMap { box($0, width: leftWidth) }
+        var rows = 0
+        func row(_ i: Int, _ right: StyledLine) -> StyledLine {
+            (i < left.count ? left[i] : StyledLine(String(repeating: " ", count: leftWidth))) + StyledLine(" ") + right
+        }
+        for kind in rightColumn {
+            let lines = box(kind, width: rightWidth)
+            doc.appendItem(lines.enumerated().map { row(rows + $0.offset, $0.element) }, headline: true)
+            panes.append(kind.pane)
+            rows += lines.count
+        }
+        if rows < left.count {
+            doc.appendItem((rows..<left.count).map { row($0, StyledLine()) })
+            panes.append(nil)
+        }
+    }
+
+    private func box(_ kind: BoxKind, width: Int, height: Int = 0) -> [StyledLine] {
+        var lines = content(kind, width: width - 4)
+        while lines.count < height { lines.append(StyledLine()) }
+        return Box.lines(title: title(kind), content: lines, width: width, glyphs: glyphs)
+    }
+
+    private func title(_ kind: BoxKind) -> String {
+        switch kind {
+        case .property: return "Property"
+        case .contacts: return "Contacts"
+        case .holds: return "Holds and pause"
+        case .balance, .balanceWithHistory: return "Balance"
+        case .balanceHistory: return "Balance history"
+        case .notice: return "Notice"
+        case .court: return "Court"
+        case .agreement: return "Agreement"
+        case .actions: return "Next action and last contact"
+        }
+    }
+
+    private func content(_ kind: BoxKind, width inner: Int) -> [StyledLine] {
+        switch kind {
+        case .property: return boxes.property()
+        case .contacts: return boxes.contacts(width: inner)
+        case .holds: return boxes.holdsAndPause(width: inner)
+        case .balance: return boxes.balance()
+        case .balanceHistory: return boxes.balanceHistory(width: inner)
+        case .balanceWithHistory: return boxes.balance() + boxes.balanceHistory(width: inner)
+        case .notice: return boxes.notice()
+        case .court: return boxes.court(width: inner)
+        case .agreement: return boxes.agreement()
+        case .actions: return boxes.actions()
         }
     }
 

@@ -15,7 +15,7 @@ public enum CasePane: String, CaseIterable, Sendable {
         switch self {
         case .overview: return "Overview"
         case .diary: return "Diary"
-        case .transactions: return "Transactions"
+        case .transactions: return "Ledger"
         case .letters: return "Letters"
         case .agreements: return "Agreement history"
         case .court: return "Court history"
@@ -25,7 +25,6 @@ public enum CasePane: String, CaseIterable, Sendable {
 
     public var shortTitle: String {
         switch self {
-        case .transactions: return "Ledger"
         case .agreements: return "Agreements"
         case .court: return "Court"
         case .audit: return "Audit"

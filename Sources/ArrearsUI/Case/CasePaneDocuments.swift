@@ -31,12 +31,19 @@ struct CasePaneDocuments {
 
     private func empty(_ text: String) -> Document { Document(lines: [StyledLine(text, .muted)]) }
 
+    /// The Diary pane's items in order: item n is `orderedDiary(file)[n]`.
+    static func orderedDiary(_ file: CaseFile) -> [DiaryEntry] {
+        file.diary.sorted(by: { ($0.at, $0.id) > ($1.at, $1.id) })
+    }
+
     private func diary(width: Int) -> Document {
         guard !file.diary.isEmpty else { return empty("No diary entries.") }
         var doc = Document()
-        for d in file.diary.sorted(by: { ($0.at, $0.id) > ($1.at, $1.id) }) {
-            doc.appendItem(CaseOverview.diaryLines(d, width: width, indent: 0, glyphs: glyphs, showYear: true,
-                                                   trailing: StyledLine("  balance \(d.balance.tableText)", .muted)))
+        for d in Self.orderedDiary(file) {
+            var trailing = StyledLine()
+            if file.letter(recordedBy: d) != nil { trailing.append("  Enter: letter", .highlight) }
+            trailing.append("  balance \(d.balance.tableText)", .muted)
+            doc.appendItem(CaseOverview.diaryLines(d, width: width, indent: 0, glyphs: glyphs, showYear: true, trailing: trailing))
         }
         return doc
     }

@@ -4,7 +4,7 @@ import ArrearsCore
 /// type among the cases, grouped by role, each with the open cases they hold now.
 struct OfficerChoices {
     let users: [User]
-    /// Open cases per officer login.
+    /// Each officer's caseload (`Caseload.sizes`).
     let loads: [String: Int]
 
     func choices(for types: Set<AccountType>) -> [Choice] {
@@ -15,7 +15,7 @@ struct OfficerChoices {
         return Role.allCases.flatMap { role in
             able.filter { $0.role == role }.sorted { $0.displayName < $1.displayName }.map { user in
                 let held = loads[user.login] ?? 0
-                return Choice(id: user.login, label: "\(user.displayName) (\(user.login)) \u{00B7} \(held) open case\(held == 1 ? "" : "s")",
+                return Choice(id: user.login, label: "\(user.displayName) (\(user.login)) \u{00B7} caseload \(held)",
                               group: role.pluralLabel.prefix(1).uppercased() + role.pluralLabel.dropFirst())
             }
         }

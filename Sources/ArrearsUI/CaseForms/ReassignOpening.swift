@@ -1,11 +1,9 @@
 import ArrearsCore
 
 extension OfficerChoices {
-    /// Caseworkers and the open cases each holds now.
+    /// Caseworkers and each one's caseload now (`Caseload.sizes`, as every screen counts it).
     static func current(session: Session) -> OfficerChoices {
-        var loads: [String: Int] = [:]
-        for s in session.index.summaries where s.balance.isPositive { if let o = s.officer { loads[o, default: 0] += 1 } }
-        return OfficerChoices(users: (try? session.data.users()) ?? [], loads: loads)
+        OfficerChoices(users: (try? session.data.users()) ?? [], loads: Caseload.sizes(session.index.summaries, asOf: session.asOf))
     }
 }
 

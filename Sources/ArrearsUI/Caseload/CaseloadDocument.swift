@@ -12,9 +12,9 @@ struct CaseloadDocument {
         let g = context.glyphs
 
         let open = report.officers.reduce(0) { $0 + $1.cases }
-        doc.append(StyledLine("Caseloads on \(asOf.shortText): \(Format.count(open)) open case\(open == 1 ? "" : "s")", .title))
+        doc.append(StyledLine("Caseloads on \(asOf.shortText): \(Format.count(open)) case\(open == 1 ? "" : "s") in arrears, not paused", .title))
         doc.append(StyledLine.empty)
-        let numbers = [("Cases", 6), ("Arrears", 13), ("R", 5), ("A", 5), ("G", 5)]
+        let numbers = [("Load", 6), ("Arrears", 13), ("R", 5), ("A", 5), ("G", 5)]
         // Names wide enough to read, numbers close enough to read across to.
         let nameWidth = max(12, min(40, width - numbers.reduce(0) { $0 + $1.1 }))
         var header = StyledLine(DisplayWidth.pad("Officer", to: nameWidth), .heading)

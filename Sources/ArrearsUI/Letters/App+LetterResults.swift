@@ -18,12 +18,16 @@ extension App {
                 c.show(.letters, area: body, context: session.context)
                 stack[stack.count - 1] = c
             }
-        case .bulkQueue:
+        case .bulkQueue(let cases):
             if outcome.succeeded, let i = stack.lastIndex(where: { $0 is BulkResultsScreen }), var r = stack[i] as? BulkResultsScreen {
                 r.queued = outcome.message
                 stack[i] = r
             }
             reload()
+            // Exactly what went: the Letters screen on the letters just queued, whatever their patch.
+            if outcome.succeeded {
+                apply(LettersScreen.open(filter: .justQueued(Set(cases.flatMap { $0.letters.map(\.id) })), session: session))
+            }
         case .cancel, .markReviewed:
             reload()
         }

@@ -48,7 +48,7 @@ extension BulkEntryScreen: Screen {
         var readError: (any Error)?
         var existing: [String: [Letter]] = [:]
         let plan = BulkLetterPlan.make(rawReferences: raw, template: template, asOf: session.asOf, sender: source.letterSender,
-                                       role: session.user.role, lookup: { reference in
+                                       role: session.user.role, remit: Remit.of(session.user), lookup: { reference in
             guard let ref = finder.caseRef(for: reference) else { return nil }
             do {
                 let file = try source.loadCase(ref: ref)
@@ -58,7 +58,7 @@ extension BulkEntryScreen: Screen {
                 readError = readError ?? error
                 return nil
             }
-        }, figures: { finder.figures(for: $0) })
+        }, figures: { source.letterFigures(collectableArrears: finder.collectableArrears(of: $0)) })
         if let readError { return .message("Could not read the cases: \(readError)", .error) }
         return .push(BulkResultsScreen(plan: plan, asOf: session.asOf, existing: existing))
     }
@@ -85,7 +85,7 @@ struct BulkReferenceFinder {
     }
 
     /// The collectable arrears the classification stored for the case.
-    func figures(for file: CaseFile) -> LetterFigures {
-        LetterFigures(collectableArrears: index.position(ofRef: file.ref).map { index.summaries[$0].collectableArrears } ?? .zero)
+    func collectableArrears(of file: CaseFile) -> Money {
+        index.position(ofRef: file.ref).map { index.summaries[$0].collectableArrears } ?? .zero
     }
 }

@@ -11,7 +11,12 @@ enum CaseLettersPane {
 
     static func document(file: CaseFile, width: Int, context: ScreenContext) -> Document {
         let letters = ordered(file)
-        guard !letters.isEmpty else { return Document(lines: [StyledLine("No letters.", .muted)]) }
+        let uncopied = uncopiedDiaryLetters(file)
+        let note = uncopied == 0 ? [] : WordWrap.lines(
+            "\(uncopied) earlier letter\(uncopied == 1 ? " is" : "s are") on the diary (2) without a copy: "
+            + "sent before the workbench kept letters, so only the diary line records \(uncopied == 1 ? "it" : "them").",
+            width: max(10, width)).map { StyledLine($0, .muted) }
+        guard !letters.isEmpty else { return Document(lines: [StyledLine("No letters.", .muted)] + note) }
         let g = context.glyphs
         var doc = Document()
         for l in letters {
@@ -32,6 +37,13 @@ enum CaseLettersPane {
             }
             doc.appendItem(lines)
         }
+        if !note.isEmpty { doc.append([StyledLine()] + note) }
         return doc
+    }
+
+    /// Diary lines written for a letter (a template's diary code) that lead to no stored letter.
+    static func uncopiedDiaryLetters(_ file: CaseFile) -> Int {
+        let letterCodes = LetterTemplateCatalogue.standard.diaryCodes
+        return file.diary.filter { letterCodes.contains($0.code) && file.letter(recordedBy: $0) == nil }.count
     }
 }

@@ -19,7 +19,11 @@ extension CaseScreen {
             return .message("No letter templates are offered to \(role.withArticle) for "
                             + "\("\(account.type.label.lowercased()) account".withIndefiniteArticle).", .warning)
         }
-        return .overlay(TemplatePicker(title: "Send a letter: \(ref) \(name)", templates: templates, purpose: .caseLetter(ref: ref)))
+        let recommended = summary.flatMap {
+            LetterTemplateCatalogue.recommended(among: templates, actionId: $0.actionId, caseFile: file)
+        }
+        return .overlay(TemplatePicker(title: "Send a letter: \(ref) \(name)", templates: templates, purpose: .caseLetter(ref: ref),
+                                       recommending: recommended?.id))
     }
 
     private func actOnPaneLetter(_ id: ActionID, session: Session) -> Outcome {

@@ -12,6 +12,18 @@ public protocol LetterData: WorkbenchData {
     /// Every letter on every case, in any order, without its rendered text (the Letters screen reads
     /// the text from the case when a letter is opened).
     func letterListings() throws -> [LetterListing]
+    /// The policy's `letters.minimum_balance`: below it a letter that states the arrears cannot be sent.
+    var letterMinimumBalance: Money { get }
+}
+
+extension LetterData {
+    public var letterMinimumBalance: Money { Policy.default.letters.minimumBalance }
+
+    /// The figures a case's letters print: the collectable arrears its classification stored (the
+    /// figure the case page shows as "due now"), and the policy's minimum.
+    func letterFigures(collectableArrears: Money) -> LetterFigures {
+        LetterFigures(collectableArrears: collectableArrears, minimumBalance: letterMinimumBalance)
+    }
 }
 
 /// One letter as the Letters screen lists it: the stored letter and what it needs of its case.
@@ -29,13 +41,16 @@ public struct LetterListing: Hashable, Sendable {
 
     /// The listings of one case's letters, the way a store that reads whole cases makes them.
     public static func listings(of file: CaseFile) -> [LetterListing] {
+        file.letters.map { listing(of: $0, in: file) }
+    }
+
+    /// One letter's listing, without its text.
+    public static func listing(of letter: Letter, in file: CaseFile) -> LetterListing {
         let account = file.account
-        return file.letters.map { letter in
-            var bare = letter
-            bare.renderedText = ""
-            let contact = account.contacts.first { $0.id == letter.contactId } ?? account.primaryContact
-            return LetterListing(letter: bare, patch: account.patch, paymentRef: account.paymentRef,
-                                 tenantName: contact?.displayName ?? "No contact")
-        }
+        var bare = letter
+        bare.renderedText = ""
+        let contact = account.contacts.first { $0.id == letter.contactId } ?? account.primaryContact
+        return LetterListing(letter: bare, patch: account.patch, paymentRef: account.paymentRef,
+                             tenantName: contact?.displayName ?? "No contact")
     }
 }

@@ -5,9 +5,21 @@ public struct LetterFilter: Hashable, Sendable {
     public var status: LetterStatus?
     public var templateId: String?
     public var patch: WorklistFilter.PatchChoice
+    /// Only these letters: the ones a bulk run just queued, so the user sees exactly what went.
+    public var letterIds: Set<String>?
 
     public init(status: LetterStatus? = nil, templateId: String? = nil, patch: WorklistFilter.PatchChoice = .all) {
         self.status = status; self.templateId = templateId; self.patch = patch
+    }
+
+    /// Every letter: what `F` (clear the filters) shows.
+    public static let none = LetterFilter()
+
+    /// The letters a bulk run just queued, whatever their patch.
+    public static func justQueued(_ ids: Set<String>) -> LetterFilter {
+        var f = LetterFilter(status: .queued)
+        f.letterIds = ids
+        return f
     }
 
     /// Like the worklist: a user with patches starts on their own letters, anyone else on all.
@@ -29,6 +41,7 @@ public struct LetterFilter: Hashable, Sendable {
         case .patch(let p): guard l.patch == p else { return false }
         }
         if let templateId, l.letter.templateId != templateId { return false }
+        if let letterIds, !letterIds.contains(l.letter.id) { return false }
         return true
     }
 }
@@ -49,7 +62,7 @@ enum LetterRows {
 
     /// The template's title, or its id for letters whose template is no longer shipped.
     static func templateTitle(_ id: String) -> String {
-        LetterTemplateCatalogue.standard.template(id: id)?.title ?? id
+        LetterTemplateCatalogue.title(ofTemplate: id)
     }
 
     /// Newest first; the order the case pane's items and the Letters screen's rows follow.

@@ -13,7 +13,7 @@ extension LetterPreviewScreen: Screen {
                             + "letters print them. Run classify first.", .error)
         }
         let prepared = LetterPreparation.prepare(template, caseFile: c.file,
-                                                 figures: LetterFigures(collectableArrears: summary.collectableArrears),
+                                                 figures: source.letterFigures(collectableArrears: summary.collectableArrears),
                                                  asOf: session.asOf, sender: source.letterSender, role: session.user.role)
         guard !prepared.letters.isEmpty else { return .message(prepared.problems.map(\.message).joined(separator: "; "), .error) }
         return .push(LetterPreviewScreen(caseLetters: prepared, template: template, file: c.file, asOf: session.asOf, caseName: c.name))

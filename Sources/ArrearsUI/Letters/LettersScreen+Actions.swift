@@ -41,18 +41,19 @@ extension LettersScreen: Screen, FilterableScreen {
         if let motion = Motion(id) { viewport.apply(motion); return .handled }
         switch id {
         case .nextLetterStatus, .previousLetterStatus: cycleStatus(by: id == .nextLetterStatus ? 1 : -1, user: user)
-        case .lettersFilterClear: setFilter(.initial(for: user), user: user)
+        case .lettersFilterClear: setFilter(.none, user: user)
         case .lettersFilter: return .overlay(FilterEditor())
         case .readLetter, .cancelLetter, .reviewLetter:
             guard let listing = selected else { return .message("No letter selected.") }
-            if id == .readLetter { return read(listing, session: session) }
+            if id == .readLetter { return Self.read(listing, session: session) }
             return LetterQuestions.actOn(listing.letter, id, ref: listing.letter.accountRef, version: nil, recipient: listing.tenantName)
         default: return nil
         }
         return .handled
     }
 
-    private func read(_ listing: LetterListing, session: Session) -> Outcome {
+    /// A stored letter exactly as it was printed: from this list, the case's Letters pane or its diary line.
+    static func read(_ listing: LetterListing, session: Session) -> Outcome {
         let id = listing.letter.id, ref = listing.letter.accountRef
         do {
             guard let stored = try session.data.loadCase(ref: ref)?.letters.first(where: { $0.id == id }) else {

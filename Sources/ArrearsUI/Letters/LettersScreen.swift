@@ -139,7 +139,7 @@ struct LettersScreen {
             cell(listings[rows[row]], column: column, context: context)
         }
         if rows.isEmpty, table.height > 1 {
-            let hint = filter == LetterFilter.initial(for: context.user) ? "" : " \(filterClearKey) clears the filters."
+            let hint = filter == .none ? "" : " \(filterClearKey) clears the filters."
             grid.put("No letters here." + hint, row: table.y + 1, column: table.x + 1, role: .muted, maxWidth: table.width - 1)
         }
         return cursor ?? table.y
@@ -147,6 +147,7 @@ struct LettersScreen {
 
     func filterLine(width: Int, context: ScreenContext) -> StyledLine {
         var line = StyledLine(" Filter: ", .filterLine)
+        if let ids = filter.letterIds { line.append("the \(Format.count(ids.count)) just queued \(context.glyphs.separator) ", .filterLine) }
         // Every filter but the status, which the tabs show.
         line.append(filterRows(context: context).dropFirst().map(\.value).joined(separator: " \(context.glyphs.separator) "), .filterLine)
         let right = "\(Format.count(rows.count)) shown, newest first "

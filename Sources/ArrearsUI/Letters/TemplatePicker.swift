@@ -13,12 +13,15 @@ struct TemplatePicker {
     let title: String
     let templates: [LetterTemplate]
     let purpose: Purpose
+    /// The letter that does the case's recommended action: the picker starts on it and marks it.
+    let recommendedId: String?
     var list: ListViewport
 
-    init(title: String, templates: [LetterTemplate], purpose: Purpose, selecting selectedId: String? = nil) {
-        self.title = title; self.templates = templates; self.purpose = purpose
+    init(title: String, templates: [LetterTemplate], purpose: Purpose, selecting selectedId: String? = nil,
+         recommending recommendedId: String? = nil) {
+        self.title = title; self.templates = templates; self.purpose = purpose; self.recommendedId = recommendedId
         list = ListViewport(count: templates.count)
-        if let selectedId, let i = templates.firstIndex(where: { $0.id == selectedId }) { list.select(i) }
+        if let id = selectedId ?? recommendedId, let i = templates.firstIndex(where: { $0.id == id }) { list.select(i) }
     }
 
     var selected: LetterTemplate? { list.isEmpty ? nil : templates[list.selected] }
@@ -41,7 +44,8 @@ struct TemplatePicker {
             let isSelected = i == list.selected
             let detail = "\(t.diaryCode)  " + (t.isLocalPrint ? "local print" : "\(t.estimatedPages) page\(t.estimatedPages == 1 ? "" : "s")")
             let detailWidth = 20
-            grid.put(glyphs.pad(t.title, to: max(1, inner.width - detailWidth - 1)), row: y, column: inner.x,
+            let title = t.id == recommendedId ? "\(t.title) \(glyphs.separator) recommended" : t.title
+            grid.put(glyphs.pad(title, to: max(1, inner.width - detailWidth - 1)), row: y, column: inner.x,
                      role: isSelected ? .selection : .overlay)
             grid.put(" " + DisplayWidth.pad(detail, to: detailWidth, alignRight: true), row: y,
                      column: inner.x + max(1, inner.width - detailWidth - 1),

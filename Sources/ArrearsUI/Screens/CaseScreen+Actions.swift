@@ -55,10 +55,14 @@ extension CaseScreen: Screen {
         case .nextPane: cyclePane(by: 1, area: area, context: context)
         case .previousPane: cyclePane(by: -1, area: area, context: context)
         case .toggleWeek:
-            if !toggleSelectedWeek(area: area, context: context) {
-                return .message(pane == .overview ? "Move down to a week (\(session.key(.moveDown, in: .caseDetails))) to expand it."
-                                                  : "Weeks expand on the overview (\(session.key(.pane(.overview), in: .caseDetails))).")
+            if let letter = selectedLetter { return LettersScreen.read(LetterListing.listing(of: letter, in: file), session: session) }
+            if !openSelected(area: area, context: context) {
+                return .message(pane == .overview
+                    ? "This box has no pane of its own; \(session.key(.moveDown, in: .caseDetails)) moves to the next box or week."
+                    : "Enter reads a letter (\(session.key(.pane(.letters), in: .caseDetails)), or a letter's diary line); "
+                      + "weeks expand on the overview (\(session.key(.pane(.overview), in: .caseDetails))).")
             }
+        case .goToTimeline: goToTimeline(area: area, context: context)
         case .toggleAllWeeks: toggleAllWeeks(area: area, context: context)
         case .toggleOtherCharges: toggleOtherCharges(area: area, context: context)
         case .why: return PagerOverlay.why(ref: ref, label: summary?.actionLabel ?? "not classified", session: session)

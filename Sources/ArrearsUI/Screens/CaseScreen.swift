@@ -11,7 +11,7 @@ struct CaseScreen {
     private(set) var expanded: Set<CivilDate>
     private(set) var showOtherCharges = false
     let weeks: [TimelineWeek]
-    private var cache: (key: CacheKey, document: Document)?
+    private var cache: (key: CacheKey, layout: CaseOverview.Layout)?
 
     private struct CacheKey: Hashable {
         var pane: CasePane, width: Int, expanded: Set<CivilDate>, showOtherCharges: Bool
@@ -37,6 +37,19 @@ struct CaseScreen {
     var ref: String { file.ref }
     /// The selected entry of the pane on show (the Letters pane's keys act on it).
     var selectedItem: Int? { viewports[pane]?.selectedItem }
+    /// The letter the selected entry is, on the Letters pane, or records, on the Diary pane.
+    var selectedLetter: Letter? {
+        guard let item = selectedItem else { return nil }
+        switch pane {
+        case .letters:
+            let letters = CaseLettersPane.ordered(file)
+            return item < letters.count ? letters[item] : nil
+        case .diary:
+            let entries = CasePaneDocuments.orderedDiary(file)
+            return item < entries.count ? file.letter(recordedBy: entries[item]) : nil
+        default: return nil
+        }
+    }
     var name: String { file.account.primaryContact?.displayName ?? "No contact" }
     var crumb: String { "\(ref) \(name)" + (pane == .overview ? "" : " (\(pane.title))") }
 
@@ -67,13 +80,32 @@ struct CaseScreen {
         viewports[pane] = viewport
     }
 
-    /// Enter on a week header. Returns false when no week is selected.
-    mutating func toggleSelectedWeek(area: Rect, context: ScreenContext) -> Bool {
-        guard pane == .overview, let item = viewports[.overview]?.selectedItem, item < weeks.count else { return false }
-        let start = weeks[item].start
+    /// Enter on the overview: a box opens the pane with its full story (Agreement → 5, Court → 6, …),
+    /// a week header expands or collapses. Returns false when neither is selected.
+    mutating func openSelected(area: Rect, context: ScreenContext) -> Bool {
+        guard pane == .overview, let item = viewports[.overview]?.selectedItem else { return false }
+        let boxPanes = layout(width: CaseScreen.contentArea(in: area).width, context: context).boxPanes
+        if item < boxPanes.count {
+            guard let target = boxPanes[item] else { return false }
+            show(target, area: area, context: context)
+            return true
+        }
+        let week = item - boxPanes.count
+        guard week < weeks.count else { return false }
+        let start = weeks[week].start
         if expanded.contains(start) { expanded.remove(start) } else { expanded.insert(start) }
         fit(area, context: context)
         return true
+    }
+
+    /// `t`: the overview's first week header, below however many boxes this width has.
+    mutating func goToTimeline(area: Rect, context: ScreenContext) {
+        if pane != .overview { show(.overview, area: area, context: context) }
+        let content = CaseScreen.contentArea(in: area)
+        let made = layout(width: content.width, context: context)
+        var viewport = viewports[.overview] ?? defaultViewport
+        viewport.select(weeks.isEmpty ? nil : made.boxPanes.count, in: made.document, visibleRows: content.height)
+        viewports[.overview] = viewport
     }
 
     mutating func toggleAllWeeks(area: Rect, context: ScreenContext) {
@@ -94,22 +126,27 @@ struct CaseScreen {
         viewports[pane] = viewport
     }
 
-    private var defaultViewport: DocumentViewport { DocumentViewport(topIsAPlace: pane == .overview) }
+    /// Every pane starts on its first item; on the overview that is the Balance box.
+    private var defaultViewport: DocumentViewport { DocumentViewport() }
 
     private mutating func document(width: Int, context: ScreenContext) -> Document {
+        layout(width: width, context: context).document
+    }
+
+    private mutating func layout(width: Int, context: ScreenContext) -> CaseOverview.Layout {
         let key = CacheKey(pane: pane, width: width, expanded: expanded, showOtherCharges: showOtherCharges)
-        if let cache, cache.key == key { return cache.document }
-        let doc: Document
+        if let cache, cache.key == key { return cache.layout }
+        let made: CaseOverview.Layout
         if pane == .overview {
-            doc = CaseOverview(boxes: CaseBoxes(file: file, summary: summary, context: context), weeks: weeks,
-                               expanded: expanded, showOtherCharges: showOtherCharges).document(width: width)
+            made = CaseOverview(boxes: CaseBoxes(file: file, summary: summary, context: context), weeks: weeks,
+                                expanded: expanded, showOtherCharges: showOtherCharges).layout(width: width)
         } else if pane == .audit {
-            doc = AuditTrailDocument.document(audit ?? [], width: width, glyphs: context.glyphs)
+            made = .init(document: AuditTrailDocument.document(audit ?? [], width: width, glyphs: context.glyphs), boxPanes: [])
         } else {
-            doc = CasePaneDocuments(file: file, context: context).document(for: pane, width: width)
+            made = .init(document: CasePaneDocuments(file: file, context: context).document(for: pane, width: width), boxPanes: [])
         }
-        cache = (key, doc)
-        return doc
+        cache = (key, made)
+        return made
     }
 
     // MARK: Drawing

@@ -85,7 +85,7 @@ struct TeamLeadReport {
             officerNote = withoutOfficer == 1 ? "1 open case has no officer (unassigned patch)."
                                               : "\(Format.count(withoutOfficer)) open cases have no officer (unassigned patch)."
         }
-        tables.append(TeamLeadTable(title: "By band and officer", columns: bandColumns,
+        tables.append(TeamLeadTable(title: "Caseload by band and officer", columns: bandColumns,
                                     rows: officers.keys.sorted { (officerName($0), $0) < (officerName($1), $1) }.map { o in
                                         bandRow(officerName(o), officers[o]!, key: o) { $0.officer = $1 } },
                                     note: officerNote))

@@ -3,6 +3,8 @@
 public struct Document: Hashable, Sendable {
     public var lines: [StyledLine]
     public var items: [Range<Int>]
+    /// Items shown selected by their first line only (a box: its titled top edge), not painted whole.
+    public var headlineItems: Set<Int> = []
 
     public init(lines: [StyledLine] = [], items: [Range<Int>] = []) { self.lines = lines; self.items = items }
 
@@ -10,7 +12,8 @@ public struct Document: Hashable, Sendable {
     public mutating func append(_ more: [StyledLine]) { lines += more }
 
     /// Appends lines that together form one selectable item.
-    public mutating func appendItem(_ itemLines: [StyledLine]) {
+    public mutating func appendItem(_ itemLines: [StyledLine], headline: Bool = false) {
+        if headline { headlineItems.insert(items.count) }
         items.append(lines.count..<(lines.count + itemLines.count))
         lines += itemLines
     }
@@ -31,6 +34,18 @@ public struct DocumentViewport: Hashable, Sendable {
         var target = (selectedItem ?? -1) + delta
         if selectedItem == nil && delta < 0 { target = -1 }
         if target < 0 && topIsAPlace { selectedItem = nil; offset = 0; return }
+        // Past the last item (or before the first), lines without items still scroll into view: a
+        // closing note under the last table is never out of reach.
+        if target >= doc.items.count, doc.items[doc.items.count - 1].upperBound <= offset + visibleRows {
+            offset += delta
+            clamp(doc, visibleRows)
+            return
+        }
+        if target < 0, doc.items[0].lowerBound >= offset {
+            offset += delta
+            clamp(doc, visibleRows)
+            return
+        }
         selectedItem = min(max(0, target), doc.items.count - 1)
         reveal(doc, visibleRows)
     }
@@ -44,12 +59,26 @@ public struct DocumentViewport: Hashable, Sendable {
         let visible = offset..<(offset + visibleRows)
         if let i = doc.items.firstIndex(where: { visible.contains($0.lowerBound) }) {
             selectedItem = i
-        } else if lines > 0 {
-            selectedItem = doc.items.lastIndex { $0.lowerBound < offset } ?? 0
+            reveal(doc, visibleRows)
         } else {
-            selectedItem = doc.items.firstIndex { $0.lowerBound >= offset } ?? 0
+            // No item starts on this page (a tall box, or the notes after the last table): select the
+            // nearest and leave the page where it is, so paging always reaches the end.
+            selectedItem = lines > 0 ? (doc.items.lastIndex { $0.lowerBound < offset } ?? 0)
+                                     : (doc.items.firstIndex { $0.lowerBound >= offset } ?? doc.items.count - 1)
         }
-        reveal(doc, visibleRows)
+    }
+
+    /// Scrolls by lines without moving the selection unless it leaves the view (Ctrl-E, Ctrl-Y).
+    public mutating func scrollLines(by lines: Int, in doc: Document, visibleRows: Int) {
+        offset += lines
+        clamp(doc, visibleRows)
+        guard let s = selectedItem, s < doc.items.count else { return }
+        let visible = offset..<(offset + visibleRows)
+        let r = doc.items[s]
+        if r.upperBound <= visible.lowerBound || r.lowerBound >= visible.upperBound {
+            let inView = doc.items.indices.filter { doc.items[$0].overlaps(visible) }
+            selectedItem = (lines > 0 ? inView.first : inView.last) ?? (topIsAPlace ? nil : s)
+        }
     }
 
     public mutating func first(in doc: Document, visibleRows: Int) {
@@ -74,12 +103,16 @@ public struct DocumentViewport: Hashable, Sendable {
     public mutating func fit(_ doc: Document, visibleRows: Int) {
         if let s = selectedItem, s >= doc.items.count { selectedItem = doc.items.isEmpty ? nil : doc.items.count - 1 }
         if selectedItem == nil && !topIsAPlace && !doc.items.isEmpty { selectedItem = 0 }
+        // Scrolled on past the last item to the lines after it: stay there.
+        if let s = selectedItem, s == doc.items.count - 1, doc.items[s].lowerBound < offset { clamp(doc, visibleRows); return }
         reveal(doc, visibleRows)
     }
 
     private mutating func reveal(_ doc: Document, _ visibleRows: Int) {
         if let s = selectedItem, s < doc.items.count {
             let r = doc.items[s]
+            // An item taller than the view, partly in view, is being read a page at a time: leave it.
+            if r.count > visibleRows, r.overlaps(offset..<(offset + visibleRows)) { clamp(doc, visibleRows); return }
             if r.lowerBound < offset { offset = r.lowerBound }
             if r.upperBound > offset + visibleRows { offset = min(r.lowerBound, r.upperBound - visibleRows) }
         }
@@ -96,7 +129,11 @@ public struct DocumentViewport: Hashable, Sendable {
     public func render(_ doc: Document, into grid: inout Grid, area: Rect, glyphs: Glyphs, highlight: Bool = true,
                        fill: StyleRole = .normal) -> Int? {
         grid.fill(area, role: fill)
-        let selectedLines = selectedItem.flatMap { $0 < doc.items.count ? doc.items[$0] : nil }
+        let selectedLines = selectedItem.flatMap { i -> Range<Int>? in
+            guard i < doc.items.count else { return nil }
+            let r = doc.items[i]
+            return doc.headlineItems.contains(i) ? r.lowerBound..<(r.lowerBound + 1) : r
+        }
         var cursor: Int?
         for i in 0..<area.height {
             let n = offset + i

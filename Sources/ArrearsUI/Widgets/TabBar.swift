@@ -21,12 +21,14 @@ public enum TabBar {
             case 0: return " \(number)\(t.title)\(count) "
             case 1: return " \(number)\(t.shortTitle)\(count) "
             case 2: return "\(number)\(t.shortTitle)\(count)"
+            // Titles before counts: "3 Ledger" says more than "3 (165)"; the selected tab keeps its count.
+            case 3: return "\(number)\(t.shortTitle)" + (i == selected ? count : "")
             default:
                 if i == selected { return "\(number)\(t.shortTitle)\(count)" }
                 return numbered ? "\(i + 1)\(t.count.map { " (\($0))" } ?? "")" : String(t.shortTitle.prefix(3))
             }
         }
-        let forms = 4
+        let forms = 5
         for form in 0..<forms {
             let labels = tabs.enumerated().map { label($0.element, $0.offset, form: form) }
             let total = labels.reduce(0) { $0 + DisplayWidth.of($1) } + max(0, labels.count - 1)

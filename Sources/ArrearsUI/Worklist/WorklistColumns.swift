@@ -31,7 +31,7 @@ public enum WorklistColumn: Hashable, Sendable {
         case .type: return TableColumn("Type", min: 6, preferred: 10, priority: 40)
         case .debt: return TableColumn("Debt", min: 8, preferred: 15, priority: 45)
         case .balance: return TableColumn("Balance", min: 10, preferred: 11, alignRight: true, priority: 95)
-        case .lastAction: return TableColumn("Last action", min: 22, preferred: 30, priority: 60, flexible: true)
+        case .lastAction: return TableColumn("Last contact", min: 22, preferred: 30, priority: 60, flexible: true)
         case .lastLetter: return TableColumn("Last letter", min: 22, preferred: 30, priority: 60, flexible: true)
         case .agreement: return TableColumn("Agreement", min: 9, priority: 50)
         case .nextAction: return TableColumn("Next action", min: 12, preferred: 22, priority: 80, flexible: true)
@@ -64,7 +64,7 @@ public enum WorklistColumn: Hashable, Sendable {
         case .balance:
             return TableCell(s.balance.tableText, Format.role(forBalance: s.balance))
         case .lastAction:
-            guard let code = s.lastActionCode else { return TableCell("No action", .muted) }
+            guard let code = s.lastActionCode else { return TableCell("No contact", .muted) }
             let date = s.lastActionDate.map { $0.shortText + " " } ?? ""
             return TableCell(date + ActionCodes.name(of: code))
         case .lastLetter:

@@ -41,7 +41,7 @@ public enum WorklistTab: String, CaseIterable, Sendable {
         switch self {
         case .immediate: return s.balance.isPositive && !paused && s.actionId != WorklistTab.noActionId
         case .paused: return paused
-        case .fullPatch: return s.balance.isPositive && !paused
+        case .fullPatch: return Caseload.includes(s, asOf: asOf)
         case .courtDates: return !paused && (s.courtDate.map { $0 >= asOf } ?? false)
         case .evictions: return !paused && (s.evictionDate.map { $0 >= asOf } ?? false)
         }

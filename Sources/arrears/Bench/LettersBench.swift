@@ -30,7 +30,8 @@ enum LettersBench {
             return BulkLetterPlan.make(rawReferences: references.joined(separator: "\n"), template: template, asOf: asOf,
                                        sender: .example, role: user.role,
                                        lookup: { ref in Stopwatch.accumulate(&lookupSeconds) { cases.load(ref) } },
-                                       figures: { LetterFigures(collectableArrears: arrears[$0.ref] ?? $0.balance) })
+                                       figures: { LetterFigures(collectableArrears: arrears[$0.ref] ?? $0.balance,
+                                                                        minimumBalance: Policy.default.letters.minimumBalance) })
         }
         let at = Timestamp(london: asOf, hour: 9)
         let (items, itemSeconds) = Stopwatch.time {

@@ -8,7 +8,7 @@ enum DemoCommand {
             path: "demo", summary: "Create (or refresh) a demo database of synthetic accounts.",
             usage: "[--accounts N] [--seed S] [--as-of DATE] [--db PATH]",
             options: [
-                .init(name: "accounts", value: "N", help: "how many accounts (default \(DemoSetup.defaultAccounts))"),
+                .init(name: "accounts", value: "N", help: "how many accounts (default \(DemoSetup.defaultAccounts); the workbench's first run makes \(DemoSetup.firstRunAccounts))"),
                 .init(name: "seed", value: "S", help: "random seed (default \(DemoGenerator.defaultSeed)); same seed and date, same data"),
                 .init(name: "as-of", value: "DATE", help: "the date the caseload is made up to (default today)"),
             ],

@@ -27,6 +27,7 @@ enum LettersCommand {
                 // The preview names tenants and addresses too: checked before any case is read.
                 try Access.check(user: user, operation: .bulkQueueLetters, account: nil)
                 let asOf = try context.asOf(args)
+                let policy = try ClassifyCommand.loadPolicy(args)
                 guard let template = LetterTemplateCatalogue.standard.template(id: templateId) else {
                     let offered = LetterTemplateCatalogue.standard.templates.map(\.id).joined(separator: ", ")
                     throw CommandFailure(message: "no letter template '\(templateId)'; templates are: \(offered)")
@@ -49,9 +50,10 @@ enum LettersCommand {
                 let arrears = Dictionary(summaries.map { ($0.ref, $0.collectableArrears) }, uniquingKeysWith: { a, _ in a })
                 let cases = BulkQueue.CaseCache(store: store)
                 let plan = BulkLetterPlan.make(
-                    rawReferences: raw, template: template, asOf: asOf, sender: .example, role: user.role,
+                    rawReferences: raw, template: template, asOf: asOf, sender: .example, role: user.role, remit: Remit.of(user),
                     lookup: { ref in cases.load(ref) ?? byPaymentRef[ref].flatMap { cases.load($0) } },
-                    figures: { LetterFigures(collectableArrears: arrears[$0.ref] ?? $0.balance) })
+                    figures: { LetterFigures(collectableArrears: arrears[$0.ref] ?? $0.balance,
+                                             minimumBalance: policy.letters.minimumBalance) })
                 let items = BulkQueue.items(plan: plan, cases: cases, author: user.login, asOf: asOf, at: context.now)
                 Output.out("Template: \(template.id) — \(template.title)")
                 Output.out("References: \(plan.references.count) (\(plan.duplicatesRemoved) duplicates removed)")

@@ -4,6 +4,7 @@ import ArrearsUI
 /// The letter screens' data from the store: only the cases that have letters are loaded.
 extension StoreWorkbenchData: LetterData {
     var letterSender: LetterSender { .example }
+    var letterMinimumBalance: Money { policy.letters.minimumBalance }
 
     func letterListings() throws -> [LetterListing] {
         var listings: [LetterListing] = []

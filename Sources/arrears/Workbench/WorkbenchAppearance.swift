@@ -4,20 +4,24 @@ import ArrearsUI
 
 /// Where the workbench finds its themes and the user's key bindings.
 enum WorkbenchAppearance {
-    /// The user's config folder, then the `Themes/` folder that ships beside the program
-    /// (found from the executable: `.build/<config>/arrears` → `Themes/`), then `ARREARS_THEMES`.
+    /// `ARREARS_THEMES`, the user's config folder, then the themes that ship with the program, found
+    /// from the executable: a checkout's `Themes/` (`.build/<config>/arrears` → `Themes/`) or an
+    /// installed `<prefix>/share/arrears/Themes` (`make install`: `<prefix>/libexec/arrears/arrears`).
+    /// The default and monochrome themes are built in, so none of these folders need exist.
     static func themeSearchPaths(_ context: Context) -> [String] {
         var paths: [String] = []
         if let extra = context.environment["ARREARS_THEMES"], !extra.isEmpty { paths.append(extra) }
         paths.append(configFolder(context) + "/themes")
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = executable.deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("Themes").path
-            if FileManager.default.fileExists(atPath: candidate) { paths.append(candidate); break }
+        search: for _ in 0..<4 {
+            for candidate in ["Themes", "share/arrears/Themes"].map({ folder.appendingPathComponent($0).path })
+            where FileManager.default.fileExists(atPath: candidate) {
+                paths.append(candidate)
+                break search
+            }
             folder = folder.deletingLastPathComponent()
         }
-        paths.append("/usr/local/share/arrears/Themes")
         return paths
     }
 

@@ -117,6 +117,24 @@ import Testing
         #expect(try world.load("LH-1001").letters.isEmpty)
     }
 
+    /// The core checks the remit again: a bulk request for a case in another patch is refused whole.
+    @Test func aBulkStepOutsideTheOfficersPatchesIsRefused() throws {
+        var other = F.leaseholdCase(ref: "LH-2001")
+        other.account.patch = "SC4"
+        let world = try F.world(cases: [F.leaseholdCase(ref: "LH-2000"), other])
+        let items = ["LH-2000", "LH-2001"].enumerated().map { n, ref in
+            BulkLetterItem(ref: ref, letters: [Self.ready("B-\(n)", ref, code: "LL1")])
+        }
+        #expect {
+            try world.actions(F.leaseholdOfficer).bulkQueueLetters(items)
+        } throws: { error in
+            guard let refused = error as? BulkQueueRefused, refused.ref == "LH-2001" else { return false }
+            return (refused.reason as? ActionRefused)?.field == "Patch"
+        }
+        #expect(try world.load("LH-2000").letters.isEmpty, "all or nothing")
+        #expect(try world.actions(F.teamLead).bulkQueueLetters(items).letters == 2, "a team lead's bulk run has no patch limit")
+    }
+
     @Test func aQueuedLetterCanBeCancelledButASentOneCannot() throws {
         var file = F.rentCase()
         file.letters = [F.letter(id: "L-SENT", ref: F.rentRef)]

@@ -34,11 +34,13 @@ import Testing
         return [good, joint, badPostcode, noPostcode]
     }
 
-    private func plan(_ raw: String, template: String = "leasehold_letter_1_leasehold", role: Role = .leaseholdOfficer) -> BulkLetterPlan {
-        let all = cases()
+    private func plan(_ raw: String, template: String = "leasehold_letter_1_leasehold", role: Role = .leaseholdOfficer,
+                      remit: Remit? = nil, change: (inout [CaseFile]) -> Void = { _ in }) -> BulkLetterPlan {
+        var all = cases()
+        change(&all)
         return BulkLetterPlan.make(
             rawReferences: raw, template: LetterFixtures.template(template), asOf: LetterFixtures.asOf,
-            sender: LetterFixtures.sender, role: role,
+            sender: LetterFixtures.sender, role: role, remit: remit,
             lookup: { ref in all.first { $0.account.ref == ref || $0.account.paymentRef == ref } },
             figures: { _ in LetterFixtures.figures })
     }
@@ -97,5 +99,28 @@ import Testing
         #expect(p.ready.map(\.reference) == (0..<300).reversed().filter { $0 % 10 != 3 }.map { "R\($0)" })
         #expect(p.ready.map(\.letter.rendered.accountRef) == p.ready.map(\.reference))
         #expect(p.readyCount == 270)
+    }
+
+    /// A leasehold officer's bulk run stays in their patches (docs/permissions.md): a reference in another
+    /// patch is "cannot send", naming the patch; one assigned to them directly is theirs; a team lead has no limit.
+    @Test func referencesOutsideTheUsersPatchesAreRefusedWithThePatch() {
+        let officer = User(login: "lho.1", displayName: "Lee", role: .leaseholdOfficer, patches: ["SC1", "SC2"])
+        let moved: (inout [CaseFile]) -> Void = { all in
+            all[0].account.patch = "SC1"
+            all[1].account.patch = "SC4"
+            all[1].account.contacts = [LetterFixtures.tenant]
+            all[2].account = all[0].account
+            all[2].account.ref = "LH-3"; all[2].account.paymentRef = "9000000003"
+            all[2].account.patch = "SC5"; all[2].account.assignedTo = "lho.1"
+        }
+        let p = plan("LH-1 LH-2 LH-3", remit: Remit.of(officer), change: moved)
+        #expect(p.ready.map(\.reference) == ["LH-1", "LH-3"])
+        #expect(p.cannotSend.map(\.reference) == ["LH-2"])
+        #expect(p.cannotSend.map(\.fields) == ["Patch"])
+        #expect(p.cannotSend.map(\.reason) == ["Patch: LH-2 is in patch SC4 and is not assigned to you (your patches are SC1, SC2); "
+                                               + "its officer or a team lead can send it"])
+        let lead = User(login: "tl", displayName: "Tara", role: .teamLead)
+        #expect(Remit.of(lead) == nil)
+        #expect(plan("LH-1 LH-2 LH-3", role: .teamLead, remit: Remit.of(lead), change: moved).readyCount == 3)
     }
 }

@@ -117,9 +117,19 @@ enum LetterFixtures {
         let source = t.agreementSource ?? .informalLive
         let state: AgreementState = (source == .informalBreached || source == .formalBreached) ? .breached : .live
         let kind: AgreementKind = (source == .formalLive || source == .formalBreached) ? .formal : .informal
-        return fullCase(t.accountTypes[0], debtKind: t.debtKind, outcome: outcome, terms: t.condition == .outcomeWithTerms,
-                        agreementState: state, agreementKind: kind)
+        var file = fullCase(t.accountTypes[0], debtKind: t.debtKind, outcome: outcome, terms: t.condition == .outcomeWithTerms,
+                            agreementState: state, agreementKind: kind)
+        if t.announcesHearing {
+            // A hearing still to come, with no outcome yet: what the court date letter announces.
+            file.courtCases[0].hearingDate = upcomingHearing
+            file.courtCases[0].outcome = nil
+            file.courtCases[0].outcomeDate = nil
+        }
+        return file
     }
+
+    /// A Monday after the letter date (Friday 5 June 2026).
+    static let upcomingHearing = CivilDate(year: 2026, month: 6, day: 22)!
 
     static func render(_ t: LetterTemplate, caseFile: CaseFile, contact: Contact = tenant,
                        figures: LetterFigures = figures, asOf: CivilDate = asOf) -> RenderedLetter {

@@ -34,11 +34,11 @@ import Testing
                                                 Email: rents@kingsmere.example
 
 
+            Ms Amara Okafor
             Flat 12 Nisbet House
             Homerton High Street
             London
             E9 6AA
-
 
 
 
@@ -170,11 +170,11 @@ import Testing
                                                 Email: rents@kingsmere.example
 
 
+            Mr Daniel Okafor
             Flat 3
             27 Dalston Lane
             London
             E8 3DF
-
 
 
 

@@ -50,10 +50,11 @@ import Testing
         #expect(letters.map(\.recipientName) == ["Ms Amara Okafor", "Mr Daniel Okafor"])
         #expect(letters.allSatisfy { $0.accountRef == "0123456/01" && $0.caseVersion == 1 })
         #expect(letters[0].address.source == .property)
-        #expect(letters[0].address.printedLines == ["Flat 12 Nisbet House", "Homerton High Street", "London", "E9 6AA"])
+        #expect(letters[0].address.printedLines == ["Ms Amara Okafor", "Flat 12 Nisbet House", "Homerton High Street", "London", "E9 6AA"])
         #expect(letters[1].address.source == .correspondence)
-        #expect(letters[1].address.printedLines == ["Flat 3", "27 Dalston Lane", "London", "E8 3DF"])
-        #expect(letters[1].pages[0][LetterPageGeometry.addressRows.lowerBound] == "    Flat 3")
+        #expect(letters[1].address.printedLines == ["Mr Daniel Okafor", "Flat 3", "27 Dalston Lane", "London", "E8 3DF"])
+        #expect(letters[1].pages[0][LetterPageGeometry.addressRows.lowerBound] == "    Mr Daniel Okafor")
+        #expect(letters[1].pages[0][LetterPageGeometry.addressRows.lowerBound + 1] == "    Flat 3")
         #expect(letters[1].text.contains("Dear Mr Okafor"))
     }
 
@@ -62,7 +63,7 @@ import Testing
         let letter = LetterFixtures.render(courtDate, caseFile: LetterFixtures.caseFitting(courtDate),
                                            figures: LetterFigures(collectableArrears: Money(pounds: 1_500)))
         let text = letter.text
-        #expect(text.contains("Your court hearing is at 10:30am on 16 March 2026"))
+        #expect(text.contains("Your court hearing is at 10:30am on 22 June 2026"))
         #expect(text.contains("You owe £1,500."))
         #expect(!text.contains("£1,500.00"))
 

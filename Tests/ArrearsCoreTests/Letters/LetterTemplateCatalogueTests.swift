@@ -150,3 +150,38 @@ import Testing
         #expect(throws: LetterTemplateError.self) { try LetterTemplateCatalogue.load(from: dir) }
     }
 }
+
+/// The letter the engine's next action calls for, and the template a diary code was written by.
+@Suite struct RecommendedLetterTests {
+    @Test(arguments: [
+        ("send_letter_one", "rent_letter_1"), ("send_letter_two", "rent_letter_2"),
+        ("send_court_warning_letter", "court_warning"), ("address_court_agreement_breach", "formal_agreement_breach"),
+        ("send_informal_agreement_breach_letter", "informal_agreement_breach"), ("apply_for_court_date", nil),
+        ("no_action", nil), ("not_an_action", nil),
+    ] as [(String, String?)])
+    func rentActions(action: String, template: String?) {
+        let file = LetterFixtures.fullCase(.secure)
+        let offered = LetterTemplateCatalogue.standard.offered(for: .secure, debtKind: nil, role: .agent)
+        #expect(LetterTemplateCatalogue.recommended(among: offered, actionId: action, caseFile: file)?.id == template)
+    }
+
+    @Test func leaseholdLettersFollowTheTenure() {
+        let file = LetterFixtures.fullCase(.freehold, debtKind: .serviceCharge)
+        let offered = LetterTemplateCatalogue.standard.offered(for: .freehold, debtKind: .serviceCharge, role: .leaseholdOfficer)
+        #expect(LetterTemplateCatalogue.recommended(among: offered, actionId: "send_service_charge_letter_two", caseFile: file)?.id
+                == "leasehold_letter_2_freehold")
+    }
+
+    @Test func theCourtOutcomeCodePicksTheVariantThatFits() {
+        let all = LetterTemplateCatalogue.standard.templates
+        let outright = LetterFixtures.fullCase(.secure, outcome: .outrightPossessionWithDate, terms: false)
+        #expect(LetterTemplateCatalogue.writing("IC5", among: all, for: outright)?.id == "court_outcome_outright")
+        let terms = LetterFixtures.fullCase(.secure, outcome: .suspensionOnTerms, terms: true)
+        #expect(LetterTemplateCatalogue.writing("IC5", among: all, for: terms)?.id == "court_outcome_terms")
+    }
+
+    @Test func messagesNameTemplatesByTitle() {
+        #expect(LetterTemplateCatalogue.title(ofTemplate: "rent_letter_2") == "Letter 2: rent arrears")
+        #expect(LetterTemplateCatalogue.title(ofTemplate: "retired_template") == "retired_template")
+    }
+}

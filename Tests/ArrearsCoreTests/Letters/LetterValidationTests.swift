@@ -74,8 +74,50 @@ import Testing
                 == ["Property postcode is missing"])
         #expect(verdict("rent_letter_1") { $0.account.property.postcode = "E9 6ZZ9" }.messages
                 == ["Address: The last line must be a real UK postcode or a country"])
-        #expect(verdict("rent_letter_1") { $0.account.property.addressLines = ["London"] }.messages
-                == ["Address: The address needs at least 3 lines"])
+        // The addressee's name is the first line Notify checks: a one-line address and a postcode make 3.
+        #expect(verdict("rent_letter_1") { $0.account.property.addressLines = ["London"] }.messages == [])
+        #expect(verdict("rent_letter_1") { $0.account.property.addressLines = ["Flat 1", "Block 2", "Estate 3", "Road 4", "Area 5", "London"] }
+            .messages == ["Address: The address can have at most 7 lines, counting the addressee's name"])
+        var slash = LetterFixtures.tenant
+        slash.title = "/"
+        slash.firstName = ""
+        slash.lastName = ""
+        #expect(verdict("rent_letter_1", contact: slash).messages.contains(
+            "Address: Address lines cannot start with @ ( ) = [ ] \" \\ / , < > ~"))
+    }
+
+    /// The court date letter announces a hearing still to come: a hearing on or before the letter date
+    /// (Friday 5 June 2026; the as-of date is Thursday 4 June) is refused, naming the field.
+    @Test(arguments: [
+        (CivilDate(year: 2026, month: 6, day: 4)!, false),
+        (CivilDate(year: 2026, month: 6, day: 5)!, false),
+        (CivilDate(year: 2026, month: 6, day: 6)!, true),
+        (CivilDate(year: 2025, month: 12, day: 24)!, false),
+    ])
+    func courtDateLetterRefusesAHearingThatHasPassed(hearing: CivilDate, queueable: Bool) {
+        let v = verdict("court_date") { $0.courtCases[0].hearingDate = hearing }
+        #expect(v.canQueue == queueable)
+        if !queueable {
+            #expect(v.problems.map(\.field) == ["Court date"])
+            #expect(v.messages == ["Court date (\(hearing.longText)) is not after the letter date (5 June 2026): "
+                                   + "the hearing has passed; record the new hearing date first"])
+        }
+    }
+
+    /// Court outcome letters speak of a hearing that has happened: a past date is what they need.
+    @Test func courtOutcomeLettersAcceptAPastHearing() {
+        #expect(verdict("court_outcome_terms").canQueue)
+    }
+
+    /// The policy's minimum balance for letters: £9.99 is refused with the reason, £10 is sent.
+    @Test(arguments: [(Money(pence: 999), false), (Money(pence: 1_000), true), (Money(pence: 1_001), true), (Money(pence: 143), false)])
+    func minimumBalanceForLetters(arrears: Money, queueable: Bool) {
+        let figures = LetterFigures(collectableArrears: arrears, minimumBalance: Policy.default.letters.minimumBalance)
+        let v = verdict("rent_letter_2", figures: figures)
+        #expect(v.canQueue == queueable)
+        if !queueable {
+            #expect(v.messages == ["Arrears balance is \(arrears.letterText), below the £10 minimum for letters (policy letters.minimum_balance)"])
+        }
     }
 
     @Test func everyFailureIsListedNotJustTheFirst() {

@@ -37,7 +37,7 @@ import ArrearsCore
         #expect(file.diary.last?.code == "IC1")
         #expect(try world.store.summary(ref: Self.ada)?.lastActionCode == "IC1", "the case is re-classified at once")
         #expect(world.outcomes.map(\.succeeded) == [true])
-        #expect(world.app.message == StatusMessage("Queued 1 letter (rent_letter_1) for 0101001/01", kind: .success))
+        #expect(world.app.message == StatusMessage("Queued 1 letter (Letter 1: rent arrears) for 0101001/01", kind: .success))
         #expect(world.app.caseScreen?.pane == .letters, "back on the case, its letters on show")
         #expect(world.screen().rowText(4).contains("Queued"))
     }
@@ -62,7 +62,7 @@ import ArrearsCore
         var world = try LetterWorld(user: FixtureData.agent)
         Self.open("Ada", in: &world)
         world.press("l<Enter>sy")
-        #expect(world.app.undoable == "Queued 1 letter (rent_letter_1) for 0101001/01")
+        #expect(world.app.undoable == "Queued 1 letter (Letter 1: rent arrears) for 0101001/01")
         world.press("uy")
         let letter = try #require(try world.load(Self.ada).letters.first { $0.templateId == "rent_letter_1" })
         #expect(letter.status == .cancelled)
@@ -200,7 +200,11 @@ import ArrearsCore
             #expect(file.letters.map(\.status) == [.queued], "\(ref)")
             #expect(file.diary.last?.code == "LL1")
         }
-        world.press("s")
+        // Exactly what was queued, whatever the patch filter was.
+        guard let list = world.app.stack.last as? LettersScreen else { Issue.record("no Letters screen"); return }
+        #expect(list.rows.map { list.listings[$0].letter.accountRef }.sorted() == ["LH0001", LetterFixtures.leaseholdRef])
+        #expect(world.screen(120, 40).text.contains("Filter: the 2 just queued"))
+        world.press("<Esc>s")
         #expect(world.app.message?.text == "These letters are queued already; check a new list to send more.")
         #expect(world.outcomes.count == 1)
     }
@@ -211,7 +215,8 @@ import ArrearsCore
             .firstIndex { $0.id == "leasehold_letter_1_leasehold" })
         world.press("B" + String(repeating: "j", count: ll1) + "<Enter>")
         world.type("LH0001")
-        world.press("<C-s>sy<Esc>")
+        world.press("<C-s>sy")
+        world.press("<Esc><Esc>")
         world.type(" LH0004")
         world.press("<C-s>")
         let results = world.screen(120, 40).text
@@ -222,6 +227,25 @@ import ArrearsCore
         #expect(world.outcomes.map(\.message) == ["Queued 1 letter for 1 case", "Queued 1 letter for 1 case"])
         #expect(try world.load("LH0001").letters.count == 1)
         #expect(try world.load(LetterFixtures.leaseholdRef).letters.count == 1)
+    }
+
+    /// lofficer holds SC1: LH0003 (SC2) is listed under "Cannot send" with its patch and is not queued.
+    @Test func bulkLettersStayInTheOfficersPatches() throws {
+        var world = try LetterWorld(user: FixtureData.leaseholdOfficer)
+        let ll1 = try #require(LetterTemplateCatalogue.standard.offered(to: .leaseholdOfficer)
+            .firstIndex { $0.id == "leasehold_letter_1_leasehold" })
+        world.press("B" + String(repeating: "j", count: ll1) + "<Enter>")
+        world.type("LH0001 LH0003")
+        world.press("<C-s>")
+        guard let results = world.app.stack.last as? BulkResultsScreen else { Issue.record("no results"); return }
+        #expect(results.cannotSend.map(\.reference) == ["LH0003"])
+        #expect(results.cannotSend.map(\.fields) == ["Patch"])
+        #expect(results.cannotSend[0].reason.hasPrefix("Patch: LH0003 is in patch SC2 and is not assigned to you (your patches are SC1)"))
+        world.press("sy")
+        #expect(try world.load("LH0003").letters.isEmpty)
+        world.press("F")
+        guard let all = world.app.stack.last as? LettersScreen else { Issue.record("no Letters screen"); return }
+        #expect(all.filter == .none, "F clears every filter, the patch too")
     }
 
     @Test func bulkNeedsATemplateAndReferences() throws {
@@ -289,5 +313,34 @@ import ArrearsCore
         guard let failed = world.app.stack.last as? LettersScreen else { Issue.record("the count did not open the Letters screen"); return }
         #expect(failed.filter == LetterFilter(status: .failed, patch: .all))
         #expect(Set(failed.rows.map { failed.listings[$0].letter.id }) == ["L2", "rent_letter_1-20260304-0101008-01-1"])
+    }
+}
+
+/// Every letter of a case can be read back as printed: from the Letters pane, and from the diary line
+/// that recorded it.
+@Suite struct LetterReadBackTests {
+    @Test func theDiaryLineOfAQueuedLetterLeadsToIt() throws {
+        var world = try LetterWorld(user: FixtureData.agent)
+        LetterFlowTests.open("Ada", in: &world)
+        world.press("l<Enter>sy")
+        world.press("2")
+        #expect(world.screen().rowText(4).contains("IC1 Letter 1 · aagent  Enter: letter  balance £1,530.00"))
+        world.press("<Enter>")
+        let reading = world.screen()
+        #expect(reading.rowText(1).hasPrefix("Letter 1: rent arrears · to Ada Okafor"))
+        #expect(reading.text.contains("│     Ms Ada Okafor "), "the address block names the addressee")
+        world.press("<Esc>4<Enter>")
+        #expect(world.screen().rowText(1).hasPrefix("Letter 1: rent arrears · to Ada Okafor"))
+    }
+
+    @Test func theTemplatePickerStartsOnTheRecommendedLetter() {
+        let catalogue = LetterTemplateCatalogue.standard
+        let templates = catalogue.offered(for: .secure, debtKind: nil, role: .agent)
+        var picker = TemplatePicker(title: "Send a letter", templates: templates, purpose: .caseLetter(ref: "X"),
+                                    recommending: "rent_letter_2")
+        #expect(picker.selected?.id == "rent_letter_2")
+        var grid = Grid(width: 80, height: 24)
+        _ = picker.render(into: &grid, area: Rect(x: 0, y: 0, width: 80, height: 24), glyphs: .unicode, chooseKey: "Enter")
+        #expect(grid.text.contains("Letter 2: rent arrears · recommended"))
     }
 }

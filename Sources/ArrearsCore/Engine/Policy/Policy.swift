@@ -12,6 +12,7 @@ public struct Policy: Hashable, Sendable {
     public var agreements: AgreementRules
     public var holds: HoldRules
     public var otherRoutes: OtherRouteThresholds
+    public var letters: LetterRules
 
     /// The built-in policy: `PolicyFile.defaultText` parsed. A test checks it parses cleanly and sets every key.
     public static let `default` = builtIn(PolicyFile.defaultText, name: "built-in policy", base: .unset)
@@ -30,7 +31,7 @@ public struct Policy: Hashable, Sendable {
     /// Every value zero: the base the built-in text is parsed over, so that a key missing from it shows.
     static let unset = Policy(score: ScoreWeights(), band: BandThresholds(), rules: RuleThresholds(),
                               notices: NoticePeriods(), agreements: AgreementRules(), holds: HoldRules(),
-                              otherRoutes: OtherRouteThresholds())
+                              otherRoutes: OtherRouteThresholds(), letters: LetterRules())
 }
 
 /// Hackney's `PriorityWeightings` (income-api.md §1.2). Weights in thousandths.
@@ -113,6 +114,13 @@ public struct NoticePeriods: Hashable, Sendable {
     public var licenceNoticeDays = 0
     public var garageNoticeDays = 0
     public var letterOfClaimReplyDays = 0
+}
+
+/// What every letter must meet, whatever the engine recommends.
+public struct LetterRules: Hashable, Sendable {
+    /// Below this collectable arrears a letter that states the arrears cannot be sent: a tenant should
+    /// not be told they owe £1.43.
+    public var minimumBalance = Money.zero
 }
 
 public struct AgreementRules: Hashable, Sendable {

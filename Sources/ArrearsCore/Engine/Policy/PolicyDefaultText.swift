@@ -80,6 +80,9 @@ extension PolicyFile {
     holds.breathing_space.current_charges_minimum = 10.00   # new arrears worth writing about
     holds.breathing_space.contact_gap_days = 14   # at most one such letter a fortnight
 
+    # --- Letters (docs/letters.md) ---
+    letters.minimum_balance = 10.00               # no letter states arrears below this: "cannot send"
+
     # --- Other routes (domain-and-peers.md §1.1, §1.9) ---
     garage.reminder.minimum_arrears = 10.00
     garage.notice.above_months_of_charge = 1      # notice to quit once arrears exceed a month's charge

@@ -121,6 +121,7 @@ extension PolicyKey {
         PolicyKey(name: "holds.breathing_space.days", kind: .whole(\.holds.breathingSpaceDays)),
         PolicyKey(name: "holds.breathing_space.current_charges_minimum", kind: .money(\.holds.currentChargesMinimumArrears)),
         PolicyKey(name: "holds.breathing_space.contact_gap_days", kind: .whole(\.holds.currentChargesContactGapDays)),
+        PolicyKey(name: "letters.minimum_balance", kind: .money(\.letters.minimumBalance)),
     ]
 
     private static let otherRoutes: [PolicyKey] = [

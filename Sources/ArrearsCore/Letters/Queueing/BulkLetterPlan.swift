@@ -41,7 +41,7 @@ public struct BulkLetterPlan: Sendable {
     /// reference to case), and prepares one letter per named responsible tenant. `figures`
     /// supplies each case's collectable arrears, so the plan does not depend on the engine.
     public static func make(rawReferences: String, template: LetterTemplate, asOf: CivilDate,
-                            sender: LetterSender, role: Role,
+                            sender: LetterSender, role: Role, remit: Remit? = nil,
                             lookup: (String) -> CaseFile?, figures: (CaseFile) -> LetterFigures) -> BulkLetterPlan {
         let (references, duplicates) = ReferenceList.parse(rawReferences)
         // Look-ups run in order on the caller's thread (a store need not be thread-safe);
@@ -60,6 +60,11 @@ public struct BulkLetterPlan: Sendable {
                 resolved.append(.failed(CannotSend(reference: reference, accountRef: caseFile.ref, recipientName: nil,
                                                    problems: [LetterProblem(field: "Reference",
                                                                             message: "Reference: account \(caseFile.ref) is already in this list")])))
+                continue
+            }
+            if let why = remit?.refusal(for: caseFile.account) {
+                resolved.append(.failed(CannotSend(reference: reference, accountRef: caseFile.ref, recipientName: nil,
+                                                   problems: [LetterProblem(field: "Patch", message: why)])))
                 continue
             }
             resolved.append(.found(reference: reference, caseFile: caseFile, figures: figures(caseFile)))

@@ -18,18 +18,28 @@ public struct LetterAddress: Hashable, Sendable {
     /// The lines printed in the address window: exactly what Notify will print.
     public var printedLines: [String] { check.normalisedLines }
 
+    /// The addressee's name is the first line, as on any envelope; Notify checks the block with it
+    /// (so the name counts towards the 7 lines and must not start with a character Notify refuses).
     public static func resolve(contact: Contact, property: Property) -> LetterAddress {
+        let addressee = addresseeLines(contact)
         if let correspondence = contact.correspondenceAddress, correspondence.contains(where: { !isBlank($0) }) {
-            return make(.correspondence, lines: correspondence, presence: [])
+            return make(.correspondence, addressee: addressee, lines: correspondence, presence: [])
         }
         var presence: [LetterProblem] = []
         if !property.addressLines.contains(where: { !isBlank($0) }) { presence.append(.missing("Property address")) }
         if isBlank(property.postcode ?? "") { presence.append(.missing("Property postcode")) }
-        return make(.property, lines: property.fullLines, presence: presence)
+        return make(.property, addressee: addressee, lines: property.fullLines, presence: presence)
     }
 
-    private static func make(_ source: LetterAddressSource, lines: [String], presence: [LetterProblem]) -> LetterAddress {
-        let check = NotifyAddress.check(lines)
+    /// "Ms Keisha Morgan", or nothing when the contact has no name (validation reports the missing name).
+    static func addresseeLines(_ contact: Contact) -> [String] {
+        let name = LetterText.trimmed(contact.fullName)
+        return name.isEmpty ? [] : [name]
+    }
+
+    private static func make(_ source: LetterAddressSource, addressee: [String], lines: [String],
+                             presence: [LetterProblem]) -> LetterAddress {
+        let check = NotifyAddress.check(addressee + lines)
         var problems = presence
         let postcodeMissing = presence.contains { $0.field == "Property postcode" }
         let linesMissing = presence.contains { $0.field == "Property address" }
@@ -43,9 +53,10 @@ public struct LetterAddress: Hashable, Sendable {
                 problems.append(.missing("Correspondence postcode"))
                 continue
             }
-            problems.append(LetterProblem(field: source.fieldName, message: "\(source.fieldName): \(rule.message)"))
+            let withName = rule == .tooManyLines && !addressee.isEmpty ? ", counting the addressee's name" : ""
+            problems.append(LetterProblem(field: source.fieldName, message: "\(source.fieldName): \(rule.message)\(withName)"))
         }
-        return LetterAddress(source: source, rawLines: lines, check: check, problems: problems)
+        return LetterAddress(source: source, rawLines: addressee + lines, check: check, problems: problems)
     }
 
     private static func isBlank(_ s: String) -> Bool { LetterText.isBlank(s) }

@@ -16,6 +16,8 @@ public struct RenderedLetter: Hashable, Sendable {
     /// The latest court case's outcome, for the court-outcome variants' fit check.
     public var courtOutcome: CourtOutcome?
     public var courtTerms: Bool?
+    /// The latest court case's hearing date, for the check that an announced hearing is still to come.
+    public var hearingDate: CivilDate?
     /// The recorded notice a notice template prints, so validation can check its dates.
     public var notice: Notice?
     /// Each page has exactly `LetterPageGeometry.linesPerPage` lines.
@@ -54,7 +56,7 @@ public enum LetterRenderer {
         return RenderedLetter(template: template, accountRef: account.ref, caseVersion: account.version, accountType: account.type,
                               debtKind: account.debtKind, contactId: contact.id, recipientName: contact.fullName,
                               letterDate: letterDate, address: address, figures: figures, fields: fields,
-                              courtOutcome: court?.outcome, courtTerms: court?.terms,
+                              courtOutcome: court?.outcome, courtTerms: court?.terms, hearingDate: court?.hearingDate,
                               notice: LetterFieldValues.notice(for: template, in: caseFile), pages: pages)
     }
 

@@ -40,8 +40,11 @@ public struct LetterTeam: Hashable, Sendable, Codable {
 public struct LetterFigures: Hashable, Sendable, Codable {
     public var collectableArrears: Money
     public var moneyJudgement: Money?
+    /// The policy's `letters.minimum_balance`: a letter that states the arrears is refused below it.
+    public var minimumBalance: Money
 
-    public init(collectableArrears: Money, moneyJudgement: Money? = nil) {
+    public init(collectableArrears: Money, moneyJudgement: Money? = nil, minimumBalance: Money = .zero) {
         self.collectableArrears = collectableArrears; self.moneyJudgement = moneyJudgement
+        self.minimumBalance = minimumBalance
     }
 }

@@ -45,9 +45,11 @@ public enum LetterValidation {
         for field in template.requiredFields where letter.fields[field] == nil {
             add(missingProblem(field, template: template, sources: letter.fields.availableSources))
         }
-        if template.requiredFields.contains(.arrearsBalance) && !letter.figures.collectableArrears.isPositive {
-            add(LetterProblem(field: "Arrears balance",
-                              message: "Arrears balance is \(letter.figures.collectableArrears.letterText): there are no arrears to write about"))
+        if template.requiredFields.contains(.arrearsBalance), let problem = arrearsProblem(letter.figures) { add(problem) }
+        if template.announcesHearing, let hearing = letter.hearingDate, hearing <= letter.letterDate {
+            add(LetterProblem(field: LetterField.courtDate.label,
+                              message: "Court date (\(hearing.longText)) is not after the letter date (\(letter.letterDate.longText)): "
+                              + "the hearing has passed; record the new hearing date first"))
         }
         if let condition = template.condition, let outcome = letter.courtOutcome,
            !condition.accepts(outcome: outcome, terms: letter.courtTerms) {
@@ -71,6 +73,20 @@ public enum LetterValidation {
             notes.append("The address is outside the UK: international postage (\(zone))")
         }
         return LetterVerdict(problems: problems, localPrint: localPrint, notes: notes)
+    }
+
+    /// No arrears, or arrears below the policy's minimum for letters (`letters.minimum_balance`).
+    static func arrearsProblem(_ figures: LetterFigures) -> LetterProblem? {
+        let arrears = figures.collectableArrears
+        if !arrears.isPositive {
+            return LetterProblem(field: "Arrears balance", message: "Arrears balance is \(arrears.letterText): there are no arrears to write about")
+        }
+        if arrears < figures.minimumBalance {
+            return LetterProblem(field: "Arrears balance",
+                                 message: "Arrears balance is \(arrears.letterText), below the \(figures.minimumBalance.letterText) "
+                                 + "minimum for letters (policy letters.minimum_balance)")
+        }
+        return nil
     }
 
     /// "Court date is missing", or, when the whole record is absent, what to record first.

@@ -24,6 +24,9 @@ public struct LetterTemplate: Hashable, Sendable, Identifiable {
     public let follows: [String]
     /// A court-outcome variant only makes sense for some outcomes.
     public let condition: LetterCondition?
+    /// The letter tells the tenant about a hearing still to come (`hearing: upcoming`): it is refused
+    /// when the recorded hearing is not after the letter date.
+    public let announcesHearing: Bool
     let body: [TemplateNode]
     /// Every field the body uses anywhere.
     public let referencedFields: Set<LetterField>
@@ -34,11 +37,12 @@ public struct LetterTemplate: Hashable, Sendable, Identifiable {
     init(id: String, title: String, diaryCode: String, serviceArea: ServiceArea, accountTypes: [AccountType],
          debtKind: DebtKind?, mandatoryFields: [LetterField], estimatedPages: Int, order: Int,
          agreementSource: LetterAgreementSource?, noticeKind: NoticeKind?, follows: [String],
-         condition: LetterCondition?, body: [TemplateNode]) {
+         condition: LetterCondition?, announcesHearing: Bool = false, body: [TemplateNode]) {
         self.id = id; self.title = title; self.diaryCode = diaryCode; self.serviceArea = serviceArea
         self.accountTypes = accountTypes; self.debtKind = debtKind; self.mandatoryFields = mandatoryFields
         self.estimatedPages = estimatedPages; self.order = order; self.agreementSource = agreementSource
-        self.noticeKind = noticeKind; self.follows = follows; self.condition = condition; self.body = body
+        self.noticeKind = noticeKind; self.follows = follows; self.condition = condition
+        self.announcesHearing = announcesHearing; self.body = body
         referencedFields = TemplateNode.fields(in: body, unconditionalOnly: false).union(mandatoryFields)
         let unconditional = TemplateNode.fields(in: body, unconditionalOnly: true)
         requiredFields = mandatoryFields + LetterField.allCases.filter { unconditional.contains($0) && !mandatoryFields.contains($0) }

@@ -70,6 +70,13 @@ public struct LetterTemplateCatalogue: Sendable {
 
     public func template(id: String) -> LetterTemplate? { byId[id] }
 
+    /// The diary codes the templates write (IC1, LL2, CDL, …).
+    public var diaryCodes: Set<String> { Set(templates.map(\.diaryCode)) }
+
+    /// What messages call a stored letter's template: its title ("Letter 2: rent arrears"), or the
+    /// id when the template is no longer in the catalogue.
+    public static func title(ofTemplate id: String) -> String { standard.template(id: id)?.title ?? id }
+
     /// The templates a user with this role is offered for an account: agents get rent
     /// templates, leasehold officers leasehold templates, team leads both; auditors and
     /// administrators send no letters.
@@ -93,6 +100,23 @@ public struct LetterTemplateCatalogue: Sendable {
         case .teamLead: return [.rent, .leasehold]
         case .auditor, .administrator: return []
         }
+    }
+
+    /// The letter that does the recommended action for this case, among the templates offered; nil when
+    /// the action is not a letter or none of the templates does it.
+    public static func recommended(among templates: [LetterTemplate], actionId: String, caseFile: CaseFile) -> LetterTemplate? {
+        guard let action = RecommendedAction(rawValue: actionId),
+              let code = action.diaryCode(for: caseFile.account.type) else { return nil }
+        return writing(code, among: templates, for: caseFile)
+    }
+
+    /// The template among these that writes a diary code for this case's account (for a court outcome,
+    /// the variant that fits the recorded outcome); nil when none does.
+    public static func writing(_ code: String, among templates: [LetterTemplate], for caseFile: CaseFile) -> LetterTemplate? {
+        let account = caseFile.account
+        let doing = templates.filter { $0.diaryCode == code && $0.isFor(account.type, debtKind: account.debtKind) }
+        guard doing.count > 1, let court = caseFile.latestCourtCase, let outcome = court.outcome else { return doing.first }
+        return doing.first { $0.condition?.accepts(outcome: outcome, terms: court.terms) ?? false } ?? doing.first
     }
 
     /// The court-outcome letter that fits the latest court case, if any does.

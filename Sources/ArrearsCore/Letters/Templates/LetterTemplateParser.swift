@@ -26,7 +26,8 @@ enum LetterTemplateParser {
             id: header.id, title: header.title, diaryCode: header.diaryCode, serviceArea: header.serviceArea,
             accountTypes: header.accountTypes, debtKind: header.debtKind, mandatoryFields: header.mandatoryFields,
             estimatedPages: header.estimatedPages, order: header.order, agreementSource: header.agreementSource,
-            noticeKind: header.noticeKind, follows: header.follows, condition: header.condition, body: body)
+            noticeKind: header.noticeKind, follows: header.follows, condition: header.condition,
+            announcesHearing: header.announcesHearing, body: body)
         let expectedId = file.hasSuffix(".letter") ? String(file.dropLast(".letter".count)) : file
         guard header.id == expectedId else {
             throw LetterTemplateError(file: file, line: 1, message: "id `\(header.id)` does not match the file name")
@@ -110,6 +111,10 @@ enum LetterTemplateParser {
             guard let c = LetterCondition(rawValue: v.value) else { throw fail(v.line, "unknown condition `\(v.value)`") }
             header.condition = c
         }
+        if let v = values["hearing"] {
+            guard v.value == "upcoming" else { throw fail(v.line, "hearing is `upcoming` (the letter announces a hearing still to come)") }
+            header.announcesHearing = true
+        }
         header.follows = try words("follows").map { word, line in
             guard ActionCodes.byCode[word] != nil else { throw fail(line, "`\(word)` is not an action-diary code") }
             return word
@@ -131,10 +136,11 @@ enum LetterTemplateParser {
         var noticeKind: NoticeKind?
         var follows: [String] = []
         var condition: LetterCondition?
+        var announcesHearing = false
     }
 
     static let headerKeys: Set<String> = ["id", "title", "code", "area", "accounts", "debt", "mandatory", "pages",
-                                          "order", "agreement", "notice", "follows", "condition"]
+                                          "order", "agreement", "notice", "follows", "condition", "hearing"]
 
     // MARK: - Body
 

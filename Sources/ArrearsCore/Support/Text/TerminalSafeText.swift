@@ -19,11 +19,12 @@ public enum TerminalSafeText {
 
     /// Where the first hostile character is, counted as the CSV reader counts positions (lines from
     /// 0, columns in code points from 0 on their line), and the character; nil when there is none.
-    public static func firstHostile(in text: String) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
+    /// `allowingPageBreaks`: a printed letter's form feeds between pages are not hostile.
+    public static func firstHostile(in text: String, allowingPageBreaks: Bool = false) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
         guard mayHoldHostile(text) else { return nil }
         var line = 0, column = 0
         for s in text.unicodeScalars {
-            if isHostile(s) { return (line, column, s) }
+            if isHostile(s), !(allowingPageBreaks && s == "\u{0C}") { return (line, column, s) }
             if s == "\n" { line += 1; column = 0 } else { column += 1 }
         }
         return nil
