@@ -27,6 +27,9 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
     case manageUsers = "manage_users"
     case runClassify = "run_classify"
     case importData = "import_data"
+    /// Hand queued letters and messages to GOV.UK Notify, and fetch their statuses.
+    case sendMessages = "send_messages"
+    case pollMessages = "poll_messages"
 
     /// What kind of operation it is: the matrix grants by kind, and the side rule applies to case kinds.
     public var kind: OperationKind {
@@ -36,7 +39,7 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .reassignCases, .reassignPatch: return .assignment
         case .viewAudit: return .oversight
         case .manageUsers: return .administration
-        case .runClassify, .importData: return .dataLoad
+        case .runClassify, .importData, .sendMessages, .pollMessages: return .dataLoad
         default: return .caseWork
         }
     }
@@ -75,6 +78,8 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .manageUsers: return "manage users"
         case .runClassify: return "run classification"
         case .importData: return "import data"
+        case .sendMessages: return "send letters and messages through GOV.UK Notify"
+        case .pollMessages: return "fetch GOV.UK Notify statuses"
         }
     }
 

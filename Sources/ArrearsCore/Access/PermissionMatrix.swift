@@ -40,7 +40,7 @@ public enum PermissionMatrix {
              (.teamLead, .oversight):
             return .everything
         case (.teamLead, .dataLoad):
-            return operation == .runClassify ? .everything : .none
+            return operation == .importData ? .none : .everything
         case (.auditor, .caseReading), (.auditor, .export), (.auditor, .oversight):
             return .everything
         case (.administrator, .administration), (.administrator, .dataLoad), (.administrator, .oversight):
