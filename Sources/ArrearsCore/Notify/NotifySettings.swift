@@ -82,3 +82,21 @@ final class RequestPacer {
         if head > 4_096 { recent.removeFirst(head); head = 0 }
     }
 }
+
+extension NotifySettings {
+    /// Changes settings in one transaction, checked as `load` checks them, audited; only those
+    /// who may send through Notify may point it elsewhere.
+    public static func configure(_ changes: [String: String], store: CaseStore, user: User, at: Timestamp) throws {
+        try Access.check(user: user, operation: .sendMessages, account: nil)
+        for key in changes.keys where !keys.contains(key) {
+            throw Problem(description: "unknown setting \(key); settings are \(keys.joined(separator: ", "))")
+        }
+        try store.atomically {
+            for (key, value) in changes.sorted(by: { $0.key < $1.key }) { try store.setMeta(key, value) }
+            _ = try load(from: store)         // refuses (and rolls back) a bad value
+            try store.appendAudit(AuditRecord(at: at, user: user.login, operation: .sendMessages, accountRef: nil,
+                                              summary: "Notify settings changed: " + changes.keys.sorted().joined(separator: ", "),
+                                              before: nil, after: nil))
+        }
+    }
+}
