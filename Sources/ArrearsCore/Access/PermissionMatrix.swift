@@ -40,7 +40,10 @@ public enum PermissionMatrix {
              (.teamLead, .oversight):
             return .everything
         case (.teamLead, .dataLoad):
-            return operation == .importData ? .none : .everything
+            // The nightly job (classify, automation, sending through Notify) is a team lead's as well as an administrator's.
+            return [.runClassify, .runAutomation, .sendMessages, .pollMessages].contains(operation) ? .everything : .none
+        case (.teamLead, .automation):
+            return .everything
         case (.auditor, .caseReading), (.auditor, .export), (.auditor, .oversight):
             return .everything
         case (.administrator, .administration), (.administrator, .dataLoad), (.administrator, .oversight):
