@@ -14,6 +14,11 @@ public enum LetterPDF {
         make(pages: pages(of: text), title: title, fonts: fonts)
     }
 
+    /// Many letters on every core, in order (a night's run, a bulk export).
+    public static func makeAll(_ letters: [(text: String, title: String)], fonts: LetterFonts) -> [[UInt8]] {
+        ParallelMap.map(count: letters.count) { i in make(text: letters[i].text, title: letters[i].title, fonts: fonts) }
+    }
+
     public static func pages(of text: String) -> [[String]] {
         text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page in
             var lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
