@@ -19,12 +19,14 @@ public enum LetterPDF {
         ParallelMap.map(count: letters.count) { i in make(text: letters[i].text, title: letters[i].title, fonts: fonts) }
     }
 
+    /// A stored letter's pages and their lines (the one reader of the stored text's form feeds).
     public static func pages(of text: String) -> [[String]] {
-        text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page in
+        guard !text.isEmpty else { return [] }
+        return text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page in
             var lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }
             return lines
-        }.filter { !$0.isEmpty }
+        }
     }
 
     public static func make(pages: [[String]], title: String, fonts: LetterFonts) -> [UInt8] {
