@@ -100,7 +100,7 @@ enum LettersCommand {
                         let base = "\(file.ref.replacingOccurrences(of: "/", with: "-"))_\(letter.id)"
                         let name = base + (fonts == nil ? ".txt" : ".pdf")
                         let contents = fonts.map { Data(LetterPDF.make(text: letter.renderedText, title: letter.id, fonts: $0)) }
-                            ?? Data(letter.renderedText.utf8)
+                            ?? Data(TerminalSafeText.printable(letter.renderedText).utf8)
                         guard fm.createFile(atPath: partial + "/" + name, contents: contents,
                                             attributes: [.posixPermissions: 0o600]) else {
                             throw CommandFailure(message: "cannot write \(partial)/\(name); nothing was marked sent.")

@@ -104,7 +104,7 @@ struct PlacedText {
 
     /// The size, at most `size`, at which the line fits `width` millimetres.
     static func fitted(_ text: String, size: Double, width: Double) -> Double {
-        let columns = Double(TextColumns.count(Substring(text)))
+        let columns = Double(DisplayWidth.of(text))
         guard columns > 0 else { return size }
         // Rounded down to a tenth of a point, so the fitted line never pokes past the zone.
         return min(size, (width / (columns * cellWidth(size: 1)) * 10).rounded(.down) / 10)

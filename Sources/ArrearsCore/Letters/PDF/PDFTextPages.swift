@@ -74,12 +74,15 @@ enum PDFTextPages {
         let text = line.utf8.allSatisfy({ $0 < 0x80 }) ? line : line.precomposedStringWithCanonicalMapping
         var runs: [Run] = []
         var column = 0
+        var afterMark = false       // a mark's own advance is not a cell: what follows starts a new run
         for scalar in text.unicodeScalars {
-            let mark = scalar.value >= 0x300 && [.nonspacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
+            // Columns as the text layout counts them (DisplayWidth): a wide character takes two cells.
+            let width = DisplayWidth.of(scalar: scalar)
+            let mark = width == 0
             let cell = mark ? max(0, column - 1) : column
             if let glyph = fonts.primary.glyph(for: scalar) {
                 primaryUsed.insert(scalar)
-                if !mark, let last = runs.last, last.face == .primary, last.column + last.glyphs.count == cell {
+                if width == 1, !afterMark, let last = runs.last, last.face == .primary, last.column + last.glyphs.count == cell {
                     runs[runs.count - 1].glyphs.append(glyph)
                 } else {
                     runs.append(Run(face: .primary, column: cell, glyphs: [glyph]))
@@ -90,7 +93,8 @@ enum PDFTextPages {
             } else {
                 runs.append(Run(face: .primary, column: cell, glyphs: [0]))    // prints as an empty box
             }
-            if !mark { column += 1 }
+            column += width
+            afterMark = mark
         }
         return runs
     }
