@@ -36,6 +36,14 @@ public final class LetterFonts: @unchecked Sendable {
     public init(primary: TrueTypeFont, fallback: TrueTypeFont) {
         self.primary = primary
         self.fallback = fallback
+        asciiGlyphs = (0..<128).map { primary.glyph(for: Unicode.Scalar(UInt8($0))) }
+    }
+
+    /// Printable ASCII is nearly every character of every letter: looked up in an array.
+    private let asciiGlyphs: [UInt16?]
+
+    func primaryGlyph(_ scalar: Unicode.Scalar) -> UInt16? {
+        scalar.value < 128 ? asciiGlyphs[Int(scalar.value)] : primary.glyph(for: scalar)
     }
 
     /// The primary font's subset for a letter using `scalars` (the common set plus any others).

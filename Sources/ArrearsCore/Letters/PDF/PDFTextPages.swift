@@ -80,8 +80,9 @@ enum PDFTextPages {
             let width = DisplayWidth.of(scalar: scalar)
             let mark = width == 0
             let cell = mark ? max(0, column - 1) : column
-            if let glyph = fonts.primary.glyph(for: scalar) {
-                primaryUsed.insert(scalar)
+            if let glyph = fonts.primaryGlyph(scalar) {
+                // Printable ASCII is in every subset; only other characters need remembering.
+                if scalar.value >= 0x7F { primaryUsed.insert(scalar) }
                 if width == 1, !afterMark, let last = runs.last, last.face == .primary, last.column + last.glyphs.count == cell {
                     runs[runs.count - 1].glyphs.append(glyph)
                 } else {

@@ -5,8 +5,9 @@ struct PDFWriter {
     private var offsets: [Int] = []
 
     init() {
+        append("%PDF-1.7\n")
         // The binary comment line tells transfer tools the file is not text.
-        append("%PDF-1.7\n%\u{E2}\u{E3}\u{CF}\u{D3}\n")
+        bytes += [0x25, 0xE2, 0xE3, 0xCF, 0xD3, 0x0A]
     }
 
     mutating func reserve() -> Int {
@@ -45,10 +46,8 @@ struct PDFWriter {
         append("\(number) 0 obj\n")
     }
 
-    private mutating func append(_ s: String) {
-        // Only the header's binary marker is outside ASCII; write it as the raw bytes it names.
-        for scalar in s.unicodeScalars { bytes.append(UInt8(truncatingIfNeeded: scalar.value)) }
-    }
+    /// Object text is ASCII (names, numbers, hex, escaped literals), so its UTF-8 is its bytes.
+    private mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
     /// A PDF text string in a literal: ASCII printable, with the three special characters escaped.
     static func literal(_ s: String) -> String {
