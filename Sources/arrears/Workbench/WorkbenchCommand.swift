@@ -55,7 +55,7 @@ enum WorkbenchCommand {
         try WorkbenchStartup.paintLoading(screen, store: store, user: user)
         var app = try WorkbenchStartup.makeApp(data: data, store: store, keymap: keymap, policy: policy, notice: notice)
         app.resize(width: screen.width, height: screen.height)
-        var lastVersion = (try? store.dataVersion()) ?? 0
+        var idleReload = IdleReload(version: { try? store.dataVersion() })
         WorkbenchLoop.run(app: &app, screen: screen, effect: { effect, app in
             switch effect {
             case .saveWorklistSettings(let encoded):
@@ -64,20 +64,12 @@ enum WorkbenchCommand {
                 }
             case .perform(let request):
                 executor.run(request, in: &app)
-                lastVersion = (try? store.dataVersion()) ?? lastVersion
+                idleReload.noteOwnChange()
             case .letters(let request):
                 letters.run(request, in: &app)
-                lastVersion = (try? store.dataVersion()) ?? lastVersion
-            case .run:
-                break
+                idleReload.noteOwnChange()
             }
-        }, idle: { app in
-            // Another caseworker committed: reload so their change shows without a restart.
-            guard let v = try? store.dataVersion(), v != lastVersion else { return false }
-            lastVersion = v
-            app.reload()
-            return true
-        })
+        }, idle: { app in idleReload.check(&app) })
         return 0
     }
 }
