@@ -10,21 +10,29 @@ struct ChildTable<Row>: Sendable {
     /// Reads a row whose column 0 is the account id and whose values start at column 1.
     let decode: @Sendable (SQLiteStatement) throws -> Row
 
+    /// For reading cases to classify: columns the engine never reads, replaced by a cheap SQL
+    /// expression of the same kind (`''`, `'[]'`), so that they are neither copied nor decoded.
+    let notForClassifying: [String: String]
+
     let insertSQL: String
     let deleteSQL: String
 
-    init(name: String, columns: [String], encode: @escaping @Sendable (Row, SQLiteStatement) throws -> Void,
+    init(name: String, columns: [String], notForClassifying: [String: String] = [:],
+         encode: @escaping @Sendable (Row, SQLiteStatement) throws -> Void,
          decode: @escaping @Sendable (SQLiteStatement) throws -> Row) {
         self.name = name; self.columns = columns; self.encode = encode; self.decode = decode
+        self.notForClassifying = notForClassifying
         let placeholders = Array(repeating: "?", count: columns.count + 2).joined(separator: ", ")
         insertSQL = "INSERT INTO \(name) (account_id, seq, \(columns.joined(separator: ", "))) VALUES (\(placeholders))"
         deleteSQL = "DELETE FROM \(name) WHERE account_id = ?"
     }
 
-    /// Rows of `count` accounts, grouped by account and in list order.
-    func selectSQL(accountCount count: Int) -> String {
+    /// Rows of `count` accounts, grouped by account and in list order; `toClassify` leaves out what
+    /// the engine never reads (`notForClassifying`).
+    func selectSQL(accountCount count: Int, toClassify: Bool = false) -> String {
         let placeholders = Array(repeating: "?", count: count).joined(separator: ", ")
-        return "SELECT account_id, \(columns.joined(separator: ", ")) FROM \(name) "
+        let selected = toClassify ? columns.map { notForClassifying[$0] ?? $0 } : columns
+        return "SELECT account_id, \(selected.joined(separator: ", ")) FROM \(name) "
             + "WHERE account_id IN (\(placeholders)) ORDER BY account_id, seq"
     }
 }

@@ -1,7 +1,7 @@
 extension OutboxMessage.Channel: SQLTextCode {}
 extension OutboxMessage.State: SQLTextCode {}
 
-/// The GOV.UK Notify outbox (schema version 4). Each call is its own transaction unless made
+/// The GOV.UK Notify outbox (schema version 5). Each call is its own transaction unless made
 /// inside `atomically`, where it joins the caller's.
 extension SQLiteCaseStore: NotifyOutboxStore {
     static let outboxColumns = """
