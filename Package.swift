@@ -20,7 +20,15 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "ArrearsCore", dependencies: ["CSQLite"], resources: [.copy("Resources")]),
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .target(name: "ArrearsCore", dependencies: ["CSQLite", "CZlib", "CCrypto"], resources: [.copy("Resources")]),
         .target(name: "ArrearsUI", dependencies: ["ArrearsCore"]),
         .target(name: "ArrearsTerminal", dependencies: ["ArrearsUI", "CNcursesw"]),
         .executableTarget(name: "arrears", dependencies: ["ArrearsCore", "ArrearsUI", "ArrearsTerminal"]),

@@ -33,6 +33,9 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
     case runAutomation = "run_automation"
     /// Switching automation on or off per patch, account type and step.
     case manageAutomation = "manage_automation"
+    /// Hand queued letters and messages to GOV.UK Notify, and fetch their statuses.
+    case sendMessages = "send_messages"
+    case pollMessages = "poll_messages"
 
     /// What kind of operation it is: the matrix grants by kind, and the side rule applies to case kinds.
     public var kind: OperationKind {
@@ -42,7 +45,7 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .reassignCases, .reassignPatch: return .assignment
         case .viewAudit: return .oversight
         case .manageUsers: return .administration
-        case .runClassify, .importData, .runAutomation: return .dataLoad
+        case .runClassify, .importData, .runAutomation, .sendMessages, .pollMessages: return .dataLoad
         case .manageAutomation: return .automation
         default: return .caseWork
         }
@@ -85,6 +88,8 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .importData: return "import data"
         case .runAutomation: return "run automation"
         case .manageAutomation: return "change automation settings"
+        case .sendMessages: return "send letters and messages through GOV.UK Notify"
+        case .pollMessages: return "fetch GOV.UK Notify statuses"
         }
     }
 

@@ -40,8 +40,8 @@ public enum PermissionMatrix {
              (.teamLead, .oversight):
             return .everything
         case (.teamLead, .dataLoad):
-            // The nightly job (classify, then automation) is a team lead's as well as an administrator's.
-            return operation == .runClassify || operation == .runAutomation ? .everything : .none
+            // The nightly job (classify, automation, sending through Notify) is a team lead's as well as an administrator's.
+            return [.runClassify, .runAutomation, .sendMessages, .pollMessages].contains(operation) ? .everything : .none
         case (.teamLead, .automation):
             return .everything
         case (.auditor, .caseReading), (.auditor, .export), (.auditor, .oversight):

@@ -11,7 +11,7 @@ struct SchemaMigration: Sendable {
 /// file beside SchemaVersion1); never edit a released one, because databases in the field have run it.
 enum StoreSchema {
     static let migrations: [SchemaMigration] = [SchemaVersion1.migration, SchemaVersion2.migration, SchemaVersion3.migration,
-                                                   SchemaVersion4.migration]
+                                                   SchemaVersion4.migration, SchemaVersion5.migration]
 
     /// Written to the file header so that a database of another program is recognised (`ARRW`).
     static let applicationID = 0x4152_5257

@@ -34,9 +34,18 @@ public struct LetterListing: Hashable, Sendable {
     public var paymentRef: String
     /// The recipient's name (the letter's contact), or the case's main contact when unknown.
     public var tenantName: String
+    /// GOV.UK Notify's latest status for the letter, when it was sent through Notify.
+    public var notifyStatus: String?
 
-    public init(letter: Letter, patch: String?, paymentRef: String, tenantName: String) {
+    public init(letter: Letter, patch: String?, paymentRef: String, tenantName: String, notifyStatus: String? = nil) {
         self.letter = letter; self.patch = patch; self.paymentRef = paymentRef; self.tenantName = tenantName
+        self.notifyStatus = notifyStatus
+    }
+
+    /// "Sent · received": our status, then Notify's when it says something more.
+    public var statusText: String {
+        guard let notifyStatus, notifyStatus != letter.status.rawValue else { return letter.status.label }
+        return letter.status.label + " · " + notifyStatus
     }
 
     /// The listings of one case's letters, the way a store that reads whole cases makes them.

@@ -7,16 +7,7 @@ enum LetterPages {
     /// A page and its frame.
     static let framedWidth = LetterPageGeometry.width + 4
 
-    /// The printed pages of a stored letter's text (pages end at form feeds).
-    static func pages(ofStoredText text: String) -> [[String]] {
-        guard !text.isEmpty else { return [] }
-        return text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page in
-            var lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            if lines.last == "" { lines.removeLast() }
-            return lines
-        }
-    }
-
+    /// Framed pages (`LetterPDF.pages(of:)` reads them from a stored letter).
     /// - Parameter limit: show only the first pages (a glimpse, as beside the bulk results).
     static func lines(_ pages: [[String]], width: Int, glyphs: Glyphs, limit: Int? = nil) -> [StyledLine] {
         let boxWidth = min(framedWidth, width)

@@ -57,7 +57,7 @@ struct LetterPreviewScreen {
 
     init(stored letter: Letter, listing: LetterListing, templateTitle: String) {
         self.init(title: templateTitle, diaryCode: nil,
-                  items: [Item(recipient: listing.tenantName, pages: LetterPages.pages(ofStoredText: letter.renderedText), verdict: nil)],
+                  items: [Item(recipient: listing.tenantName, pages: LetterPDF.pages(of: letter.renderedText), verdict: nil)],
                   purpose: .stored(listing))
     }
 

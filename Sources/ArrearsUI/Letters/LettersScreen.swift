@@ -110,7 +110,7 @@ struct LettersScreen {
     func cell(_ l: LetterListing, column: Int, context: ScreenContext) -> TableCell {
         let letter = l.letter
         switch column {
-        case 0: return TableCell(letter.status.label, LetterRows.role(for: letter.status), keepsRoleWhenSelected: false)
+        case 0: return TableCell(l.statusText, LetterRows.role(for: letter.status), keepsRoleWhenSelected: false)
         case 1: return TableCell(letter.createdAt.londonDate.shortText)
         case 2: return TableCell(LetterRows.templateTitle(letter.templateId))
         case 3: return TableCell(letter.accountRef)

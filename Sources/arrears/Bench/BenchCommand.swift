@@ -5,7 +5,7 @@ import ArrearsCore
 /// group a plain table with the target beside the figure. Times are printed, never asserted.
 enum BenchCommand {
     enum Group: String, CaseIterable {
-        case storage, engine, workbench, letters, automation
+        case storage, engine, workbench, letters, automation, notify
 
         @MainActor func run(_ session: BenchSession) throws -> BenchTable {
             switch self {
@@ -14,6 +14,7 @@ enum BenchCommand {
             case .workbench: return try WorkbenchBench.run(session)
             case .letters: return try LettersBench.run(session)
             case .automation: return try AutomationBench.run(session)
+            case .notify: return try NotifyBench.run(session)
             }
         }
     }

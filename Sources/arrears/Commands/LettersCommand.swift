@@ -93,11 +93,18 @@ enum LettersCommand {
     static var export: Command {
         Command(spec: CommandSpec(
             path: "letters export", summary: "Write every queued letter for printing (a file each and a manifest) and mark them sent.",
-            usage: "--out FOLDER [--as LOGIN] [--db PATH]",
-            options: [.init(name: "out", value: "FOLDER", help: "a new folder for the letters and manifest.csv"), UsersCommand.asOption],
+            usage: "--out FOLDER [--format text|pdf] [--as LOGIN] [--db PATH]",
+            options: [.init(name: "out", value: "FOLDER", help: "a new folder for the letters and manifest.csv"),
+                      .init(name: "format", value: "text|pdf", help: "plain text (the default) or PDF to GOV.UK Notify's precompiled letter specification"),
+                      UsersCommand.asOption],
             details: "The letters are written to FOLDER.partial, marked sent in one transaction, then the folder is renamed: an interrupted export leaves the letters queued, never half-sent."),
             run: { args, context in
                 guard let out = args.value("out") else { throw UsageError(message: "give --out FOLDER", command: "letters export") }
+                let format = args.value("format") ?? "text"
+                guard format == "text" || format == "pdf" else {
+                    throw UsageError(message: "--format must be text or pdf, not '\(format)'", command: "letters export")
+                }
+                let fonts: LetterFonts? = format == "pdf" ? try LetterFonts.standard.mapError { CommandFailure(message: $0.description) }.get() : nil
                 let fm = FileManager.default
                 guard !fm.fileExists(atPath: out) else {
                     throw CommandFailure(message: "\(out) already exists; name a new folder so no earlier export is overwritten.")
@@ -122,8 +129,11 @@ enum LettersCommand {
                 var manifest = "letter_id,tenancy_ref,template,contact_id,local_print,file\n"
                 for (file, letters) in queued {
                     for letter in letters {
-                        let name = "\(file.ref.replacingOccurrences(of: "/", with: "-"))_\(letter.id).txt"
-                        guard fm.createFile(atPath: partial + "/" + name, contents: Data(TerminalSafeText.printable(letter.renderedText).utf8),
+                        let base = "\(file.ref.replacingOccurrences(of: "/", with: "-"))_\(letter.id)"
+                        let name = base + (fonts == nil ? ".txt" : ".pdf")
+                        let contents = fonts.map { Data(LetterPDF.make(text: letter.renderedText, title: letter.id, fonts: $0)) }
+                            ?? Data(TerminalSafeText.printable(letter.renderedText).utf8)
+                        guard fm.createFile(atPath: partial + "/" + name, contents: contents,
                                             attributes: [.posixPermissions: 0o600]) else {
                             throw CommandFailure(message: "cannot write \(partial)/\(name); nothing was marked sent.")
                         }

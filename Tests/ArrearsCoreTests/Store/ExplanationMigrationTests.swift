@@ -21,7 +21,7 @@ import Testing
                     """)
             }
             let upgraded = try SQLiteCaseStore(path: path)
-            #expect(upgraded.schemaVersion == 4)
+            #expect(upgraded.schemaVersion == StoreSchema.migrations.last?.version)
             let row = try #require(try upgraded.summary(ref: "B2"))
             #expect(row.band == .red && row.score == 9 && row.explanationJSON == "")
             let tables = try upgraded.connection.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'case_explanations'")

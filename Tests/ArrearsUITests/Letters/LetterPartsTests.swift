@@ -86,9 +86,19 @@ import ArrearsCore
                 "the count is selectable")
     }
 
+    @Test(arguments: [
+        (LetterStatus.sent, String?.none, "Sent"), (.sent, "received", "Sent · received"), (.sent, "sent", "Sent"),
+        (.failed, "validation-failed", "Failed · validation-failed"), (.queued, nil, "Queued"),
+    ])
+    func theLettersScreenShowsNotifysStatusBesideOurs(status: LetterStatus, notify: String?, shown: String) {
+        let letter = Letter(id: "l", accountRef: "r", templateId: "rent_letter_1", contactId: 1, status: status, author: "a",
+                            createdAt: LetterWorld.now, updatedAt: LetterWorld.now)
+        #expect(LetterListing(letter: letter, patch: nil, paymentRef: "p", tenantName: "t", notifyStatus: notify).statusText == shown)
+    }
+
     @Test func storedTextSplitsIntoItsPrintedPages() {
-        #expect(LetterPages.pages(ofStoredText: "a\nb\n\u{0C}c\n") == [["a", "b"], ["c"]])
-        #expect(LetterPages.pages(ofStoredText: "").isEmpty)
+        #expect(LetterPDF.pages(of: "a\nb\n\u{0C}c\n") == [["a", "b"], ["c"]])
+        #expect(LetterPDF.pages(of: "").isEmpty)
         let lines = LetterPages.lines([["Dear tenant"], ["Page two"]], width: 80, glyphs: .ascii, limit: 1)
         let top = lines.first?.text ?? ""
         #expect(top.hasPrefix("   +- Page 1 of 2 --") && top.hasSuffix("+") && top.count == 3 + LetterPages.framedWidth)
