@@ -17,10 +17,14 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .systemLibrary(
+            name: "CPQ",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "ArrearsCore", dependencies: ["CSQLite"], resources: [.copy("Resources")]),
+        .target(name: "ArrearsCore", dependencies: ["CSQLite", "CPQ"], resources: [.copy("Resources")]),
         .target(name: "ArrearsUI", dependencies: ["ArrearsCore"]),
         .target(name: "ArrearsTerminal", dependencies: ["ArrearsUI", "CNcursesw"]),
         .executableTarget(name: "arrears", dependencies: ["ArrearsCore", "ArrearsUI", "ArrearsTerminal"]),

@@ -2,12 +2,13 @@ import CSQLite
 
 /// One SQLite connection with a cache of prepared statements. Not shared between threads: each
 /// thread (or process) opens its own, and SQLite's locking serialises their writes.
-final class SQLiteConnection {
+final class SQLiteConnection: SQLConnection {
     static let inMemoryPath = ":memory:"
     /// How long a writer waits for another connection's transaction before giving up.
     static let busyTimeoutMilliseconds: Int32 = 5000
 
     let path: String
+    var location: String { path }
     private let handle: OpaquePointer
     private var statements: [String: SQLiteStatement] = [:]
 
@@ -39,7 +40,9 @@ final class SQLiteConnection {
     // MARK: Statements
 
     /// A prepared statement for `sql`, compiled once per connection and reused.
-    func statement(_ sql: String) throws -> SQLiteStatement {
+    func statement(_ sql: String) throws -> any SQLStatement { try prepared(sql) }
+
+    func prepared(_ sql: String) throws -> SQLiteStatement {
         if let cached = statements[sql] { return cached }
         var prepared: OpaquePointer?
         let code = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil)
@@ -61,15 +64,6 @@ final class SQLiteConnection {
             sqlite3_free(message)
             throw classified(code, message: text, context: "running \"\(sql.prefix(80))\"")
         }
-    }
-
-    /// The first column of the first row of a value-free query, such as a pragma.
-    func scalarInt(_ sql: String) throws -> Int {
-        try statement(sql).first { $0.int(0) } ?? 0
-    }
-
-    func scalarText(_ sql: String) throws -> String? {
-        try statement(sql).first { $0.optionalText(0) } ?? nil
     }
 
     var lastInsertedRowId: Int64 { sqlite3_last_insert_rowid(handle) }

@@ -1,15 +1,15 @@
 /// Writes cases. A new case is inserted whole; a stored case is compared list by list and only the
 /// lists that differ are rewritten. The diary is the exception: entries are only ever appended.
 struct CaseWriter {
-    let connection: SQLiteConnection
+    let connection: any SQLConnection
 
     /// Inserts a case that is not stored yet. Returns the new account row id.
     @discardableResult
     func insert(_ file: CaseFile) throws -> Int64 {
         let statement = try connection.statement(CaseTables.insertAccountSQL)
         try CaseTables.bindAccount(file.account, to: statement)
-        try statement.executeBound()
-        let accountId = connection.lastInsertedRowId
+        var accountId: Int64 = 0
+        try statement.queryBound { accountId = $0.int64(0) }
         try writeLists(of: file, over: nil, accountId: accountId)
         try store(CaseTables.diary, file.diary, accountId: accountId)
         return accountId

@@ -7,20 +7,20 @@ enum CaseTables {
         "charge_period", "address_lines", "postcode", "uprn", "bedrooms", "version",
     ]
     static let insertAccountSQL = "INSERT INTO accounts (\(accountColumns.joined(separator: ", "))) VALUES ("
-        + Array(repeating: "?", count: accountColumns.count).joined(separator: ", ") + ")"
+        + Array(repeating: "?", count: accountColumns.count).joined(separator: ", ") + ") RETURNING id"
     static let updateAccountSQL = "UPDATE accounts SET "
         + accountColumns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?"
     static let selectAccountsSQL = "SELECT id, \(accountColumns.joined(separator: ", ")) FROM accounts"
 
     /// Binds the account's columns from parameter 1 on, in `accountColumns` order.
-    static func bindAccount(_ a: Account, to s: SQLiteStatement) throws {
+    static func bindAccount(_ a: Account, to s: any SQLStatement) throws {
         try s.bind(startingAt: 1, a.ref, a.paymentRef, a.type, a.debtKind, a.patch, a.assignedTo, a.startDate,
                    a.endDate, a.charge, a.chargePeriod, a.property.addressLines, a.property.postcode,
                    a.property.uprn, a.property.bedrooms, a.version)
     }
 
     /// Reads an account (without contacts) from a row of `selectAccountsSQL`.
-    static func readAccount(_ s: SQLiteStatement) throws -> Account {
+    static func readAccount(_ s: any SQLStatement) throws -> Account {
         let property = Property(addressLines: try s.stringList(11), postcode: s.optionalText(12),
                                 uprn: s.optionalText(13), bedrooms: s.optionalInt(14))
         return Account(ref: s.text(1), paymentRef: s.text(2), type: try s.code(3), debtKind: try s.optionalCode(4),

@@ -1,34 +1,20 @@
-/// The embedded store: one SQLite file shared by a team on one host (docs/storage.md).
+/// The store written once for both engines (docs/storage.md): every query here is plain SQL that
+/// SQLite and PostgreSQL both run, through bound parameters and statements prepared once per
+/// connection. `SQLiteCaseStore` and `PostgresCaseStore` only open the connection, bring the schema
+/// up to date and add what is truly engine-specific.
 ///
-/// One instance is one connection: use it from one thread at a time. Other threads and processes open
-/// their own instance on the same file; WAL mode lets them read while one writes, and every write
-/// takes the write lock up front (BEGIN IMMEDIATE), waiting up to five seconds for another writer.
-public final class SQLiteCaseStore: CaseStore {
-    public let path: String
-    public private(set) var schemaVersion: Int
-    let connection: SQLiteConnection
+/// One instance is one connection: use it from one thread at a time.
+public class SQLCaseStore: CaseStore {
+    public internal(set) var schemaVersion: Int
+    let connection: any SQLConnection
 
-    /// Opens the database at `path`, creating it (and its folders) readable by the owner only when
-    /// missing, and migrating an older schema. Refuses, unchanged, a database from a newer program
-    /// (`StoreError.newerSchema`) and a file that is not one of ours (`StoreError.notADatabase`).
-    public convenience init(path: String) throws {
-        try self.init(path: path, migrations: StoreSchema.migrations)
+    init(connection: any SQLConnection, schemaVersion: Int) {
+        self.connection = connection
+        self.schemaVersion = schemaVersion
     }
 
-    /// A private database that lives as long as the store: for tests and dry runs.
-    public static func openInMemory() throws -> SQLiteCaseStore {
-        try SQLiteCaseStore(path: SQLiteConnection.inMemoryPath)
-    }
-
-    /// Tests pass their own migration history to exercise upgrades and refusals.
-    init(path: String, migrations: [SchemaMigration]) throws {
-        self.path = path
-        connection = try SQLiteConnection(path: path)
-        schemaVersion = try SchemaMigrator(connection: connection, migrations: migrations).migrate()
-        // Set only once the database is known to be ours: switching to WAL rewrites the file header.
-        _ = try connection.scalarText("PRAGMA journal_mode = WAL")
-        try connection.execute("PRAGMA synchronous = NORMAL")
-    }
+    /// Where the database is, for messages: a file path, or a URL without its password.
+    public var location: String { connection.location }
 
     var reader: CaseReader { CaseReader(connection: connection) }
     var writer: CaseWriter { CaseWriter(connection: connection) }

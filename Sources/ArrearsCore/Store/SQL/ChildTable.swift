@@ -6,15 +6,15 @@ struct ChildTable<Row>: Sendable {
     /// Columns after `account_id, seq`, in the order `encode` binds and `decode` reads them.
     let columns: [String]
     /// Binds the row's values from parameter 3 on (1 and 2 are the account id and seq).
-    let encode: @Sendable (Row, SQLiteStatement) throws -> Void
+    let encode: @Sendable (Row, any SQLStatement) throws -> Void
     /// Reads a row whose column 0 is the account id and whose values start at column 1.
-    let decode: @Sendable (SQLiteStatement) throws -> Row
+    let decode: @Sendable (any SQLStatement) throws -> Row
 
     let insertSQL: String
     let deleteSQL: String
 
-    init(name: String, columns: [String], encode: @escaping @Sendable (Row, SQLiteStatement) throws -> Void,
-         decode: @escaping @Sendable (SQLiteStatement) throws -> Row) {
+    init(name: String, columns: [String], encode: @escaping @Sendable (Row, any SQLStatement) throws -> Void,
+         decode: @escaping @Sendable (any SQLStatement) throws -> Row) {
         self.name = name; self.columns = columns; self.encode = encode; self.decode = decode
         let placeholders = Array(repeating: "?", count: columns.count + 2).joined(separator: ", ")
         insertSQL = "INSERT INTO \(name) (account_id, seq, \(columns.joined(separator: ", "))) VALUES (\(placeholders))"

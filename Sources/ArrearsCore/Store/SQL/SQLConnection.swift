@@ -1,0 +1,33 @@
+/// One connection of either engine, with a cache of prepared statements. Not shared between
+/// threads: each thread (or process) opens its own.
+protocol SQLConnection: AnyObject {
+    /// Where the database is, for messages: a file path, or a URL without its password.
+    var location: String { get }
+
+    /// A prepared statement for `sql` (written with `?` placeholders), compiled once per connection.
+    func statement(_ sql: String) throws -> any SQLStatement
+
+    /// Runs SQL that takes no values (schema, transaction control). Values always go through
+    /// `statement(_:)` and bound parameters.
+    func execute(_ sql: String) throws
+
+    /// Runs `body` in one transaction, committed when it returns and rolled back when it throws.
+    /// Writers pass `immediate: true`: the transaction takes the engine's write lock up front, so
+    /// that no other writer slips in between a version check and the write it guards. Called inside
+    /// another transaction, it joins it.
+    func transaction<T>(immediate: Bool, _ body: () throws -> T) throws -> T
+
+    /// Rows inserted, updated or deleted through this connection since it opened.
+    var totalChanges: Int { get }
+}
+
+extension SQLConnection {
+    /// The first column of the first row of a value-free query.
+    func scalarInt(_ sql: String) throws -> Int {
+        try statement(sql).first { $0.int(0) } ?? 0
+    }
+
+    func scalarText(_ sql: String) throws -> String? {
+        try statement(sql).first { $0.optionalText(0) } ?? nil
+    }
+}

@@ -1,0 +1,48 @@
+/// The embedded store: one SQLite file shared by a team on one host (docs/storage.md).
+///
+/// One instance is one connection: use it from one thread at a time. Other threads and processes open
+/// their own instance on the same file; WAL mode lets them read while one writes, and every write
+/// takes the write lock up front (BEGIN IMMEDIATE), waiting up to five seconds for another writer.
+public final class SQLiteCaseStore: SQLCaseStore {
+    public let path: String
+    let sqlite: SQLiteConnection
+
+    /// Opens the database at `path`, creating it (and its folders) readable by the owner only when
+    /// missing, and migrating an older schema. Refuses, unchanged, a database from a newer program
+    /// (`StoreError.newerSchema`) and a file that is not one of ours (`StoreError.notADatabase`).
+    public convenience init(path: String) throws {
+        try self.init(path: path, migrations: StoreSchema.migrations)
+    }
+
+    /// A private database that lives as long as the store: for tests and dry runs.
+    public static func openInMemory() throws -> SQLiteCaseStore {
+        try SQLiteCaseStore(path: SQLiteConnection.inMemoryPath)
+    }
+
+    /// Tests pass their own migration history to exercise upgrades and refusals.
+    init(path: String, migrations: [SchemaMigration]) throws {
+        self.path = path
+        sqlite = try SQLiteConnection(path: path)
+        let version = try SchemaMigrator(connection: sqlite, migrations: migrations).migrate()
+        // Set only once the database is known to be ours: switching to WAL rewrites the file header.
+        _ = try sqlite.scalarText("PRAGMA journal_mode = WAL")
+        try sqlite.execute("PRAGMA synchronous = NORMAL")
+        super.init(connection: sqlite, schemaVersion: version)
+    }
+
+    /// For building a new database file that nobody else has open and that is moved into place only
+    /// when complete (the demo): no rollback journal and no syncing, so each row is written once.
+    /// A crash part-way leaves a broken file that is never used; never call this on a live database.
+    public func enableUnsafeBulkLoad() throws {
+        try sqlite.execute("PRAGMA journal_mode = OFF")
+        try sqlite.execute("PRAGMA synchronous = OFF")
+    }
+
+    /// SQLite's `data_version`: it changes when another connection (another caseworker's process)
+    /// commits, so a screen can poll it once a second and reload only when something changed.
+    public func dataVersion() throws -> Int {
+        var version = 0
+        try sqlite.statement("PRAGMA data_version").query { s in version = s.int(0) }
+        return version
+    }
+}
