@@ -12,7 +12,7 @@ enum StoreKind: String, CaseIterable, CustomStringConvertible, Sendable {
     func fresh() throws -> SQLCaseStore {
         switch self {
         case .sqlite: return try SQLiteCaseStore.openInMemory()
-        case .postgres: return try PostgresCaseStore(url: LocalPostgresServer.shared().createDatabase())
+        case .postgres: return try PostgresCaseStore(url: LocalPostgresServer.shared().createSchema())
         }
     }
 
@@ -21,7 +21,7 @@ enum StoreKind: String, CaseIterable, CustomStringConvertible, Sendable {
     func sharedLocation(in folder: TemporaryFolder) throws -> String {
         switch self {
         case .sqlite: return folder.path("workbench.sqlite")
-        case .postgres: return try LocalPostgresServer.shared().createDatabase()
+        case .postgres: return try LocalPostgresServer.shared().createSchema()
         }
     }
 }
