@@ -54,8 +54,9 @@ enum CheckCommand {
 
 /// Opening the store for a command: the database must already exist.
 enum CommandStore {
-    static func open(_ args: ParsedArguments, _ context: Context) throws -> SQLiteCaseStore {
+    static func open(_ args: ParsedArguments, _ context: Context) throws -> SQLCaseStore {
         let path = context.databasePath(args)
+        if DatabaseLocation.isPostgres(path) { return try PostgresCaseStore(url: path) }
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure(message: "\(path): no database there. Create one with 'arrears demo' or 'arrears import --db PATH FILE...', or name another with --db.")
         }

@@ -43,10 +43,10 @@ enum DemoSetup {
 
     static func create(path: String, accounts: Int, seed: UInt64, asOf: CivilDate, creator: String) throws {
         let fm = FileManager.default
-        if fm.fileExists(atPath: path) {
-            let store = try SQLiteCaseStore(path: path)
+        if DatabaseLocation.isPostgres(path) || fm.fileExists(atPath: path) {
+            let store = try StoreOpener.open(path)
             guard try DemoGenerator.isDemo(store) || store.caseCount() == 0 else {
-                throw CommandFailure(message: "\(path) holds real data, not a demo caseload; nothing was changed. Name another file with --db.")
+                throw CommandFailure(message: "\(store.location) holds real data, not a demo caseload; nothing was changed. Name another file with --db.")
             }
             try fill(store, accounts: accounts, seed: seed, asOf: asOf, creator: creator)
             return
@@ -71,7 +71,7 @@ enum DemoSetup {
     }
 
     /// The store is released when this returns, so SQLite folds its write-ahead log into the file.
-    private static func fill(_ store: SQLiteCaseStore, accounts: Int, seed: UInt64, asOf: CivilDate, creator: String) throws {
+    private static func fill(_ store: SQLCaseStore, accounts: Int, seed: UInt64, asOf: CivilDate, creator: String) throws {
         let generator = DemoGenerator(seed: seed, asOf: asOf, accounts: accounts)
         try generator.generate(into: store)
         // Whoever made the demo works it as a team lead: every screen, both sides of the service.

@@ -27,12 +27,12 @@ enum ImportExportCommand {
                     batch = b
                 }
                 let path = context.databasePath(args)
-                let store = try SQLiteCaseStore(path: path)
+                let store = try StoreOpener.open(path)
                 let user: User
                 if try store.users().isEmpty {
                     user = try UserAdmin.bootstrapAdministrator(store: store, login: context.osLogin,
                                                                 displayName: context.osLogin, now: context.now)
-                    Output.err("\(context.osLogin) is the first administrator of \(path).")
+                    Output.err("\(context.osLogin) is the first administrator of \(store.location).")
                 } else {
                     user = try WorkbenchIdentity.resolve(context: context, requestedAs: nil, store: store)
                 }

@@ -21,7 +21,7 @@ enum WorkbenchCommand {
         let path = context.databasePath(args)
         let explicit = args.value("db") != nil || !(context.environment["ARREARS_DB"] ?? "").isEmpty
         var notice: String?
-        if !FileManager.default.fileExists(atPath: path) {
+        if !DatabaseLocation.isPostgres(path) && !FileManager.default.fileExists(atPath: path) {
             guard !explicit else {
                 throw CommandFailure(message: "\(path): no database there. Create one with 'arrears demo --db \(path)' or 'arrears import --db \(path) FILE...'.")
             }
@@ -30,7 +30,7 @@ enum WorkbenchCommand {
                                  asOf: asOf, creator: context.osLogin)
             notice = "\(demoDataBanner). Created at \(path)."
         }
-        let store = try SQLiteCaseStore(path: path)
+        let store = try StoreOpener.open(path)
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
         let settingsKey = WorkbenchStartup.settingsKey(user)
         let policy = try ClassifyCommand.loadPolicy(args)
@@ -56,6 +56,7 @@ enum WorkbenchCommand {
         var app = try WorkbenchStartup.makeApp(data: data, store: store, keymap: keymap, policy: policy, notice: notice)
         app.resize(width: screen.width, height: screen.height)
         var lastVersion = (try? store.dataVersion()) ?? 0
+        var connectionLost = false
         WorkbenchLoop.run(app: &app, screen: screen, effect: { effect, app in
             switch effect {
             case .saveWorklistSettings(let encoded):
@@ -72,11 +73,10 @@ enum WorkbenchCommand {
                 break
             }
         }, idle: { app in
-            // Another caseworker committed: reload so their change shows without a restart.
-            guard let v = try? store.dataVersion(), v != lastVersion else { return false }
-            lastVersion = v
-            app.reload()
-            return true
+            let watch = ChangeWatch.check(store, lastVersion: &lastVersion, connectionLost: &connectionLost)
+            if let message = watch.message { app.show(message) }
+            if watch.reload { app.reload() }
+            return watch.reload || watch.message != nil
         })
         return 0
     }

@@ -11,15 +11,28 @@ final class PGConnection: SQLConnection {
     /// How long a writer waits for another writer before giving up, as SQLite's busy timeout.
     static let lockTimeout = "5s"
 
+    /// The channel every commit notifies and every connection listens on.
+    static let changesChannel = "arrears_changes"
+    /// PostgreSQL caps a notification's payload at 8,000 bytes; a commit touching more cases than fit
+    /// says `*` (reload everything).
+    static let payloadLimit = 7_000
+
     let location: String
+    private let url: String
     private let handle: OpaquePointer
     private var statements: [String: PGStatement] = [:]
     private(set) var totalChanges = 0
     private var holdsWriteLock = false
+    private var changedRefs: Set<String> = []
+    private var notificationsSeen = 0
+    /// The references the notifications read so far carried (`*`: everything), oldest first. A commit
+    /// that changed no case (settings, users, summaries) carries none but still moves `dataVersion`.
+    var notifiedRefs: [String] = []
 
     /// Connects to `url` (a `postgresql://` URL or a libpq connection string). A connection that
     /// cannot be made says why, naming the URL without its password.
     init(url: String) throws {
+        self.url = url
         location = DatabaseLocation.redacted(url)
         guard let opened = PQconnectdb(url) else {
             throw StoreError.postgres(state: "08000", message: "out of memory", context: "connecting to \(location)")
@@ -33,7 +46,46 @@ final class PGConnection: SQLConnection {
         // Server notices ("table already exists, skipping") are not the user's business.
         PQsetNoticeProcessor(handle, { _, _ in }, nil)
         try execute("SET client_encoding = 'UTF8'")
+        try configure()
+    }
+
+    private func configure() throws {
         try execute("SET lock_timeout = '\(Self.lockTimeout)'")
+        try execute("LISTEN \(Self.changesChannel)")
+    }
+
+    // MARK: Live refresh
+
+    func noteChanged(ref: String) { changedRefs.insert(ref) }
+
+    /// Reads whatever notifications have arrived on the socket, without asking the server anything.
+    func dataVersion() throws -> Int {
+        guard PQconsumeInput(handle) == 1 else { throw connectionError(context: "listening for other caseworkers' changes") }
+        while let notification = PQnotifies(handle) {
+            notificationsSeen += 1
+            notifiedRefs += String(cString: notification.pointee.extra).split(separator: ",").map(String.init)
+            PQfreemem(notification)
+        }
+        return notificationsSeen
+    }
+
+    /// Resets the connection; the server forgot the prepared statements and the LISTEN, so both go too.
+    func reconnect() throws {
+        PQreset(handle)
+        guard PQstatus(handle) == CONNECTION_OK else { throw connectionError(context: "reconnecting") }
+        statements.removeAll()
+        holdsWriteLock = false
+        changedRefs.removeAll()
+        try configure()
+    }
+
+    /// Inside the writer's transaction, just before COMMIT: the notification is delivered only if the
+    /// transaction commits, and carries the references of the cases it changed.
+    private func notifyChanges() throws {
+        var payload = changedRefs.sorted().joined(separator: ",")
+        if payload.utf8.count > Self.payloadLimit { payload = "*" }
+        changedRefs.removeAll()
+        try prepared("SELECT pg_notify('\(Self.changesChannel)', ?)").execute(payload)
     }
 
     deinit { PQfinish(handle) }
@@ -103,6 +155,7 @@ final class PGConnection: SQLConnection {
         do {
             if immediate { try takeWriteLock() }
             result = try body()
+            if holdsWriteLock { try notifyChanges() }
             try execute("COMMIT")
         } catch {
             rollback()
@@ -119,6 +172,7 @@ final class PGConnection: SQLConnection {
 
     private func rollback() {
         holdsWriteLock = false
+        changedRefs.removeAll()
         if isInTransaction, let result = PQexec(handle, "ROLLBACK") { PQclear(result) }
     }
 

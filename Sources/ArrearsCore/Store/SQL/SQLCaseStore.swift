@@ -16,6 +16,14 @@ public class SQLCaseStore: CaseStore {
     /// Where the database is, for messages: a file path, or a URL without its password.
     public var location: String { connection.location }
 
+    /// Moves whenever another connection (another caseworker's workbench, on any host) commits:
+    /// SQLite's `data_version`, PostgreSQL's notifications (LISTEN/NOTIFY). Throws
+    /// `StoreError.connectionLost` when a server connection has gone.
+    public func dataVersion() throws -> Int { try connection.dataVersion() }
+
+    /// Connects again after `StoreError.connectionLost`; throws while the server is still away.
+    public func reconnect() throws { try connection.reconnect() }
+
     var reader: CaseReader { CaseReader(connection: connection) }
     var writer: CaseWriter { CaseWriter(connection: connection) }
 
@@ -26,6 +34,7 @@ public class SQLCaseStore: CaseStore {
     public func saveCases(_ cases: [CaseFile]) throws {
         try connection.transaction(immediate: true) {
             for file in cases {
+                connection.noteChanged(ref: file.ref)
                 guard let stored = try reader.load(ref: file.ref) else {
                     try writer.insert(file)
                     continue
@@ -71,6 +80,7 @@ public class SQLCaseStore: CaseStore {
     public func update(ref: String, expectedVersion: Int?, _ change: (inout CaseFile) throws -> Void) throws -> CaseFile {
         try connection.transaction(immediate: true) {
             guard let stored = try reader.load(ref: ref) else { throw StoreError.caseNotFound(ref: ref) }
+            connection.noteChanged(ref: ref)
             let found = stored.file.account.version
             if let expectedVersion, expectedVersion != found {
                 throw StoreError.staleCase(ref: ref, expected: expectedVersion, found: found)

@@ -19,6 +19,16 @@ protocol SQLConnection: AnyObject {
 
     /// Rows inserted, updated or deleted through this connection since it opened.
     var totalChanges: Int { get }
+
+    /// A number that moves whenever another connection has committed since it was last read, so a
+    /// screen can reload only when something changed. Cheap: no query on a server round trip.
+    func dataVersion() throws -> Int
+
+    /// Records that the current write transaction changed this case, so the commit can tell others which.
+    func noteChanged(ref: String)
+
+    /// After a lost connection: connects again (same URL), or throws if the server is still away.
+    func reconnect() throws
 }
 
 extension SQLConnection {

@@ -37,12 +37,4 @@ public final class SQLiteCaseStore: SQLCaseStore {
         try sqlite.execute("PRAGMA journal_mode = OFF")
         try sqlite.execute("PRAGMA synchronous = OFF")
     }
-
-    /// SQLite's `data_version`: it changes when another connection (another caseworker's process)
-    /// commits, so a screen can poll it once a second and reload only when something changed.
-    public func dataVersion() throws -> Int {
-        var version = 0
-        try sqlite.statement("PRAGMA data_version").query { s in version = s.int(0) }
-        return version
-    }
 }

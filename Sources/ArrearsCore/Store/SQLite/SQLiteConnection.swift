@@ -66,7 +66,15 @@ final class SQLiteConnection: SQLConnection {
         }
     }
 
-    var lastInsertedRowId: Int64 { sqlite3_last_insert_rowid(handle) }
+    /// SQLite's `data_version`: it changes when another connection (another caseworker's process)
+    /// commits to the file.
+    func dataVersion() throws -> Int { try scalarInt("PRAGMA data_version") }
+
+    /// Others learn of a commit from `data_version`, which needs no list of cases.
+    func noteChanged(ref: String) {}
+
+    /// A file does not go away like a server connection.
+    func reconnect() throws {}
 
     /// Rows inserted, updated or deleted through this connection since it opened.
     var totalChanges: Int { Int(sqlite3_total_changes64(handle)) }
