@@ -30,9 +30,9 @@ enum ImportExportCommand {
                 let store = try StoreOpener.open(path)
                 let user: User
                 if try store.users().isEmpty {
-                    user = try UserAdmin.bootstrapAdministrator(store: store, login: context.osLogin,
-                                                                displayName: context.osLogin, now: context.now)
-                    Output.err("\(context.osLogin) is the first administrator of \(store.location).")
+                    let login = try Identity.connectingLogin(osLogin: context.osLogin, store: store)
+                    user = try UserAdmin.bootstrapAdministrator(store: store, login: login, displayName: login, now: context.now)
+                    Output.err("\(login) is the first administrator of \(store.location).")
                 } else {
                     user = try WorkbenchIdentity.resolve(context: context, requestedAs: nil, store: store)
                 }

@@ -66,13 +66,22 @@ public final class LocalPostgresServer: @unchecked Sendable {
     /// A new empty schema in one shared database, named uniquely within this run; returns a URL whose
     /// connections work in it (`search_path`). Far cheaper than a database per test: the store keeps
     /// everything, its version marker included, in the connection's current schema.
-    public func createSchema() throws -> String {
+    public func createSchema(user: String = adminUser) throws -> String {
         let name = lock.withLock {
             databases += 1
             return "s_\(getpid())_\(databases)"
         }
         try PGConnection(url: url(database: Self.sharedDatabaseName)).execute("CREATE SCHEMA \(name)")
-        return url(database: Self.sharedDatabaseName) + "&options=-csearch_path%3D\(name)"
+        return url(database: Self.sharedDatabaseName, user: user) + "&options=-csearch_path%3D\(name)"
+    }
+
+    /// A login role named after a workbench user (quoted: logins hold dots), allowed everything in
+    /// this throwaway server, so a test can connect as that user as a council's server would let it.
+    public func createRole(_ login: String) throws {
+        let quoted = "\"" + login.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        try admin("""
+            DO $$ BEGIN CREATE ROLE \(quoted) LOGIN SUPERUSER; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$
+            """)
     }
 
     private static let sharedDatabaseName = "arrears_tests"

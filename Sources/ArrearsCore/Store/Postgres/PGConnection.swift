@@ -137,6 +137,61 @@ final class PGConnection: SQLConnection {
         totalChanges += Int(String(cString: PQcmdTuples(result))) ?? 0
     }
 
+    // MARK: The catalogue
+
+    /// Tables of the current schema in creation order (their catalogue ids grow as they are made).
+    func tableNames() throws -> [String] {
+        var names: [String] = []
+        try statement("""
+            SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace
+            AND c.relkind = 'r' AND c.relname <> 'arrears_schema' ORDER BY c.oid
+            """).query { names.append($0.text(0)) }
+        return names
+    }
+
+    func columnNames(table: String) throws -> [String] {
+        var names: [String] = []
+        try statement("""
+            SELECT column_name FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position
+            """).query(table) { names.append($0.text(0)) }
+        return names
+    }
+
+    /// Identity columns do not notice rows inserted with explicit ids: move each sequence past them.
+    func resumeIdentities() throws {
+        var columns: [(String, String)] = []
+        try statement("""
+            SELECT table_name, column_name FROM information_schema.columns
+            WHERE table_schema = current_schema() AND is_identity = 'YES'
+            """).query { columns.append(($0.text(0), $0.text(1))) }
+        for (table, column) in columns {
+            // Names from the catalogue, not from input.
+            try execute("SELECT setval(pg_get_serial_sequence('\(table)', '\(column)'), "
+                        + "(SELECT COALESCE(max(\(column)), 0) + 1 FROM \(table)), false)")
+        }
+    }
+
+    /// PostgreSQL enforces every constraint as rows are written; what can still be wrong is a
+    /// constraint added NOT VALID and never validated, or the schema marker.
+    func integrityProblems() throws -> [String] {
+        var problems: [String] = []
+        try statement("""
+            SELECT conrelid::regclass::text, conname FROM pg_constraint
+            WHERE connamespace = current_schema()::regnamespace AND NOT convalidated
+            """).query { problems.append("constraint \($0.text(1)) on \($0.text(0)) was never validated") }
+        return problems
+    }
+
+    func triggerNames() throws -> Set<String> {
+        var names: Set<String> = []
+        try statement("""
+            SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+            WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal
+            """).query { names.insert($0.text(0)) }
+        return names
+    }
+
     // MARK: Transactions
 
     var isInTransaction: Bool { PQtransactionStatus(handle) != PQTRANS_IDLE }

@@ -18,6 +18,12 @@ public final class PostgresCaseStore: SQLCaseStore {
         let version = try PGSchemaMigrator(connection: postgres, migrations: migrations).migrate()
         super.init(connection: postgres, schemaVersion: version)
     }
+
+    /// The role the server authenticated this connection as: over a local socket with peer
+    /// authentication, the operating-system account; over TCP, whatever role the URL logged in as.
+    public func databaseRole() throws -> String {
+        try postgres.scalarText("SELECT session_user") ?? ""
+    }
 }
 
 /// Opens the store a location names: a `postgresql://` URL opens PostgreSQL, anything else is an

@@ -29,6 +29,19 @@ protocol SQLConnection: AnyObject {
 
     /// After a lost connection: connects again (same URL), or throws if the server is still away.
     func reconnect() throws
+
+    // MARK: The catalogue (db copy, db check)
+
+    /// The program's tables in the order they were created, which is an order foreign keys allow.
+    func tableNames() throws -> [String]
+    /// A table's columns in their declared order.
+    func columnNames(table: String) throws -> [String]
+    /// After rows were copied in with their ids: the next id handed out follows the largest copied.
+    func resumeIdentities() throws
+    /// Problems the engine's own integrity checks find (empty when sound).
+    func integrityProblems() throws -> [String]
+    /// The names of the triggers defined in the database.
+    func triggerNames() throws -> Set<String>
 }
 
 extension SQLConnection {

@@ -76,6 +76,40 @@ final class SQLiteConnection: SQLConnection {
     /// A file does not go away like a server connection.
     func reconnect() throws {}
 
+    func tableNames() throws -> [String] {
+        var names: [String] = []
+        try statement("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
+            .query { names.append($0.text(0)) }
+        return names
+    }
+
+    func columnNames(table: String) throws -> [String] {
+        var names: [String] = []
+        try statement("SELECT name FROM pragma_table_info(?) ORDER BY cid").query(table) { names.append($0.text(0)) }
+        return names
+    }
+
+    /// SQLite's row ids continue from the largest stored one by themselves.
+    func resumeIdentities() throws {}
+
+    /// `integrity_check` (every page, index and constraint) and `foreign_key_check`.
+    func integrityProblems() throws -> [String] {
+        var problems: [String] = []
+        try statement("PRAGMA integrity_check").query { s in
+            if s.text(0) != "ok" { problems.append(s.text(0)) }
+        }
+        try statement("PRAGMA foreign_key_check").query { s in
+            problems.append("table \(s.text(0)) row \(s.text(1)) points at a missing row of \(s.text(2))")
+        }
+        return problems
+    }
+
+    func triggerNames() throws -> Set<String> {
+        var names: Set<String> = []
+        try statement("SELECT name FROM sqlite_master WHERE type = 'trigger'").query { names.insert($0.text(0)) }
+        return names
+    }
+
     /// Rows inserted, updated or deleted through this connection since it opened.
     var totalChanges: Int { Int(sqlite3_total_changes64(handle)) }
 
