@@ -27,6 +27,10 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
     case manageUsers = "manage_users"
     case runClassify = "run_classify"
     case importData = "import_data"
+    /// The nightly job's automated letters and messages (`arrears run`).
+    case runAutomation = "run_automation"
+    /// Switching automation on or off per patch, account type and step.
+    case manageAutomation = "manage_automation"
 
     /// What kind of operation it is: the matrix grants by kind, and the side rule applies to case kinds.
     public var kind: OperationKind {
@@ -36,7 +40,8 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .reassignCases, .reassignPatch: return .assignment
         case .viewAudit: return .oversight
         case .manageUsers: return .administration
-        case .runClassify, .importData: return .dataLoad
+        case .runClassify, .importData, .runAutomation: return .dataLoad
+        case .manageAutomation: return .automation
         default: return .caseWork
         }
     }
@@ -75,6 +80,8 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .manageUsers: return "manage users"
         case .runClassify: return "run classification"
         case .importData: return "import data"
+        case .runAutomation: return "run automation"
+        case .manageAutomation: return "change automation settings"
         }
     }
 
@@ -97,6 +104,8 @@ public enum OperationKind: String, CaseIterable, Sendable {
     case administration
     /// Whole-database jobs: classification and imports.
     case dataLoad
+    /// What the nightly run may do by itself.
+    case automation
 
     /// Whether the account side rule applies (agents: rent accounts; leasehold officers: leasehold ones).
     public var isPerAccount: Bool { self == .caseReading || self == .caseWork || self == .export }

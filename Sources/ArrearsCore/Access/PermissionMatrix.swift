@@ -40,7 +40,10 @@ public enum PermissionMatrix {
              (.teamLead, .oversight):
             return .everything
         case (.teamLead, .dataLoad):
-            return operation == .runClassify ? .everything : .none
+            // The nightly job (classify, then automation) is a team lead's as well as an administrator's.
+            return operation == .runClassify || operation == .runAutomation ? .everything : .none
+        case (.teamLead, .automation):
+            return .everything
         case (.auditor, .caseReading), (.auditor, .export), (.auditor, .oversight):
             return .everything
         case (.administrator, .administration), (.administrator, .dataLoad), (.administrator, .oversight):

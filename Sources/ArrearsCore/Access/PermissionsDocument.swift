@@ -42,6 +42,7 @@ extension OperationKind {
         case .oversight: return "oversight"
         case .administration: return "administration"
         case .dataLoad: return "data load"
+        case .automation: return "automation"
         }
     }
 }

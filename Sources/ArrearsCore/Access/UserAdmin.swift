@@ -141,6 +141,10 @@ public enum LoginName {
         guard !login.isEmpty, login.count <= 32, allowed, !login.hasPrefix("-") else {
             throw ActionRefused(field: "Login", "'\(login)' is not a login name: use up to 32 letters, digits, dots, underscores and hyphens, not starting with a hyphen.")
         }
+        // The automation's author: a person with this login would be indistinguishable in the trail.
+        guard login != AutomationRun.author else {
+            throw ActionRefused(field: "Login", "'\(login)' is reserved for the nightly run's automated letters; choose another login.")
+        }
     }
 
     static func displayName(_ text: String, login: String) throws -> String {

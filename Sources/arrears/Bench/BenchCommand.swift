@@ -5,7 +5,7 @@ import ArrearsCore
 /// group a plain table with the target beside the figure. Times are printed, never asserted.
 enum BenchCommand {
     enum Group: String, CaseIterable {
-        case storage, engine, workbench, letters
+        case storage, engine, workbench, letters, automation
 
         @MainActor func run(_ session: BenchSession) throws -> BenchTable {
             switch self {
@@ -13,13 +13,14 @@ enum BenchCommand {
             case .engine: return try EngineBench.run(session)
             case .workbench: return try WorkbenchBench.run(session)
             case .letters: return try LettersBench.run(session)
+            case .automation: return try AutomationBench.run(session)
             }
         }
     }
 
     static var command: Command {
         Command(spec: CommandSpec(
-            path: "bench", summary: "Measure storage, engine, workbench and letters against the issues' targets.",
+            path: "bench", summary: "Measure storage, engine, workbench, letters and automation against the issues' targets.",
             usage: "[--quick] [--only GROUP] [--dir PATH]",
             options: [
                 .init(name: "quick", value: nil, help: "small sizes, for a smoke run (targets are not applied)"),

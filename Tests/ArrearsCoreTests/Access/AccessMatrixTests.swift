@@ -18,11 +18,11 @@ import Testing
         case .leaseholdOfficer:
             return perAccount.contains(operation) && (type?.isLeaseholdSide ?? true)
         case .teamLead:
-            return perAccount.union([.reassignCases, .reassignPatch, .viewAudit, .runClassify]).contains(operation)
+            return perAccount.union([.reassignCases, .reassignPatch, .viewAudit, .runClassify, .runAutomation, .manageAutomation]).contains(operation)
         case .auditor:
             return [.viewCase, .exportPersonalData, .viewAudit].contains(operation)
         case .administrator:
-            return [.manageUsers, .importData, .runClassify, .viewAudit].contains(operation)
+            return [.manageUsers, .importData, .runClassify, .runAutomation, .viewAudit].contains(operation)
         }
     }
 
