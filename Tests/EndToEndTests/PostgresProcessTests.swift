@@ -1,0 +1,56 @@
+import ArrearsCore
+import Foundation
+import Testing
+
+/// Several `arrears` processes on one PostgreSQL database, as on a council's server: the same
+/// guarantees the SQLite suites check (every run succeeds, the result is what one run gives).
+@Suite("PostgreSQL processes")
+struct PostgresProcessTests {
+    @Test func twoClassifyRunsAtOnceEndAsOneRunDoes() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let shared = try DatabaseCopyTests.postgresURL(), alone = try DatabaseCopyTests.postgresURL()
+        for url in [shared, alone] {
+            try sandbox.expectSuccess(["demo", "--db", url, "--accounts", "150", "--seed", "5"])
+        }
+        let runs = try (1...2).map { _ in try sandbox.start(["classify", "--as-of", ConcurrentWriteTests.laterDate, "--db", shared]) }
+        let results = runs.map { $0.result() } + [try sandbox.run(["classify", "--as-of", ConcurrentWriteTests.laterDate, "--db", alone])]
+        for result in results {
+            #expect(result.status == 0, "classify failed: \(result.stderr)")
+            #expect(result.stderr.isEmpty, "\(result.stderr)")
+        }
+        var exports: [String: [Data]] = [:]
+        for (name, url) in [("shared", shared), ("alone", alone)] {
+            for kind in [["--format", "json"], ["--worklist", "--format", "json"]] {
+                let out = sandbox.path("\(name)-\(kind.count).json")
+                try sandbox.expectSuccess(["export", "--db", url, "--out", out] + kind)
+                exports[name, default: []].append(try Data(contentsOf: URL(fileURLWithPath: out)))
+            }
+        }
+        #expect(exports["shared"] == exports["alone"], "two runs at once differ from one run")
+    }
+
+    /// The workbench's import path on PostgreSQL: the person importing becomes the first administrator
+    /// (the role the server authenticated), a second import of the same files changes nothing.
+    @Test func importTwiceIntoPostgresChangesNothingTheSecondTime() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let url = try DatabaseCopyTests.postgresURL()
+        let source = sandbox.path("demo.sqlite"), folder = sandbox.path("csv")
+        try sandbox.expectSuccess(["demo", "--db", source, "--accounts", "30", "--seed", "9"])
+        try sandbox.expectSuccess(["export", "--db", source, "--out", folder])
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { folder + "/" + $0 }
+        let first = try sandbox.expectSuccess(["import", "--db", url] + files)
+        #expect(first.stderr.contains("is the first administrator"), "\(first.stderr)")
+        let store = try PostgresCaseStore(url: url)
+        // The cases and users; classification and the audit trail record each run.
+        let caseTables: Set<String> = ["accounts", "contacts", "transactions", "agreements", "agreement_states", "notices",
+                                       "court_cases", "evictions", "pauses", "holds", "letters", "diary", "users", "user_patches"]
+        let before = try DatabaseCopy.figures(of: store).filter { caseTables.contains($0.table) }
+        #expect(before.count == caseTables.count)
+        try sandbox.expectSuccess(["import", "--db", url] + files)
+        let after = try DatabaseCopy.figures(of: store).filter { caseTables.contains($0.table) }
+        #expect(before == after, "a second import changed the cases")
+        #expect(try store.caseCount() == 30)
+    }
+}
