@@ -54,3 +54,39 @@ struct PostgresProcessTests {
         #expect(try store.caseCount() == 30)
     }
 }
+
+/// Two workbenches on two connections to one PostgreSQL database: a diary entry added in one shows in
+/// the other without a key pressed there (LISTEN/NOTIFY), as two officers on two machines see it.
+@Suite(.serialized) struct PostgresLiveRefreshE2ETests {
+    @Test func aDiaryEntryAddedInOneWorkbenchShowsInTheOther() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let url = try DatabaseCopyTests.postgresURL()
+        try sandbox.expectSuccess(["demo", "--db", url, "--accounts", "200", "--seed", "4"])
+        let sessions = try (0..<2).map { _ in
+            try TmuxSession(sandbox: sandbox, width: 120, height: 40, arguments: ["--db", url, "--as", "agent.e01"])
+        }
+        for session in sessions {
+            _ = try session.waitFor(text: "Worklist (Immediate actions)")
+            try session.press("3")
+            _ = try session.waitFor(text: "Worklist (Full patch)")
+            try session.press("Enter")
+            _ = try session.waitFor(text: "1 Overview")
+            try session.press("2")
+        }
+        let (writer, watcher) = (sessions[0], sessions[1])
+        try writer.press("d")
+        _ = try writer.waitFor(text: "Add a diary entry")
+        try writer.type("OTC")
+        try writer.press("Tab")
+        try writer.type("Seen from the other desk")
+        try writer.press("Enter")
+        _ = try writer.waitFor(text: "Added OTC Outgoing telephone call")
+        // No key is pressed in the watcher: the notification alone brings the entry.
+        _ = try watcher.waitFor(text: "Seen from the other desk", timeout: 5)
+        for session in sessions {
+            try session.press("Q")
+            #expect(try session.waitForExit() == 0)
+        }
+    }
+}

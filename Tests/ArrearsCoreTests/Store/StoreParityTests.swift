@@ -64,6 +64,26 @@ import Testing
         #expect(watcher.postgres.notifiedRefs == ["A1"], "and it changed no case")
     }
 
+    /// The server ends the connection (a restart, a network cut): the store says so, reconnects, and
+    /// carries on with prepared statements and notifications as before.
+    @Test func aLostConnectionIsReportedAndReconnected() throws {
+        let location = try StoreKind.postgres.sharedLocation(in: TemporaryFolder(url: URL(fileURLWithPath: "/")))
+        let store = try PostgresCaseStore(url: location)
+        let writer = try PostgresCaseStore(url: location)
+        try store.saveCases([StoreFixtures.smallCase(ref: "A1")])
+        let pid = try store.postgres.scalarInt("SELECT pg_backend_pid()")
+        try LocalPostgresServer.shared().admin("SELECT pg_terminate_backend(\(pid))")
+        try waitUntil {
+            do { _ = try store.dataVersion(); return false } catch StoreError.connectionLost { return true }
+        }
+        #expect(throws: StoreError.self) { try store.loadCase(ref: "A1") }
+        try store.reconnect()
+        #expect(try store.loadCase(ref: "A1") == StoreFixtures.smallCase(ref: "A1"))
+        let before = try store.dataVersion()
+        try writer.update(ref: "A1", expectedVersion: 1) { $0.diary.append(StoreFixtures.diaryEntry(id: 1, comment: "After")) }
+        try waitUntil { try store.dataVersion() > before }
+    }
+
     /// Notifications travel through the server: poll briefly rather than assume they have arrived.
     private func waitUntil(_ condition: () throws -> Bool) throws {
         for _ in 0..<200 {

@@ -4,10 +4,11 @@ import Foundation
 /// One PostgreSQL connection through libpq, with a cache of prepared statements. Not shared between
 /// threads: each thread (or process) opens its own, and the server serialises their writes.
 final class PGConnection: SQLConnection {
-    /// Every write transaction takes this transaction-scoped advisory lock first (`ARRW`), so writers
-    /// queue one at a time exactly as SQLite's BEGIN IMMEDIATE makes them: a version check and the
-    /// write it guards can never interleave with another writer's, and readers are never blocked.
-    static let writeLockKey: Int64 = 0x4152_5257
+    /// Every write transaction takes this transaction-scoped advisory lock first (`ARRW`, and the
+    /// schema's name, since advisory locks are per database and a database may hold several stores),
+    /// so writers queue one at a time exactly as SQLite's BEGIN IMMEDIATE makes them: a version check
+    /// and the write it guards can never interleave with another writer's, and readers never wait.
+    static let writeLockKey: Int32 = 0x4152_5257
     /// How long a writer waits for another writer before giving up, as SQLite's busy timeout.
     static let lockTimeout = "5s"
 
@@ -221,7 +222,7 @@ final class PGConnection: SQLConnection {
     }
 
     private func takeWriteLock() throws {
-        try execute("SELECT pg_advisory_xact_lock(\(Self.writeLockKey))")
+        try execute("SELECT pg_advisory_xact_lock(\(Self.writeLockKey), hashtext(current_schema()))")
         holdsWriteLock = true
     }
 
