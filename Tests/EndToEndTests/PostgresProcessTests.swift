@@ -1,4 +1,4 @@
-import ArrearsCore
+@testable import ArrearsCore
 import Foundation
 import Testing
 
@@ -88,5 +88,46 @@ struct PostgresProcessTests {
             try session.press("Q")
             #expect(try session.waitForExit() == 0)
         }
+    }
+}
+
+/// kill -9 of a writer in the middle of its transaction: the server rolls the whole of it back.
+@Suite struct PostgresKilledWriterTests {
+    @Test func anImportKilledMidTransactionLeavesNothingBehind() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let url = try DatabaseCopyTests.postgresURL()
+        let source = sandbox.path("demo.sqlite"), folder = sandbox.path("csv")
+        try sandbox.expectSuccess(["demo", "--db", source, "--accounts", "600", "--seed", "2"])
+        try sandbox.expectSuccess(["export", "--db", source, "--out", folder])
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { folder + "/" + $0 }
+        let observer = try PostgresCaseStore(url: url)
+
+        let importer = try sandbox.start(["import", "--db", url] + files)
+        // Killed only once its one transaction has written ledger rows, so the kill is mid-way.
+        var writing = false
+        for _ in 0..<600 where !writing {
+            writing = try observer.connection.scalarInt("""
+                SELECT count(*) FROM pg_stat_activity WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()
+                AND query LIKE 'INSERT INTO transactions%'
+                """) > 0
+            if !writing { usleep(20_000) }
+        }
+        #expect(writing, "the import never reached its ledger rows")
+        kill(importer.pid, SIGKILL)
+        _ = importer.result()
+
+        // The server notices the client gone and rolls back; then nothing of the import is visible.
+        for _ in 0..<500 {
+            let open = try observer.connection.scalarInt(
+                "SELECT count(*) FROM pg_stat_activity WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()")
+            if open == 0 { break }
+            usleep(20_000)
+        }
+        #expect(try observer.caseCount() == 0)
+        // Only the first administrator, who was made before the import's transaction began.
+        #expect(try observer.users().count <= 1)
+        #expect(try observer.connection.scalarInt("SELECT count(*) FROM transactions") == 0)
+        #expect(try DatabaseCheck.problems(in: observer).isEmpty)
     }
 }
