@@ -162,4 +162,23 @@ import Testing
         #expect(try store.snapshots(limit: 10) == [second, first])
         #expect(try store.snapshots(limit: 1) == [second])
     }
+
+    /// Long lists go as multi-row inserts of 64 rows and the remainder row by row: 64, 65 and 150
+    /// lines (one batch; one and a row; two and 22 rows) load exactly as saved, in order.
+    @Test(arguments: StoreKind.allCases, [63, 64, 65, 150])
+    func longLedgersRoundTripAcrossBatches(kind: StoreKind, lines: Int) throws {
+        let store = try kind.fresh()
+        var file = StoreFixtures.smallCase(ref: "L1")
+        file.transactions = (0..<lines).map { i in
+            LedgerTransaction(date: StoreFixtures.date("2020-01-06").adding(weeks: i), code: "DBR",
+                              description: "Rent week \(i)", amount: Money(pence: Int64(10_000 + i)))
+        }
+        try store.saveCases([file])
+        #expect(try store.loadCase(ref: "L1") == file)
+        let grown = try store.update(ref: "L1", expectedVersion: 1) { f in
+            f.transactions += (0..<70).map { LedgerTransaction(date: StoreFixtures.date("2030-01-07"), code: "RPY",
+                                                                description: "Payment \($0)", amount: Money(pence: -1)) }
+        }
+        #expect(try store.loadCase(ref: "L1") == grown)
+    }
 }
