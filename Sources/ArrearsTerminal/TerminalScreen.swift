@@ -40,11 +40,22 @@ public final class TerminalScreen {
         switch mode {
         case .interactive:
             guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw TerminalError.notATerminal }
+            // Without UTF-8 the terminal cannot show "Paweł" or "£"; refuse rather than drop letters.
+            guard TerminalScreen.localeIsUTF8 else { throw TerminalError.notUTF8(TerminalScreen.localeName) }
             guard let s = newterm(nil, fdopen(STDOUT_FILENO, "w"), fdopen(STDIN_FILENO, "r")) else {
                 throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
             }
             screen = s
             _ = set_term(s)
+            // TERM=dumb (and other hardcopy or glass terminals) cannot move the cursor: nothing but the
+            // last line would show, so refuse as for an unknown terminal.
+            guard cw_can_address_cursor() != 0 else {
+                _ = endwin()
+                delscreen(s)
+                screen = nil
+                ended = true
+                throw TerminalError.cannotAddressCursor(getenv("TERM").map { String(cString: $0) } ?? "")
+            }
         case let .headless(path, w, h):
             let out = fopen(path, "w")!
             let inp = fopen("/dev/null", "r")!
@@ -81,9 +92,17 @@ public final class TerminalScreen {
         return name == "UTF-8" || name == "UTF8"
     }
 
+    /// The character-type locale in force, for messages ("C", "en_GB.ISO-8859-1").
+    static var localeName: String {
+        guard let name = setlocale(LC_CTYPE, nil) else { return "unknown" }
+        return String(cString: name)
+    }
+
     public enum TerminalError: Error, CustomStringConvertible {
         case notATerminal
         case unknownTerminal(String)
+        case cannotAddressCursor(String)
+        case notUTF8(String)
 
         public var description: String {
             switch self {
@@ -91,6 +110,10 @@ public final class TerminalScreen {
                 return "the workbench needs a terminal on standard input and output; for scripts use the commands (arrears --help)."
             case .unknownTerminal(let term):
                 return "cannot drive the terminal type '\(term)'; set TERM to one your system knows (for example xterm-256color)."
+            case .cannotAddressCursor(let term):
+                return "the terminal type '\(term)' cannot move the cursor, so the workbench cannot draw on it; set TERM to your terminal's type (for example xterm-256color), or use the commands (arrears --help)."
+            case .notUTF8(let locale):
+                return "the locale '\(locale)' is not UTF-8, so names such as 'Paweł Zieliński' and the '£' sign cannot be shown; start the workbench under a UTF-8 locale, for example LANG=C.UTF-8 or LANG=en_GB.UTF-8."
             }
         }
     }
@@ -191,9 +214,7 @@ public final class TerminalScreen {
             let startX = x
             while x < columns, grid[row, x].role == role {
                 let cell = grid[row, x]
-                if cell.width > 0 {
-                    for s in cell.text.unicodeScalars { run.append(wchar_t(bitPattern: s.value)) }
-                }
+                if cell.width > 0 { CellText.append(cell, to: &run) }
                 x += 1
             }
             let look = palette.look(for: role)

@@ -28,4 +28,10 @@ static inline attr_t cw_a_standout(void) { return A_STANDOUT; }
 static inline attr_t cw_a_italic(void) { return A_ITALIC; }
 static inline int cw_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cw_err(void) { return ERR; }
+/* A terminal the workbench can draw on moves the cursor to any cell ("cup"); TERM=dumb cannot. */
+static inline int cw_can_address_cursor(void) { char *cup = tigetstr("cup"); return cup != 0 && cup != (char *)-1; }
+/* The columns the C library (and so ncurses) gives one code point; glibc declares wcwidth only for
+   X/Open builds, so it is declared here. -1 for controls and in a locale that cannot show it. */
+extern int wcwidth(wchar_t c);
+static inline int cw_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 #endif

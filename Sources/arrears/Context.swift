@@ -58,12 +58,17 @@ struct Context {
     }
 }
 
-/// Output helpers: results to standard output, messages to standard error.
+/// Output helpers: results to standard output, messages to standard error. Both pass through
+/// `TerminalSafeText.shown`, so a name holding ESC [2J, an OSC 52 clipboard write or U+202E prints as
+/// visible escapes (`\u001B[2J`) instead of acting on the user's terminal. Exported data that must stay
+/// byte-exact (CSV and JSON to `-`) goes through `data`, which writes as is.
 enum Output {
-    static func out(_ s: String) {
-        FileHandle.standardOutput.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
-    }
+    static func out(_ s: String) { data(TerminalSafeText.shown(s)) }
     static func err(_ s: String) {
-        FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
+        let safe = TerminalSafeText.shown(s)
+        FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
+    }
+    static func data(_ s: String) {
+        FileHandle.standardOutput.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
     }
 }

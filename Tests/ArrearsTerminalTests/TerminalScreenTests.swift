@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import ArrearsCore
 import ArrearsUI
 @testable import ArrearsTerminal
 
@@ -32,6 +33,39 @@ import ArrearsUI
         let look = screen.cellAttributes(row: 3, column: 0)
         #expect(look.bold)
         #expect(look.pair != 0)
+    }
+
+    /// A ZWJ family is one 2-column cell in the grid but 6 columns to wcwidth: what ncurses holds after
+    /// the name must still be in the grid's columns, and no control or bidi override is sent.
+    @Test func clustersTakeTheGridsColumnsInNcurses() throws {
+        try withHeadlessScreen(width: 30, height: 4) { try clustersTakeTheGridsColumns(on: $0) }
+    }
+
+    /// Runs `body` on a headless xterm-256color screen of the size given, removed afterwards.
+    private func withHeadlessScreen(width: Int, height: Int, _ body: (TerminalScreen) throws -> Void) throws {
+        setenv("TERM", "xterm-256color", 1)
+        let path = tempPath()
+        defer { unlink(path) }
+        let screen = try TerminalScreen(mode: .headless(outputPath: path, width: width, height: height), styles: styles(), noColour: false)
+        defer { screen.end() }
+        try body(screen)
+    }
+
+    private func clustersTakeTheGridsColumns(on screen: TerminalScreen) throws {
+        var grid = Grid(width: 30, height: 4)
+        grid.put(DisplayWidth.pad("👨‍👩‍👧 Ann", to: 10) + "|x", row: 0, column: 0, role: .normal)
+        grid.put(DisplayWidth.pad("Ann\u{202E}\u{1B}[2J", to: 10) + "|x", row: 1, column: 0, role: .normal)
+        grid.put(DisplayWidth.pad("❤️ Ann", to: 10) + "|x", row: 2, column: 0, role: .normal)
+        screen.paint(grid)
+        for row in 0..<3 {
+            let text = screen.screenText(row: row)
+            #expect(text.hasSuffix("|x"), "row \(row): \(text)")
+            #expect(DisplayWidth.of(String(text.prefix { $0 != "|" })) == 10, "row \(row): \(text)")
+            #expect(!text.unicodeScalars.contains { TerminalSafeText.isHostile($0) }, "row \(row): \(text)")
+        }
+        var run: [wchar_t] = []
+        CellText.append(Cell(text: "👨‍👩‍👧", width: 2, role: .normal), to: &run)
+        #expect(run == [wchar_t(0x1F468)])
     }
 
     @Test func monochromeUsesAttributesNotColour() throws {

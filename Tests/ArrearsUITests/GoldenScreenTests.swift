@@ -25,7 +25,7 @@ import ArrearsCore
         Scenario(name: "worklist-evictions", keys: "5"),
         Scenario(name: "worklist-filter-editor", keys: "fl<Down><Right>"),
         Scenario(name: "worklist-filtered", keys: "f<Down><Right><Enter>"),
-        Scenario(name: "worklist-empty", keys: "5f<Down><Left><Enter>"),
+        Scenario(name: "worklist-empty", keys: "5f<Down><Left><Left><Enter>"),
         Scenario(name: "worklist-search", keys: "/e9"),
         Scenario(name: "worklist-search-kept", keys: "/e9<Enter>n"),
         Scenario(name: "worklist-help", keys: "?"),

@@ -53,4 +53,28 @@ import ArrearsCore
                                letters: [:], officerName: { $0 ?? "" }, glyphs: .ascii)
         #expect(r.tables.last?.note == "No earlier classify snapshot to compare with.")
     }
+
+    /// A case in arrears but owing nothing overdue has no band: it is in no red, amber or green count, not in
+    /// the change table's "All bands", yet still counted among all open cases and findable by its band.
+    @Test func aCaseNotInArrearsIsInNoBandCount() {
+        var clear = Fixtures.summaries[0]
+        clear.ref = "0109999/01"
+        clear.band = .clear
+        let summaries = Fixtures.summaries + [clear]
+        let data = FixtureData(user: FixtureData.teamLead)
+        let r = TeamLeadReport(summaries: summaries, area: .rent, asOf: Fixtures.asOf, snapshots: try! data.snapshots(),
+                               letters: [:], officerName: { $0 ?? "none" }, glyphs: .unicode)
+        let before = report(.rent).tables
+        #expect(r.tables[0].columns == ["R Red", "A Amber", "G Green", "All"])
+        let all = r.tables[0].rows.last!.cells
+        let allBefore = before[0].rows.last!.cells
+        #expect(all[0...2].map(\.text) == allBefore[0...2].map(\.text), "no band count moves")
+        #expect(all[3].text != allBefore[3].text, "the open-case total includes it")
+        #expect(r.tables.last!.rows.map { $0.cells[0].text } == before.last!.rows.map { $0.cells[0].text })
+        let w = WorklistScreen(index: WorklistIndex(summaries: summaries),
+                               settings: WorklistSettings(area: .rent, tab: .fullPatch, filter: WorklistFilter(patch: .all, band: .clear)),
+                               persists: false, user: FixtureData.teamLead, asOf: Fixtures.asOf)
+        #expect(w.rows.count == 1)
+        #expect(Format.role(for: .clear) == .muted && Band.clear.letter == "-")
+    }
 }

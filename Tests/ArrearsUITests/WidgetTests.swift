@@ -104,10 +104,10 @@ import ArrearsCore
 
 @Suite struct TextWidgetTests {
     @Test func wrappingMeasuresWideCharactersAndKeepsBreaks() {
-        #expect(TextWrap.wrap("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
-        #expect(TextWrap.wrap("作者作者作者", width: 5) == ["作者", "作者", "作者"])
-        #expect(TextWrap.wrap("one\n\ntwo", width: 10) == ["one", "", "two"])
-        #expect(TextWrap.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(WordWrap.lines("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
+        #expect(WordWrap.lines("作者作者作者", width: 5) == ["作者", "作者", "作者"])
+        #expect(WordWrap.lines("one\n\ntwo", width: 10) == ["one", "", "two"])
+        #expect(WordWrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
     }
 
     @Test func textInputEditsLikeReadline() {

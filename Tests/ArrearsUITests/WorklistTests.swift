@@ -185,4 +185,24 @@ import ArrearsCore
         #expect(!text.contains(FoldedText.fold("6abzo"), row: 0))
         #expect(!text.contains([], row: 0))
     }
+
+    /// The work order: live cases by band then score, then debts waiting to move to a former-tenant account
+    /// in their own group, however red or high-scoring, then nothing else.
+    @Test func debtsAwaitingTransferComeAfterEveryLiveCase() {
+        var transfer = Fixtures.summaries[0]
+        transfer.band = .red
+        transfer.score = 5_704
+        transfer.actionId = RecommendedAction.transferToFormerTenantAccount.rawValue
+        var liveGreen = Fixtures.summaries[0]
+        liveGreen.band = .green
+        liveGreen.score = 3
+        var liveClear = liveGreen
+        liveClear.band = .clear
+        let key = { (s: CaseSummary) in WorklistSort.bandScore.key(s, tab: .immediate) }
+        #expect(key(liveGreen) < key(transfer))
+        #expect(key(liveClear) < key(transfer))
+        var quieterTransfer = transfer
+        quieterTransfer.score = 10
+        #expect(key(transfer) < key(quieterTransfer), "within the group, band then score")
+    }
 }

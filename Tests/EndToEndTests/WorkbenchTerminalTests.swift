@@ -87,7 +87,9 @@ struct WorkbenchTerminalTests {
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01")
         try tmux.waitFor(text: "Worklist (Immediate actions)")
-        try tmux.press("3", "j", "j")
+        // The Immediate tab's selected case stays selected on Full patch (it may be a debt awaiting transfer,
+        // listed last), so go to the top first.
+        try tmux.press("3", "g", "g", "j", "j")
         let before = try tmux.waitFor("the third row of Full patch selected") {
             $0.contains("Worklist (Full patch)") && $0.cursorRow == WorklistScreen.firstRow + 2
         }
@@ -109,7 +111,7 @@ struct WorkbenchTerminalTests {
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01", extraEnvironment: ["NO_COLOR": "1"])
         try tmux.waitFor(text: "Worklist (Immediate actions)")
-        try tmux.press("3")
+        try tmux.press("3", "g", "g")
         for step in 0..<3 {
             let screen = try tmux.waitFor("row \(step + 1) selected") {
                 $0.contains("Worklist (Full patch)") && $0.cursorRow == WorklistScreen.firstRow + step

@@ -99,8 +99,8 @@ extension CaseActions {
             letter.updatedAt = at
             file.letters.append(letter)
             queued.append(letter)
-            let print = letter.localPrint ? " for local printing (over Notify's page limit)" : ""
-            diary.append(.init(code: item.diaryCode, comment: "Letter \(letter.id) from template \(letter.templateId) queued\(print)."))
+            diary.append(.init(code: item.diaryCode, comment: LetterDiaryNote.queued(letterId: letter.id, templateId: letter.templateId,
+                                                                                     localPrint: letter.localPrint)))
         }
         let templates = Set(queued.map(\.templateId)).sorted().joined(separator: ", ")
         return CaseChange(diary: diary,

@@ -60,6 +60,7 @@ public struct OfficerLoad: Equatable, Sendable {
             case .red: load.red += 1
             case .amber: load.amber += 1
             case .green: load.green += 1
+            case .clear: break      // not in arrears: counted as a case, in no band
             }
             loads[row.officer] = load
         }

@@ -1,13 +1,22 @@
-/// Red, amber or green. Red = an officer acts now (P1); amber = P2; green = low arrears automation handles.
+/// Red, amber or green for a case in arrears: red = an officer acts now (P1); amber = P2; green = low
+/// arrears automation handles. A case not in arrears has no band: it is `clear`, and is left out of every
+/// red, amber and green count (docs/policy.md §4).
 public enum Band: String, CaseIterable, Sendable, Codable, Comparable {
-    case red, amber, green
+    case red, amber, green, clear
 
-    /// Sort order: red first.
+    /// The three bands of a case in arrears, in the order counts show them.
+    public static let rag: [Band] = [.red, .amber, .green]
+
+    /// Red, amber or green: a case in arrears.
+    public var isRAG: Bool { self != .clear }
+
+    /// Sort order: red first, clear last.
     public var rank: Int {
         switch self {
         case .red: return 0
         case .amber: return 1
         case .green: return 2
+        case .clear: return 3
         }
     }
     public static func < (a: Band, b: Band) -> Bool { a.rank < b.rank }
@@ -17,6 +26,7 @@ public enum Band: String, CaseIterable, Sendable, Codable, Comparable {
         case .red: return "R"
         case .amber: return "A"
         case .green: return "G"
+        case .clear: return "-"
         }
     }
     public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }

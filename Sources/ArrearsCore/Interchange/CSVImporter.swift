@@ -105,10 +105,10 @@ public enum CSVImporter {
         for (index, name) in names.enumerated() {
             let at = ImportLocation(file: file, line: header.fields[index].line, column: header.fields[index].column)
             if !known.contains(name) {
-                problems.append(ImportProblem(at, "unknown column '\(name)' in \(table.fileName); its columns are \(table.header.joined(separator: ", "))"))
+                problems.append(ImportProblem(at, "unknown column '\(TerminalSafeText.excerpt(name))' in \(table.fileName); its columns are \(table.header.joined(separator: ", "))"))
                 fits = false
             } else if columns[name] != nil {
-                problems.append(ImportProblem(at, "column '\(name)' appears twice"))
+                problems.append(ImportProblem(at, "column '\(TerminalSafeText.excerpt(name))' appears twice"))
                 fits = false
             } else {
                 columns[name] = index

@@ -54,7 +54,7 @@ public enum Exporter {
 
     private static func appendCSVRows(_ table: InterchangeTable, cases: [CaseFile], users: [User], to out: inout String) {
         let rows = table == .users ? InterchangeRows.rows(of: users) : cases.flatMap { InterchangeRows.rows(table, of: $0) }
-        for row in rows { CSVWriter.appendRecord(row.map(\.csvText), to: &out) }
+        for row in rows { CSVWriter.appendRecord(row.map(\.csvCell), to: &out) }
     }
 
     // MARK: JSON
@@ -143,7 +143,7 @@ public enum Exporter {
     public static func worklistCSV(_ rows: [CaseSummary]) -> String {
         var out = ""
         CSVWriter.appendRecord(WorklistExportColumns.names, to: &out)
-        for row in rows { CSVWriter.appendRecord(WorklistExportColumns.values(row).map(\.csvText), to: &out) }
+        for row in rows { CSVWriter.appendRecord(WorklistExportColumns.values(row).map(\.csvCell), to: &out) }
         return out
     }
 

@@ -138,7 +138,7 @@ struct ImportedRows {
         }
         let uprn = r.text("uprn").map(FastParse.trimmingSpaces)
         if let uprn, uprn.utf8.count > 12 || uprn.isEmpty || !uprn.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            r.note("uprn", "uprn '\(uprn)' is not a UPRN; it is up to 12 digits")
+            r.note("uprn", "uprn '\(r.shown(uprn))' is not a UPRN; it is up to 12 digits")
         }
         let bedrooms = r.integer("bedrooms")
         if let bedrooms, !(0...20).contains(bedrooms) { r.note("bedrooms", "bedrooms \(bedrooms) is not between 0 and 20") }

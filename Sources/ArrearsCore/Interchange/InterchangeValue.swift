@@ -33,6 +33,15 @@ enum InterchangeValue: Hashable, Sendable {
         }
     }
 
+    /// The value as a CSV cell: text that a spreadsheet would run as a formula is neutralised
+    /// (`SpreadsheetFormula`); numbers, dates and codes are written as they are.
+    var csvCell: String {
+        switch self {
+        case .text, .lines, .list: return SpreadsheetFormula.neutralised(csvText)
+        default: return csvText
+        }
+    }
+
     func appendJSON(to out: inout String) {
         switch self {
         case .empty: out += "null"

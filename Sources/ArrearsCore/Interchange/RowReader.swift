@@ -26,13 +26,25 @@ struct RowReader {
     // MARK: Text
 
     /// The value as written, nil when empty or absent; notes a problem if the column is required.
+    /// A value holding a control character (other than a line break or tab) or a bidi override is
+    /// refused, so none reaches a screen, a letter or a printer; a cell the export neutralised for
+    /// spreadsheets (`'=…`) reads back as it was.
     mutating func text(_ column: String) -> String? {
         guard let text = field(column)?.text, !text.isEmpty else {
             if layout.isRequired(column) { note(column, "\(column) is empty; it is required") }
             return nil
         }
-        return text
+        if let hostile = TerminalSafeText.firstHostile(in: text) {
+            note(column, "\(column) holds the control character \(TerminalSafeText.codePoint(hostile.scalar))"
+                 + " at line \(hostile.line + 1), character \(hostile.column + 1) of the value '\(shown(text))'; text may hold"
+                 + " line breaks and tabs but no other control characters or bidi overrides (U+202A–U+202E, U+2066–U+2069)")
+            return nil
+        }
+        return SpreadsheetFormula.restored(text)
     }
+
+    /// A bad value as a message quotes it: one line, escaped, at most 80 characters.
+    func shown(_ raw: String) -> String { TerminalSafeText.excerpt(raw) }
 
     /// For columns whose domain value is never absent, only empty.
     mutating func string(_ column: String) -> String { text(column) ?? "" }
@@ -50,7 +62,7 @@ struct RowReader {
     mutating func date(_ column: String) -> CivilDate? {
         guard let raw = trimmed(column) else { return nil }
         guard let date = FastParse.date(raw) ?? CivilDate.parseISO(raw) else {
-            note(column, "\(column) '\(raw)' is not a date; write dates as YYYY-MM-DD")
+            note(column, "\(column) '\(shown(raw))' is not a date; write dates as YYYY-MM-DD")
             return nil
         }
         return date
@@ -59,7 +71,7 @@ struct RowReader {
     mutating func money(_ column: String) -> Money? {
         guard let raw = trimmed(column) else { return nil }
         guard let money = FastParse.money(raw) ?? Money.parse(raw) else {
-            note(column, "\(column) '\(raw)' is not an amount of money; write pounds and pence like 1234.56")
+            note(column, "\(column) '\(shown(raw))' is not an amount of money; write pounds and pence like 1234.56")
             return nil
         }
         return money
@@ -68,7 +80,7 @@ struct RowReader {
     mutating func integer(_ column: String) -> Int? {
         guard let raw = trimmed(column) else { return nil }
         guard let value = Int(raw) else {
-            note(column, "\(column) '\(raw)' is not a whole number")
+            note(column, "\(column) '\(shown(raw))' is not a whole number")
             return nil
         }
         return value
@@ -80,7 +92,7 @@ struct RowReader {
         case "true", "yes", "y", "1": return true
         case "false", "no", "n", "0": return false
         default:
-            note(column, "\(column) '\(raw)' is not true or false")
+            note(column, "\(column) '\(shown(raw))' is not true or false")
             return nil
         }
     }
@@ -88,7 +100,7 @@ struct RowReader {
     mutating func timestamp(_ column: String) -> Timestamp? {
         guard let raw = trimmed(column) else { return nil }
         guard let instant = Timestamp.parse(raw) else {
-            note(column, "\(column) '\(raw)' is not a date and time; write 2026-03-29T13:05:00Z (UTC) or 2026-03-29 14:05 (London time)")
+            note(column, "\(column) '\(shown(raw))' is not a date and time; write 2026-03-29T13:05:00Z (UTC) or 2026-03-29 14:05 (London time)")
             return nil
         }
         return instant
@@ -100,7 +112,7 @@ struct RowReader {
         let parts = raw.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]),
               (0..<24).contains(hours), (0..<60).contains(minutes) else {
-            note(column, "\(column) '\(raw)' is not a time; write HH:MM")
+            note(column, "\(column) '\(shown(raw))' is not a time; write HH:MM")
             return nil
         }
         return hours * 60 + minutes
@@ -111,7 +123,7 @@ struct RowReader {
         guard let raw = trimmed(column) else { return nil }
         if let exact = T(rawValue: raw) { return exact }
         if let folded = T.allCases.first(where: { $0.rawValue.lowercased() == raw.lowercased() }) { return folded }
-        note(column, "\(column) '\(raw)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        note(column, "\(column) '\(shown(raw))' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
         return nil
     }
 

@@ -1,3 +1,4 @@
+import ArrearsCore
 import Foundation
 
 /// The user's key overrides, tigrc style, one per line:

@@ -12,10 +12,10 @@ enum AuditTrailDocument {
             head.append(" \(glyphs.separator) \(record.user)", .normal)
             var lines = [head.fitted(to: width, glyphs: glyphs)]
             let textWidth = max(10, width - 2)
-            lines += TextWrap.wrap(record.summary, width: textWidth).map { StyledLine("  " + $0) }
+            lines += WordWrap.lines(record.summary, width: textWidth).map { StyledLine("  " + $0) }
             for (name, facts) in [("before", record.before), ("after", record.after)] {
                 guard let facts else { continue }
-                lines += TextWrap.wrap("\(name) \(facts)", width: textWidth).map { StyledLine("  " + $0, .muted) }
+                lines += WordWrap.lines("\(name) \(facts)", width: textWidth).map { StyledLine("  " + $0, .muted) }
             }
             doc.appendItem(lines)
         }

@@ -33,7 +33,7 @@ struct CaseBoxes {
             for p in c.phones { lines.append(StyledLine("  " + p)) }
             for e in c.emails { lines.append(StyledLine("  " + e)) }
             if let corr = c.correspondenceAddress, !corr.isEmpty {
-                for part in TextWrap.wrap("Letters to: " + corr.joined(separator: ", "), width: max(1, width - 2)) {
+                for part in WordWrap.lines("Letters to: " + corr.joined(separator: ", "), width: max(1, width - 2)) {
                     lines.append(StyledLine("  " + part))
                 }
             }
@@ -44,15 +44,15 @@ struct CaseBoxes {
     func holdsAndPause(width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         if let pause = file.pause, pause.isActive(asOf: asOf) {
-            lines += TextWrap.wrap("Paused until \(pause.until.shortText): \(pause.reason.label)", width: max(1, width)).map { StyledLine($0, .hold) }
-            if !pause.comment.isEmpty { lines += TextWrap.wrap(pause.comment, width: max(1, width - 2)).map { StyledLine("  " + $0, .muted) } }
+            lines += WordWrap.lines("Paused until \(pause.until.shortText): \(pause.reason.label)", width: max(1, width)).map { StyledLine($0, .hold) }
+            if !pause.comment.isEmpty { lines += WordWrap.lines(pause.comment, width: max(1, width - 2)).map { StyledLine("  " + $0, .muted) } }
         }
         for hold in file.holds where hold.isActive(asOf: asOf) {
             var text = "\(hold.kind.label) since \(hold.start.shortText)"
             if let end = hold.end { text += " until \(end.shortText)" }
             if !hold.reference.isEmpty { text += " (ref \(hold.reference))" }
-            lines += TextWrap.wrap(text, width: max(1, width)).map { StyledLine($0, .hold) }
-            if !hold.note.isEmpty { lines += TextWrap.wrap(hold.note, width: max(1, width - 2)).map { StyledLine("  " + $0, .muted) } }
+            lines += WordWrap.lines(text, width: max(1, width)).map { StyledLine($0, .hold) }
+            if !hold.note.isEmpty { lines += WordWrap.lines(hold.note, width: max(1, width - 2)).map { StyledLine("  " + $0, .muted) } }
         }
         return lines.isEmpty ? [StyledLine("No holds and not paused.", .muted)] : lines
     }

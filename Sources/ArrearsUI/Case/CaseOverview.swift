@@ -124,7 +124,7 @@ struct CaseOverview {
         if let voided = d.voids { head.append(" (voids entry \(voided))", .warning) }
         var lines = [(head + trailing).fitted(to: width, glyphs: glyphs)]
         let commentIndent = indent + (showYear ? 18 : 7)
-        for part in TextWrap.wrap(d.comment, width: max(10, width - commentIndent)) where !part.isEmpty {
+        for part in WordWrap.lines(d.comment, width: max(10, width - commentIndent)) where !part.isEmpty {
             lines.append(StyledLine(String(repeating: " ", count: commentIndent) + part))
         }
         return lines

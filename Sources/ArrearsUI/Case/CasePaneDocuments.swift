@@ -93,7 +93,7 @@ struct CasePaneDocuments {
                 }
                 lines.append(l.fitted(to: width, glyphs: glyphs))
             }
-            if !a.notes.isEmpty { lines += TextWrap.wrap(a.notes, width: max(10, width - 2)).map { StyledLine("  " + $0, .muted) } }
+            if !a.notes.isEmpty { lines += WordWrap.lines(a.notes, width: max(10, width - 2)).map { StyledLine("  " + $0, .muted) } }
             doc.appendItem(lines)
         }
         return doc
@@ -118,7 +118,7 @@ struct CasePaneDocuments {
         if file.notices.isEmpty { doc.append(StyledLine("  None.", .muted)) }
         for n in file.notices.sorted(by: { ($0.servedOn, $0.id) > ($1.servedOn, $1.id) }) {
             let text = "\(n.kind.label) served \(n.servedOn.shortText), may begin \(n.mayBeginOn.shortText), valid until \(n.validUntil.shortText)"
-            doc.appendItem(TextWrap.wrap(text, width: max(10, width - 2)).map { StyledLine("  " + $0) })
+            doc.appendItem(WordWrap.lines(text, width: max(10, width - 2)).map { StyledLine("  " + $0) })
         }
         section("Evictions")
         if file.evictions.isEmpty { doc.append(StyledLine("  None.", .muted)) }

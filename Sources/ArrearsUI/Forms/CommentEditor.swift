@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// A text field over several lines, for diary comments, notes and reasons: the text wraps at word
 /// boundaries as it is typed, Up and Down move between the wrapped lines, and a count shows how much
 /// of the limit is used. Enter is left to the form (it saves), so a comment is one paragraph.
@@ -59,35 +61,18 @@ struct CommentEditor: Hashable {
         return (line, column)
     }
 
-    /// Where each wrapped line starts. Lines break after the last space that fits; a word longer than
-    /// the line is broken where it must be. Spaces never start a line: one that reaches the edge hangs
-    /// at the end of the line it ends, so the text keeps every character the user typed, in place.
+    /// Where each wrapped line starts, as character offsets, by the one word wrap keeping every
+    /// character the user typed in place (`WordWrap.lineStarts`).
     static func lineStarts(_ chars: [Character], width: Int) -> [Int] {
-        guard width > 0 else { return [0] }
-        var starts = [0]
-        var lineStart = 0
-        var used = 0
-        var afterLastSpace: Int?
-        var i = 0
-        while i < chars.count {
-            let w = DisplayWidth.of(chars[i])
-            if chars[i] == " " {
-                used += w
-                i += 1
-                afterLastSpace = i
-                continue
-            }
-            if used + w > width && i > lineStart {
-                let next = afterLastSpace ?? i
-                starts.append(next)
-                lineStart = next
-                used = DisplayWidth.of(String(chars[next..<i]))
-                afterLastSpace = nil
-                continue
-            }
-            used += w
-            i += 1
+        let text = String(chars)
+        var offsets: [Int] = []
+        var offset = 0
+        var index = text.startIndex
+        for start in WordWrap.lineStarts(text, width: width) {
+            offset += text.distance(from: index, to: start)
+            index = start
+            offsets.append(offset)
         }
-        return starts
+        return offsets
     }
 }

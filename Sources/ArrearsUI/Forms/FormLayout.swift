@@ -170,7 +170,7 @@ struct FormLayout {
     }
 
     private mutating func addWrapped(_ text: String, role: StyleRole, first: StyledLine, metrics m: Metrics) {
-        let parts = TextWrap.wrap(text, width: m.valueWidth)
+        let parts = WordWrap.lines(text, width: m.valueWidth)
         for (n, part) in (parts.isEmpty ? [""] : parts).enumerated() {
             var line = n == 0 ? first : indent(m)
             line.append(part, role)

@@ -51,7 +51,7 @@ enum FormView {
     static func footerLines(_ form: Form, width: Int) -> [StyledLine] {
         var out: [StyledLine] = []
         if let problem = form.problem {
-            out += TextWrap.wrap("! " + problem.text, width: width).prefix(3).map { StyledLine($0, .error) }
+            out += WordWrap.lines("! " + problem.text, width: width).prefix(3).map { StyledLine($0, .error) }
         }
         let question: String
         switch form.phase {
@@ -59,7 +59,7 @@ enum FormView {
         case .confirmingDiscard: question = "Throw away what you typed?"
         case .confirmingSubmit(let text, _): question = text
         }
-        out += TextWrap.wrap(question, width: width).map { StyledLine($0, .highlight) }
+        out += WordWrap.lines(question, width: width).map { StyledLine($0, .highlight) }
         var answer = StyledLine("y", .statusKey)
         answer.append(" yes   ", .overlay)
         answer.append("n", .statusKey)

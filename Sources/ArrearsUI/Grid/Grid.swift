@@ -133,8 +133,9 @@ public struct Grid: Sendable, Equatable {
             if x >= limit { break }
             var w = DisplayWidth.of(ch)
             if w == 0 {
-                // Combining or control: fold combining marks into the previous cell; drop controls.
-                if x > column, let s = ch.unicodeScalars.first, s.value >= 0x300 {
+                // A combining mark on its own folds into the previous cell; controls, bidi overrides
+                // (U+202E) and other format characters are dropped, so none reaches the terminal.
+                if x > column, let s = ch.unicodeScalars.first, Grid.isMark(s) {
                     var prev = self[row, x - 1]
                     if prev.width == 0, x - 2 >= 0 { prev = self[row, x - 2] ; prev.text.append(ch); self[row, x - 2] = prev }
                     else { prev.text.append(ch); self[row, x - 1] = prev }
@@ -157,6 +158,13 @@ public struct Grid: Sendable, Equatable {
             x += w
         }
         return x - column
+    }
+
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     /// Changes the role of a run of cells, keeping their text (used to paint a selected row).

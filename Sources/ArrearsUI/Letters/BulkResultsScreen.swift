@@ -145,9 +145,9 @@ struct BulkResultsScreen {
         guard width >= 60 else {
             var first = StyledLine(lead)
             first.append(c.fields, .heading)
-            return [first] + TextWrap.wrap(reason, width: max(10, width - 4)).map { StyledLine("    " + $0, .error) }
+            return [first] + WordWrap.lines(reason, width: max(10, width - 4)).map { StyledLine("    " + $0, .error) }
         }
-        return TextWrap.wrap(reason, width: max(10, width - refWidth - fieldWidth - 6)).enumerated().map { i, part in
+        return WordWrap.lines(reason, width: max(10, width - refWidth - fieldWidth - 6)).enumerated().map { i, part in
             var line = StyledLine(i == 0 ? lead : String(repeating: " ", count: refWidth + 4))
             line.append(DisplayWidth.pad(i == 0 ? c.fields : "", to: fieldWidth) + "  ", .heading)
             line.append(part, .error)

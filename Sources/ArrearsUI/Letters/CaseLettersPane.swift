@@ -26,7 +26,7 @@ enum CaseLettersPane {
             head.append(details, .muted)
             var lines = [head.fitted(to: width, glyphs: g)]
             for error in l.validationErrors {
-                lines += TextWrap.wrap(error, width: max(10, width - 14)).map {
+                lines += WordWrap.lines(error, width: max(10, width - 14)).map {
                     StyledLine(String(repeating: " ", count: 12) + "! " + $0, .error)
                 }
             }

@@ -38,9 +38,9 @@ enum LetterDialog {
                        answers: [(key: String, label: String)], glyphs: Glyphs) -> (row: Int, column: Int) {
         // The frame shrinks on a narrow screen; the text wraps to what is left inside it.
         let textWidth = max(10, min(width, area.width - 2) - 4)
-        var lines: [StyledLine] = TextWrap.wrap(lead, width: textWidth).map { StyledLine($0, .overlay) }
+        var lines: [StyledLine] = WordWrap.lines(lead, width: textWidth).map { StyledLine($0, .overlay) }
         for detail in details {
-            lines += TextWrap.wrap(detail, width: textWidth).map { StyledLine($0, detail.hasPrefix("! ") ? .error : .muted) }
+            lines += WordWrap.lines(detail, width: textWidth).map { StyledLine($0, detail.hasPrefix("! ") ? .error : .muted) }
         }
         var answer = StyledLine()
         for (i, a) in answers.enumerated() {

@@ -42,7 +42,7 @@ enum LetterProblemLines {
         let textWidth = max(10, width - indent - fieldWidth - 2)
         var out: [StyledLine] = []
         for p in problems {
-            for (i, part) in TextWrap.wrap(p.message, width: textWidth).enumerated() {
+            for (i, part) in WordWrap.lines(p.message, width: textWidth).enumerated() {
                 var line = StyledLine(String(repeating: " ", count: indent))
                 line.append(DisplayWidth.pad(i == 0 ? p.field : "", to: fieldWidth) + "  ", .heading)
                 line.append(part, .error)

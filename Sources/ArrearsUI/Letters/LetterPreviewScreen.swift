@@ -113,12 +113,12 @@ struct LetterPreviewScreen {
                 doc.append(LetterProblemLines.lines(verdict.problems, width: width))
             }
             for note in verdict.notes {
-                doc.append(TextWrap.wrap(note, width: max(10, width - 2)).map { StyledLine("  " + $0, verdict.localPrint ? .warning : .muted) })
+                doc.append(WordWrap.lines(note, width: max(10, width - 2)).map { StyledLine("  " + $0, verdict.localPrint ? .warning : .muted) })
             }
         } else if case .stored(let listing) = purpose, !listing.letter.validationErrors.isEmpty {
             doc.append(StyledLine("Problems recorded with this letter:", .error))
             for error in listing.letter.validationErrors {
-                doc.append(TextWrap.wrap(error, width: max(10, width - 4)).map { StyledLine("  ! " + $0, .error) })
+                doc.append(WordWrap.lines(error, width: max(10, width - 4)).map { StyledLine("  ! " + $0, .error) })
             }
         }
         if !doc.lines.isEmpty { doc.append(.empty) }

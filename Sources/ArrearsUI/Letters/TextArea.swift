@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// A multi-line text field (the bulk letters' references). Enter breaks the line, so pasted lists
 /// arrive whole; long lines wrap when drawn. The editing keys are readline's, as in `TextInput`,
 /// with Up and Down moving between lines.

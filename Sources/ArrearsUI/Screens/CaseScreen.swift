@@ -127,7 +127,8 @@ struct CaseScreen {
         var band = StyledLine()
         if let s = summary {
             band.append(" \(s.band.letter) ", Format.role(for: s.band))
-            band.append(" \(s.band.label) band \(g.separator) score \(max(0, s.score)) \(g.separator) next: ")
+            band.append(s.band.isRAG ? " \(s.band.label) band" : " Clear: not in arrears, no band")
+            band.append(" \(g.separator) score \(max(0, s.score)) \(g.separator) next: ")
             band.append(s.actionLabel, .highlight)
             band.append("  (w why)", .muted)
         } else {

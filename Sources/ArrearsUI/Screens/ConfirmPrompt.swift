@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// The question asked before a destructive action the host runs (queue a letter, set an eviction),
 /// or before a request that needs no form (undo, accepting a suggestion): nothing reaches the host
 /// until the user says yes.
@@ -26,7 +28,7 @@ struct ConfirmPrompt {
 
     /// Returns where the cursor is parked: the start of the question.
     func render(into grid: inout Grid, area: Rect, glyphs: Glyphs) -> (row: Int, column: Int) {
-        let lines = TextWrap.wrap(question, width: 52)
+        let lines = WordWrap.lines(question, width: 52)
         let rect = Overlay.frame(in: area, width: 58, height: lines.count + 4)
         let inner = Overlay.draw(into: &grid, rect: rect, title: "Confirm", glyphs: glyphs)
         for (i, line) in lines.enumerated() where i < inner.height {

@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// What the terminal shows while the cases load: the first frame, painted before the worklist's one
 /// query runs, so a large caseload never leaves a blank terminal (tui-anchors §5: skeleton first).
 public enum LoadingScreen {

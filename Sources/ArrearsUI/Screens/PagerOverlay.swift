@@ -21,7 +21,7 @@ struct PagerOverlay {
     func document(width: Int, registry: ActionRegistry, keymap: Keymap, role: Role) -> Document {
         switch content {
         case .text(let text):
-            return Document(lines: TextWrap.wrap(text, width: width).map { StyledLine($0, .overlay) })
+            return Document(lines: WordWrap.lines(text, width: width).map { StyledLine($0, .overlay) })
         case .help(let context):
             return HelpDocument.build(context: context, registry: registry, keymap: keymap, role: role, width: width)
         }

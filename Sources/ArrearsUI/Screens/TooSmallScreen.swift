@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// What shows when the terminal is below the minimum size. Everything else is kept as it was and
 /// comes back when the window grows again.
 enum TooSmallScreen {
@@ -11,7 +13,7 @@ enum TooSmallScreen {
         ]
         var wrapped: [(String, StyleRole)] = []
         for (text, role) in lines {
-            for part in TextWrap.wrap(text, width: max(1, grid.width)) { wrapped.append((part, role)) }
+            for part in WordWrap.lines(text, width: max(1, grid.width)) { wrapped.append((part, role)) }
         }
         let top = max(0, (grid.height - wrapped.count) / 2)
         for (i, (text, role)) in wrapped.enumerated() where top + i < grid.height {

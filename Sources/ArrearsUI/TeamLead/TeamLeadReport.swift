@@ -50,7 +50,7 @@ struct TeamLeadReport {
         }
         func bandRow<Key>(_ label: String, _ cases: [CaseSummary], key: Key, _ set: @escaping (inout WorklistFilter, Key) -> Void) -> TeamLeadRow {
             var cells: [TeamLeadCell] = []
-            for band in Band.allCases {
+            for band in Band.rag {
                 let inBand = cases.filter { $0.band == band }
                 cells.append(TeamLeadReport.countCell(inBand, role: Format.role(for: band),
                                                       drill: drill { set(&$0, key); $0.band = band }))
@@ -58,7 +58,8 @@ struct TeamLeadReport {
             cells.append(TeamLeadReport.countCell(cases, role: .normal, drill: drill { set(&$0, key) }))
             return TeamLeadRow(label: label, cells: cells)
         }
-        let bandColumns = Band.allCases.map { "\($0.letter) \($0.label)" } + ["All"]
+        // Cases not in arrears (clear) are in no band column; "All" counts every open case.
+        let bandColumns = Band.rag.map { "\($0.letter) \($0.label)" } + ["All"]
 
         var tables: [TeamLeadTable] = []
         let patches = Dictionary(grouping: open) { $0.patch ?? "" }
@@ -117,7 +118,8 @@ struct TeamLeadReport {
 
     /// Band totals now against the newest snapshot taken before the as-of date. The earlier figure
     /// sums the snapshot's `patch:<patch>:<band>` counts over this area's patches, so rent and
-    /// leasehold stay apart.
+    /// leasehold stay apart. Only red, amber and green are compared: "All bands" is their sum, without
+    /// the cases not in arrears.
     private static func changeTable(open: [CaseSummary], area: ServiceArea, asOf: CivilDate, snapshots: [ClassifySnapshot],
                                     glyphs: Glyphs, drill: (Band?) -> WorklistDrill) -> TeamLeadTable {
         guard let previous = snapshots.first(where: { $0.asOf < asOf }) else {
@@ -128,13 +130,14 @@ struct TeamLeadReport {
         func then(_ band: Band?) -> Int {
             previous.counts.reduce(0) { total, entry in
                 let parts = entry.key.split(separator: ":", omittingEmptySubsequences: false)
-                guard parts.count == 3, parts[0] == "patch", patches.contains(String(parts[1])) else { return total }
-                return band == nil || parts[2] == band!.rawValue ? total + entry.value : total
+                guard parts.count == 3, parts[0] == "patch", patches.contains(String(parts[1])),
+                      let counted = Band(rawValue: String(parts[2])), counted.isRAG else { return total }
+                return band == nil || counted == band ? total + entry.value : total
             }
         }
         var rows: [TeamLeadRow] = []
-        for band in Band.allCases as [Band?] + [nil] {
-            let now = open.filter { band == nil || $0.band == band }.count
+        for band in Band.rag as [Band?] + [nil] {
+            let now = open.filter { band == nil ? $0.band.isRAG : $0.band == band }.count
             let before = then(band)
             let delta = now - before
             let label = band.map { "\($0.letter) \($0.label)" } ?? "All bands"

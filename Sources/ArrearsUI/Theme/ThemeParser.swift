@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// Reads the theme line format (documented in docs/themes.md):
 ///
 ///     description Dark background, the default

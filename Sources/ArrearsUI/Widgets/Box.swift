@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// A bordered box with a title in its top edge: `┌─ Notice ─────┐`.
 public enum Box {
     /// The box as lines of exactly `width` columns, content cut or padded to fit inside the border.

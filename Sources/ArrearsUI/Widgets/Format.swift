@@ -35,6 +35,7 @@ public enum Format {
         case .red: return .ragRed
         case .amber: return .ragAmber
         case .green: return .ragGreen
+        case .clear: return .muted
         }
     }
 

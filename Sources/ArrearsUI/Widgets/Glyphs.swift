@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// Drawing characters, with an ASCII set for terminals whose locale is not UTF-8 (htop's tree glyphs).
 public struct Glyphs: Hashable, Sendable {
     public var isUnicode: Bool

@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// A message for the status bar; it stays until the next key.
 public struct StatusMessage: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case info, success, warning, error }

@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// A run of text in one role.
 public struct Segment: Hashable, Sendable {
     public var text: String

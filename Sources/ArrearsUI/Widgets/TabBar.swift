@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// A row of tabs, each with an optional count: `Immediate actions (12) │ Paused (3)`.
 public struct TabItem: Hashable, Sendable {
     public var title: String

@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// A one-line text field (the search line, the palette's query) with readline's basic editing keys.
 public struct TextInput: Hashable, Sendable {
     public private(set) var characters: [Character] = []

@@ -2,7 +2,8 @@ import ArrearsCore
 
 /// The orders the worklist offers. Each has the direction people expect first; `S` reverses it.
 public enum WorklistSort: String, CaseIterable, Sendable {
-    /// Red before amber before green, then highest score first.
+    /// Red before amber before green (clear last), then highest score first; debts waiting to move to a
+    /// former-tenant account come after every live case, in their own group (docs/policy.md §3).
     case bandScore = "band"
     case balance
     case daysInArrears = "days"
@@ -35,7 +36,7 @@ public enum WorklistSort: String, CaseIterable, Sendable {
     /// reference ranks instead. Ties keep the order the data source gave (reference order).
     public func key(_ s: CaseSummary, tab: WorklistTab) -> (Int64, Int64) {
         switch self {
-        case .bandScore: return (Int64(s.band.rank), -Int64(s.score))
+        case .bandScore: return (Int64((s.awaitsTransfer ? Band.allCases.count : 0) + s.band.rank), -Int64(s.score))
         case .balance: return (-s.balance.pence, 0)
         case .daysInArrears: return (-Int64(s.daysInArrears), 0)
         case .lastAction: return (Int64(s.lastActionDate?.dayNumber ?? Int32.min), 0)

@@ -95,7 +95,7 @@ enum ImportExportCommand {
                 } else if out == "-" {
                     var cases: [CaseFile] = []
                     try store.forEachCase { cases.append($0) }
-                    Output.out(Exporter.json(cases: cases, users: try store.users()))
+                    Output.data(Exporter.json(cases: cases, users: try store.users()))
                 } else {
                     try Exporter.writeJSON(from: store, to: URL(fileURLWithPath: out))
                 }
@@ -106,7 +106,7 @@ enum ImportExportCommand {
 
     /// Writes a file readable by its owner only (it holds personal data), or to standard output.
     static func write(_ text: String, to path: String) throws {
-        if path == "-" { Output.out(text); return }
+        if path == "-" { Output.data(text); return }
         let fm = FileManager.default
         guard fm.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw CommandFailure(message: "cannot write \(path): check the folder exists and you may write there.")

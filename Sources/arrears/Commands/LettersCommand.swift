@@ -91,7 +91,7 @@ enum LettersCommand {
                 for (file, letters) in queued {
                     for letter in letters {
                         let name = "\(file.ref.replacingOccurrences(of: "/", with: "-"))_\(letter.id).txt"
-                        guard fm.createFile(atPath: partial + "/" + name, contents: Data(letter.renderedText.utf8),
+                        guard fm.createFile(atPath: partial + "/" + name, contents: Data(TerminalSafeText.printable(letter.renderedText).utf8),
                                             attributes: [.posixPermissions: 0o600]) else {
                             throw CommandFailure(message: "cannot write \(partial)/\(name); nothing was marked sent.")
                         }

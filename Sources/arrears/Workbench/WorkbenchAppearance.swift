@@ -1,4 +1,5 @@
 import Foundation
+import ArrearsCore
 import ArrearsUI
 
 /// Where the workbench finds its themes and the user's key bindings.
@@ -32,20 +33,16 @@ enum WorkbenchAppearance {
         guard let data = FileManager.default.contents(atPath: path) else { return [:] }
         var settings: [String: String] = [:]
         var issues: [ConfigIssue] = []
-        for (i, raw) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            let parts = trimmed.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[1].isEmpty else {
-                issues.append(ConfigIssue(file: path, line: i + 1, message: "expected 'key = value', got '\(trimmed)'"))
+        for line in ConfigLine.lines(of: String(decoding: data, as: UTF8.self)) {
+            guard let (key, value) = line.keyValue, !value.isEmpty else {
+                issues.append(ConfigIssue(file: path, line: line.number, message: "expected 'key = value', got '\(line.content)'"))
                 continue
             }
-            guard ["theme"].contains(parts[0]) else {
-                issues.append(ConfigIssue(file: path, line: i + 1, message: "unknown setting '\(parts[0])'; known settings: theme"))
+            guard ["theme"].contains(key) else {
+                issues.append(ConfigIssue(file: path, line: line.number, message: "unknown setting '\(key)'; known settings: theme"))
                 continue
             }
-            settings[parts[0]] = parts[1]
+            settings[key] = value
         }
         if !issues.isEmpty { throw CommandFailure(message: ConfigError(issues: issues).description) }
         return settings

@@ -37,6 +37,18 @@ import Testing
         #expect(warrant?.conditions.first?.id == "no_warrant_since_hearing")
     }
 
+    /// docs/policy.md §9 row 11: Hackney's "days since last payment ≥ 8" had no answer for a tenant who never paid.
+    @Test func aCourtBreachWithNoPaymentEverGetsNoPaymentAction() {
+        var b = CaseBuilder()
+        b.line("DAJ", gbp("1000"), on: d("2024-04-06"))
+        b.court(hearing: d("2024-05-01"), outcome: .suspensionOnTerms, terms: true)
+        b.agreement(.formal, instalment: gbp("20"), start: d("2024-05-06"), startingBalance: gbp("1000"))
+        b.diary("CBV", on: d("2024-05-29"))
+        let c = b.classify(asOf)
+        #expect(c.measures.daysSinceLastPayment == nil)
+        #expect(c.action == .courtBreachNoPayment)
+    }
+
     @Test func aWarrantBeforeThisHearingDoesNotCount() {
         var b = owing("900.00")
         b.diary("WPA", on: d("2023-01-10"))

@@ -27,7 +27,7 @@ import Testing
             "    - balance above £1,049.00 (saw £1,200.00)",
             "Next recommended action: Send NOSP",
             "  Every condition of this rule held:",
-            "    ✓ arrears after one week's grace of at least 4 weeks' charge — saw £1,100.00",
+            "    ✓ arrears after one week's grace of at least 4 weeks' charge (£500.00 on an account with no regular charge) — saw £1,100.00",
             "    ✓ no NOSP still in force — saw none on file",
             "  ✗ Send letter one: needs the last communication is not a letter 1, letter 2, court warning or breach letter from the last 3 months; saw IC2 (Letter 2) on 20 May 2024",
         ]
@@ -85,7 +85,7 @@ import Testing
         let stored = Explanation.storedJSON(c)
         let full = Explanation.json(for: b.file, c)
         #expect(!stored.contains("requirement"))
-        #expect(full.contains("\"requirement\": \"arrears after one week's grace of at least 4 weeks' charge\""))
+        #expect(full.contains("\"requirement\": \"arrears after one week's grace of at least 4 weeks' charge (£500.00 on an account with no regular charge)\""))
         #expect(full.contains("\"arrears_after_grace_pence\": 110000"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(full.utf8)) as? [String: Any])
         let action = try #require(object["action"] as? [String: Any])
@@ -128,15 +128,16 @@ import Testing
 
     @Test func snapshotCountsCasesAndArrearsByBandActionPatchTypeAndOfficer() {
         let rows = summaries()
-        #expect(rows.map(\.band) == [.red, .green, .green, .green])
+        #expect(rows.map(\.band) == [.red, .green, .green, .clear])     // the account in credit has no band
         #expect(rows.map(\.actionId) == ["send_letter_one", "no_action", "send_garage_reminder", "no_action"])
         let snap = ClassifySnapshot.make(from: rows, asOf: asOf)
-        #expect(snap.counts["band:red"] == 1 && snap.counts["band:green"] == 3 && snap.counts["band:amber"] == nil)
-        #expect(snap.arrears["band:green"] == 8_000)   // £50 + £30; the credit counts as nothing
+        #expect(snap.counts["band:red"] == 1 && snap.counts["band:green"] == 2 && snap.counts["band:amber"] == nil)
+        #expect(snap.counts["band:clear"] == 1 && snap.arrears["band:clear"] == 0)
+        #expect(snap.arrears["band:green"] == 8_000)   // £50 + £30
         #expect(snap.counts["action:no_action"] == 2 && snap.arrears["action:send_letter_one"] == 110_000)
-        #expect(snap.counts["patch:E01:red"] == 1 && snap.counts["patch:E02:green"] == 2)
-        #expect(snap.counts["type:SEC:green"] == 2 && snap.counts["type:GAR:green"] == 1)
-        #expect(snap.counts["officer:agent0:red"] == 1 && snap.counts["officer:unassigned:green"] == 1)
+        #expect(snap.counts["patch:E01:red"] == 1 && snap.counts["patch:E02:green"] == 1 && snap.counts["patch:E02:clear"] == 1)
+        #expect(snap.counts["type:SEC:green"] == 1 && snap.counts["type:GAR:green"] == 1 && snap.counts["type:SEC:clear"] == 1)
+        #expect(snap.counts["officer:agent0:red"] == 1 && snap.counts["officer:unassigned:clear"] == 1)
         #expect(snap.asOf == asOf)
     }
 
@@ -147,6 +148,8 @@ import Testing
         let text = report.text
         #expect(text.hasPrefix("Classified 4 cases as of 5 June 2024.\n"))
         #expect(text.contains("R Red              1         £1,100.00\n"))
+        #expect(text.contains("G Green            2            £80.00\n"))
+        #expect(text.contains("- Clear            1             £0.00\n"))
         #expect(text.contains("No action                                                2            £50.00\n"))
         #expect(text.hasSuffix("No rule conflicts.\n"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [String: Any])

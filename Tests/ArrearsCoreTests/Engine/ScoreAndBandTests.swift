@@ -15,7 +15,7 @@ import Testing
         b.agreement(instalment: gbp("10"), start: d("2023-01-02"), startingBalance: gbp("500"),
                     states: [(.breached, d("2023-03-01")), (.cancelled, d("2023-04-01"))])
         b.notice(.noticeOfSeekingPossession, servedOn: d("2024-04-01"))
-        let c = b.classify(asOf)
+        let c = b.classify(asOf, policy: .hackney2018)
         let m = c.measures
         #expect(m.balance == gbp("500") && m.daysInArrears == 100 && m.daysSinceLastPayment == 28)
         #expect(m.paymentAmountDelta == gbp("10") && m.paymentDateDelta == -2 && m.brokenAgreements == 1)

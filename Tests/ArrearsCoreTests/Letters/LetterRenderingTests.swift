@@ -19,6 +19,28 @@ import Testing
         #expect(letter.pages[0][LetterPageGeometry.referenceRows.lowerBound] == "Date: \(printed)")
     }
 
+    /// Controls and bidi overrides in stored names and addresses never reach a printed letter.
+    @Test(arguments: ["\u{1B}[2J", "\u{1B}]52;c;aGVsbG8=\u{07}", "\u{1B}]0;owned\u{07}", "\u{1B}[10;10H", "\u{9B}2J", "\u{07}", "\u{202E}"])
+    func hostileTextNeverReachesALetter(payload: String) {
+        let t = LetterFixtures.template("rent_letter_1")
+        var caseFile = LetterFixtures.caseFitting(t)
+        for i in caseFile.account.contacts.indices { caseFile.account.contacts[i].lastName += payload }
+        caseFile.account.property.addressLines[0] += payload
+        let letter = LetterFixtures.render(t, caseFile: caseFile, asOf: LetterFixtures.asOf)
+        #expect(!letter.text.unicodeScalars.contains { TerminalSafeText.isHostile($0) && $0 != "\u{0C}" })
+        #expect(letter.text.contains("Okafor"))
+    }
+
+    /// Wide, combined and emoji descriptions take the columns they print in, so the amounts line up.
+    @Test func statementColumnsLineUpWhateverTheDescription() throws {
+        let day = CivilDate(year: 2026, month: 3, day: 2)!
+        let descriptions = ["Basic rent", "家賃の支払い（三月分）と修繕費の一部", "👨‍👩‍👧 family payment", "Zoe\u{0308}'s cheque", "Payment\u{200B}"]
+        let transactions = descriptions.map { LedgerTransaction(date: day, code: "RPY", description: $0, amount: Money(pence: -1250)) }
+        let rows = try #require(LetterStatement.rows(transactions, to: CivilDate(year: 2026, month: 3, day: 18)!))
+        let widths = Set(rows.split(separator: "\n").map { DisplayWidth.of($0) })
+        #expect(widths.count == 1, "\(rows)")
+    }
+
     @Test func writesToEachNamedResponsibleTenantSeparately() {
         let t = LetterFixtures.template("rent_letter_2")
         var caseFile = LetterFixtures.caseFitting(t)

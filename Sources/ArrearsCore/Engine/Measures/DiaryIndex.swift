@@ -71,18 +71,21 @@ enum TrackedCode: Int, CaseIterable {
 }
 
 /// The latest date of each tracked code and the last communication, as of a date, ignoring voided
-/// entries and entries written after the as-of date.
+/// entries, entries written after the as-of date, and the entries of letters that never went out.
 struct DiaryIndex: Hashable, Sendable {
     private var latest = [Int32](repeating: Int32.min, count: TrackedCode.allCases.count)
     private(set) var lastCommunication: DiaryMark?
 
     init() {}
 
-    init(_ diary: [DiaryEntry], asOf: CivilDate) {
+    /// `withdrawnLetters`: ids of letters that never went out; their queue entries do not count.
+    init(_ diary: [DiaryEntry], asOf: CivilDate, withdrawnLetters: Set<Substring> = []) {
         var voided: Set<Int> = []
         for entry in diary where entry.code == "VOI" { if let target = entry.voids { voided.insert(target) } }
         for entry in diary {
             if !voided.isEmpty && voided.contains(entry.id) { continue }
+            if !withdrawnLetters.isEmpty, let letter = LetterDiaryNote.letterId(in: entry.comment),
+               withdrawnLetters.contains(letter) { continue }
             let date = Self.londonDate(of: entry.at)
             guard date <= asOf, let known = TrackedCode.lookup[entry.code] else { continue }
             var communication = known.communication

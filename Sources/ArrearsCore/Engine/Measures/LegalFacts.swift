@@ -91,6 +91,12 @@ public struct CourtFacts: Hashable, Sendable {
     public var hearingDate: CivilDate? { courtCase.hearingDate }
     public var outcome: CourtOutcome? { courtCase.outcome }
 
+    /// Neither a hearing date nor an outcome: a court case recorded without its facts.
+    public var isIncomplete: Bool { courtCase.hearingDate == nil && courtCase.outcome == nil }
+
+    /// Proceedings under way: neither closed nor missing both its hearing and its outcome.
+    public var isOpenProceedings: Bool { !isClosed && !isIncomplete }
+
     /// The hearing date of a case still open, or nil.
     public var liveHearingDate: CivilDate? { isClosed ? nil : courtCase.hearingDate }
 

@@ -47,6 +47,10 @@ public struct Measures: Hashable, Sendable {
     public var latestLetterFailed: Bool
     var diary: DiaryIndex
 
+    /// Something is overdue: collectable arrears above zero. Accounts in credit, at zero, or owing only
+    /// charges not yet due are not in arrears and get no band (docs/policy.md §4).
+    public var isInArrears: Bool { collectableArrears.isPositive }
+
     public var breathingSpace: ActiveHold? { activeHolds.first { $0.kind.isBreathingSpace } }
 
     /// Arrears after grace that built up since a breathing space began (its debt is frozen).
@@ -110,7 +114,12 @@ extension Measures {
         noticeServedInYear = inYear
         noticeServedInMonth = inMonth
 
-        diary = DiaryIndex(file.diary, asOf: asOf)
+        // A letter cancelled or rejected by the as-of date stops counting from then (its last change).
+        var withdrawn: Set<Substring> = []
+        for letter in file.letters where letter.neverWentOut && Self.londonDay(letter.updatedAt) <= asOf {
+            withdrawn.insert(Substring(letter.id))
+        }
+        diary = DiaryIndex(file.diary, asOf: asOf, withdrawnLetters: withdrawn)
         lastCommunication = diary.lastCommunication
         evictionDate = file.latestEviction?.date
         activeHolds = Self.activeHolds(file.holds, asOf: asOf, policy: policy)

@@ -39,3 +39,9 @@ public enum ArrearsEngine {
     /// and the major works letters.
     static let leaseholdLetterCodes: [TrackedCode] = [.ll1, .lf1, .ls1, .ll2, .lf2, .ls2, .slb, .mw1, .mw2, .mw3]
 }
+
+extension CaseSummary {
+    /// An ended account whose debt waits to move to a former-tenant account: officer housekeeping, not
+    /// collection, so the work order puts it after every live case (docs/policy.md §3).
+    public var awaitsTransfer: Bool { actionId == RecommendedAction.transferToFormerTenantAccount.rawValue }
+}

@@ -40,6 +40,7 @@ public struct ClassifyReport: Sendable {
         }.sorted { ($0.count, $1.action) > ($1.count, $0.action) }
     }
 
+    /// Red, amber and green, then the cases not in arrears (clear), which are in none of them.
     public var bandCounts: [(band: Band, count: Int, arrears: Money)] {
         Band.allCases.map { ($0, snapshot.counts["band:\($0.rawValue)"] ?? 0, Money(pence: snapshot.arrears["band:\($0.rawValue)"] ?? 0)) }
     }

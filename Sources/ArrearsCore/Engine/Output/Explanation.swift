@@ -22,8 +22,12 @@ public enum Explanation {
 
     static func scoreLines(_ c: Classification) -> [String] {
         var out = ["Priority score: \(c.score) (band \(c.band.label))", "  " + pad("Factor", 44) + leftPad("Points", 10)]
+        let cap = c.policy.score.daysSinceLastPaymentCap
+        let capped = cap > 0 && (c.measures.daysSinceLastPayment ?? 0) > cap
         for (factor, milli) in c.priority.contributions {
-            out.append("  " + pad(factor.label, 44) + leftPad(points(milli), 10))
+            // The factor's label must not claim more than it counted: say when the days were capped.
+            let label = factor == .daysSinceLastPayment && capped ? "\(factor.label) (counted up to \(cap))" : factor.label
+            out.append("  " + pad(label, 44) + leftPad(points(milli), 10))
         }
         out.append("  " + pad("Total (rounded)", 44) + leftPad(String(c.score), 10))
         return out
@@ -59,8 +63,9 @@ public enum Explanation {
             out.append(c.action == .noAction ? "  Nothing else is due while the hold lasts."
                        : "  The hold calls for \"\(c.action.label)\" instead.")
         case .noRuleFired:
-            out.append("  No rule of this route fired, so there is nothing to do now.")
+            out.append("  No rule of this route fired, so there is nothing to do now; each rule's stopping condition is listed below.")
         }
+        if let note = unconfirmedEvictionNote(c) { out.append("  " + note) }
         if let conflict = c.conflict { out.append("  Conflict: \(conflict.text)") }
         let others = trace.filter { $0.status != .chosen }
         if !others.isEmpty {
@@ -82,6 +87,15 @@ public enum Explanation {
             }
         }
         return out
+    }
+
+    /// An eviction past its confirmation window no longer holds the case: say so, so that nobody reads the
+    /// confirmation rule's "needs an eviction date passed in the last 28 days" as the reason for no action.
+    static func unconfirmedEvictionNote(_ c: Classification) -> String? {
+        let m = c.measures
+        guard let e = m.evictionDate, e < c.asOf, c.asOf.days(since: e) > c.policy.rules.evictionConfirmDays,
+              !(m.blocker.map { if case .accountEnded = $0 { return true } else { return false } } ?? false) else { return nil }
+        return "The eviction date \(e.shortText) passed more than \(c.policy.rules.evictionConfirmDays) days ago and nobody confirmed it, so it no longer holds the case: the route has resumed."
     }
 
     /// What breathing space saw when deciding on a letter about current charges.

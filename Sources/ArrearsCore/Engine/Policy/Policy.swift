@@ -1,6 +1,7 @@
 /// Every weight and threshold the engine uses. A team changes these in a policy file (see
 /// `PolicyFile` and docs/policy.md) without touching code; `Policy.default` is Hackney's 2018–19
-/// scoring scheme and its 2020 rule thresholds, with this product's decisions on its known defects.
+/// scoring scheme with this product's ranking changes (`Policy.hackney2018` without them) and its 2020
+/// rule thresholds, with this product's decisions on its known defects.
 ///
 /// Weights are held in thousandths (1.2 is 1200) so that scoring never touches floating point.
 public struct Policy: Hashable, Sendable {
@@ -13,13 +14,18 @@ public struct Policy: Hashable, Sendable {
     public var otherRoutes: OtherRouteThresholds
 
     /// The built-in policy: `PolicyFile.defaultText` parsed. A test checks it parses cleanly and sets every key.
-    public static let `default`: Policy = {
+    public static let `default` = builtIn(PolicyFile.defaultText, name: "built-in policy", base: .unset)
+
+    /// Hackney's 2018–19 score exactly: the built-in policy without the weeks-of-charge factor and the cap.
+    public static let hackney2018 = builtIn(PolicyFile.hackney2018Text, name: "hackney-2018-19", base: .default)
+
+    private static func builtIn(_ text: String, name: String, base: Policy) -> Policy {
         do {
-            return try PolicyFile.parse(PolicyFile.defaultText, file: "built-in policy", base: Policy.unset)
+            return try PolicyFile.parse(text, file: name, base: base)
         } catch {
-            preconditionFailure("The built-in policy text is invalid: \(error)")
+            preconditionFailure("The \(name) text is invalid: \(error)")
         }
-    }()
+    }
 
     /// Every value zero: the base the built-in text is parsed over, so that a key missing from it shows.
     static let unset = Policy(score: ScoreWeights(), band: BandThresholds(), rules: RuleThresholds(),
@@ -35,6 +41,10 @@ public struct ScoreWeights: Hashable, Sendable {
     public var daysInArrears = 0
     /// Multiplied by days × whole weeks since the last payment: it grows quadratically.
     public var daysSinceLastPayment = 0
+    /// The days since the last payment are counted up to this many (0: no cap, as Hackney).
+    public var daysSinceLastPaymentCap = 0
+    /// Per week of charge owed after grace (0 in Hackney's scheme).
+    public var weeksOfCharge = 0
     public var paymentAmountDelta = 0
     public var paymentDateDelta = 0
     public var brokenAgreement = 0
@@ -80,6 +90,8 @@ public struct RuleThresholds: Hashable, Sendable {
     public var noticeAfterLetterTwoDays = 0
     public var noticeAfterLetterTwoWithinMonths = 0
     public var possessionMinimumWeeks = 0
+    /// What stands in for the weeks' charge on an account with no regular charge.
+    public var possessionMinimumArrearsWithoutCharge = Money.zero
     public var courtDateAfterWarningDays = 0
     public var warrantWithinMonths = 0
     public var courtBreachVisitAfterDays = 0

@@ -5,11 +5,14 @@ extension PolicyFile {
     # Arrears Workbench policy. Format: `key = value`; `#` starts a comment.
     # Money is pounds and pence (10.00). Weights are decimals (up to 3 places). Periods are whole numbers.
 
-    # --- Priority score: Hackney's 2018-19 weights (income-api.md §1.2) ---
+    # --- Priority score: Hackney's 2018-19 weights (income-api.md §1.2) with two changes so that the
+    # --- order is the one an income team works in (docs/policy.md §3); `--policy hackney-2018-19` undoes them
     score.weight.balance = 1.2                    # per pound of balance
     score.balance_offset = 1                      # Hackney subtracts the balance again: net weight 0.2
+    score.weight.weeks_of_charge = 50             # per week of the account's charge owed after grace
     score.weight.days_in_arrears = 1.5            # per day in arrears
     score.weight.days_since_last_payment = 1      # x days x whole weeks since the last payment
+    score.days_since_last_payment_cap = 91        # ... counting at most 13 weeks (0: no cap)
     score.weight.payment_amount_delta = 1         # per pound the payments fell
     score.weight.payment_date_delta = 5           # per day the payment rhythm drifted
     score.weight.broken_agreement = 50            # per agreement ever breached
@@ -50,6 +53,7 @@ extension PolicyFile {
     rules.notice.after_letter_two_days = 7        # first notice at least a week after letter 2 ...
     rules.notice.after_letter_two_within_months = 3
     rules.possession.minimum_weeks = 4            # notice, court warning and court need 4 weeks' charge
+    rules.possession.minimum_arrears_without_charge = 500.00   # ... or this, on an account with no regular charge
     rules.court_date.after_warning_days = 14      # apply for a court date 2 weeks after the warning
     rules.warrant.within_months = 3               # outright order in the last 3 months
     rules.court_breach_visit.after_days = 7       # visit 7 days to 3 months after the breach letter
@@ -87,4 +91,15 @@ extension PolicyFile {
     leasehold.step_within_months = 3              # a step later than this starts the ladder again
     referral.quiet_weeks = 52                     # after a referral, the legal team owns the case
     """
+
+    /// Hackney's 2018–19 scoring scheme exactly (income-api.md §1.2): no weeks-of-charge factor and no cap on
+    /// the days since the last payment. Everything else is the built-in policy. `--policy hackney-2018-19`.
+    public static let hackney2018Text = """
+    # Hackney's 2018-19 priority score: the built-in policy with its two ranking changes undone.
+    score.weight.weeks_of_charge = 0
+    score.days_since_last_payment_cap = 0
+    """
+
+    /// Policies a team can name instead of giving a file: `--policy hackney-2018-19`.
+    public static let named: [(name: String, text: String)] = [("default", ""), ("hackney-2018-19", hackney2018Text)]
 }

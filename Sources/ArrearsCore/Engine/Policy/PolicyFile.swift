@@ -14,13 +14,15 @@ public struct PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
 }
 
-/// The policy file format: one `key = value` per line; `#` starts a comment that runs to the end of
-/// the line; blank lines are ignored. Keys not given keep the base policy's value (normally the
+/// The policy file format: one `key = value` per line; `#` at the start of a word starts a comment
+/// that runs to the end of the line; blank lines are ignored (`ConfigLine`). Keys not given keep the base policy's value (normally the
 /// built-in default), so a team file lists only what it changes. Refused, with `file:line: message`:
 /// a line without `=`, an unknown key, a key given twice, and a value of the wrong kind.
 public enum PolicyFile {
-    /// Reads and parses a policy file over the built-in policy.
+    /// Reads and parses a policy file over the built-in policy. A built-in policy's name (`named`) is
+    /// taken for that policy; write `./name` for a file of the same name.
     public static func load(path: String) throws(PolicyError) -> Policy {
+        if let builtIn = named.first(where: { $0.name == path }) { return try parse(builtIn.text, file: path) }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -33,19 +35,12 @@ public enum PolicyFile {
     public static func parse(_ text: String, file: String, base: Policy = .default) throws(PolicyError) -> Policy {
         var policy = base
         var seen: [String: Int] = [:]
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let content = line.trimmingCharacters(in: .whitespaces)
-            if content.isEmpty { continue }
+        for line in ConfigLine.lines(of: text) {
+            let lineNumber = line.number
             func fail(_ message: String) -> PolicyError { PolicyError(file: file, line: lineNumber, message: message) }
-            guard let equals = content.firstIndex(of: "=") else {
-                throw fail("expected 'key = value', found '\(content)'")
+            guard let (name, value) = line.keyValue else {
+                throw fail("expected 'key = value', found '\(line.content)'")
             }
-            let name = content[..<equals].trimmingCharacters(in: .whitespaces)
-            let value = content[content.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { throw fail("a value without a key") }
             guard let key = PolicyKey.byName[name] else {
                 let hint = closestKey(to: name).map { " (did you mean '\($0)'?)" } ?? ""
@@ -112,24 +107,10 @@ public enum PolicyFile {
         var best: (key: String, distance: Int)?
         for key in PolicyKey.all {
             let shortened = key.name.hasPrefix(name) && name.contains(".")
-            let d = shortened ? key.name.count - name.count : editDistance(Array(name.utf8), Array(key.name.utf8))
+            let d = shortened ? key.name.count - name.count : NameSuggestion.distance(Array(name), Array(key.name))
             if (shortened || d <= 3), d < (best?.distance ?? Int.max) { best = (key.name, d) }
         }
         return best?.key
-    }
-
-    static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...max(b.count, 1) where j <= b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 
     /// The policy written out in the file format, every key with its value: what `arrears policy` shows.

@@ -87,12 +87,14 @@ enum CaseConditions {
         return .when(c >= ctx.p.rules.smsMinimumArrears && c < ctx.p.rules.smsBelowArrears, .money(c))
     }
 
-    /// Arrears after grace of at least the policy's number of weeks' charge (4 by default).
+    /// Arrears after grace of at least the policy's number of weeks' charge (4 by default). Without a regular
+    /// charge Hackney's "4 weeks' rent" is £0, so any arrears would found a notice; here such accounts need
+    /// the policy's floor instead (docs/policy.md §9).
     static let possessionArrears = Condition("possession_arrears", { p in
-        "arrears after one week's grace of at least \(p.rules.possessionMinimumWeeks) weeks' charge"
+        "arrears after one week's grace of at least \(p.rules.possessionMinimumWeeks) weeks' charge (\(p.rules.possessionMinimumArrearsWithoutCharge.tableText) on an account with no regular charge)"
     }) { ctx in
-        guard ctx.m.weeklyCharge.isPositive else { return .fail(.nothing("no regular charge on the account")) }
-        let needed = ctx.m.weeklyCharge * ctx.p.rules.possessionMinimumWeeks
+        let needed = ctx.m.weeklyCharge.isPositive
+            ? ctx.m.weeklyCharge * ctx.p.rules.possessionMinimumWeeks : ctx.p.rules.possessionMinimumArrearsWithoutCharge
         return .when(ctx.m.arrearsAfterGrace >= needed, .money(ctx.m.arrearsAfterGrace))
     }
 
@@ -125,6 +127,13 @@ extension RuleContext {
     func breachLetterSinceBreach(_ a: AgreementFacts) -> CivilDate? {
         guard let since = a.breachedSince, let sent = m.diary.date(of: .bli), sent >= since else { return nil }
         return sent
+    }
+
+    /// The latest agreement when it is a court agreement made at or after the hearing, in any state.
+    var courtAgreementSinceHearing: AgreementFacts? {
+        guard let a = m.agreement, a.kind == .formal, let hearing = m.court?.hearingDate,
+              a.agreement.startDate >= hearing else { return nil }
+        return a
     }
 
     var isCourtBreach: Bool {

@@ -151,13 +151,14 @@ enum ContactConditions {
         }
     }
 
-    /// Hackney's "no court date later than that letter": a hearing since the warning means the claim is in court.
+    /// Hackney's "no court date later than that letter": a hearing after the warning means the claim is in
+    /// court. A hearing on the warning's own day is not later than it, so it does not block (as Hackney).
     static let noHearingSinceCourtWarning = Condition("no_hearing_since_court_warning", { _ in
-        "no court hearing on or after the court warning letter"
+        "no court hearing later than the court warning letter"
     }) { ctx in
         guard let h = ctx.m.court?.liveHearingDate, let sent = ctx.m.diary.date(of: .ic4) else {
             return .pass(.nothing("no hearing since the warning"))
         }
-        return .when(h < sent, .date(h))
+        return .when(h <= sent, .date(h))
     }
 }

@@ -6,31 +6,35 @@ enum CourtConditions {
     }
 
     /// Hackney's "no court date at all", except that closed cases (struck out, withdrawn, or a suspended
-    /// order past its life) no longer count: an old case should not freeze the early letters for ever.
+    /// order past its life) no longer count: an old case should not freeze the early letters for ever. Nor
+    /// does a case with neither a hearing date nor an outcome: that is missing data, which `check_data`
+    /// asks for, not proceedings under way (docs/policy.md §9).
     static let noOpenCourtCase = Condition("no_open_court_case", { _ in
-        "no open court case (struck out, withdrawn and spent cases do not count)"
+        "no open court case (struck out, withdrawn and spent cases, and cases with neither a hearing date nor an outcome, do not count)"
     }) { ctx in
-        .when(ctx.m.court?.isClosed ?? true, courtSeen(ctx))
+        .when(!(ctx.m.court?.isOpenProceedings ?? false), courtSeen(ctx))
     }
 
-    /// Hackney's "the court date is not in the past".
+    /// Hackney's "the court date is not in the past". A hearing on the as-of date has taken place
+    /// (Hackney counts a court date of today as past), whatever its time of day.
     static let noHearingHeld = Condition("no_hearing_held", { _ in "no hearing has taken place in an open court case" }) { ctx in
         guard let h = ctx.m.court?.liveHearingDate else { return .pass(courtSeen(ctx)) }
-        return .when(h >= ctx.asOf, courtSeen(ctx))
+        return .when(h > ctx.asOf, courtSeen(ctx))
     }
 
+    /// A hearing on the as-of date counts as passed: the outcome is asked for on the hearing day.
     static let hearingPassedWithoutOutcome = Condition("hearing_passed_without_outcome", { _ in
-        "the hearing date has passed and no outcome is recorded"
+        "the hearing date has come (today or earlier) and no outcome is recorded"
     }) { ctx in
         guard let c = ctx.m.court, let h = c.hearingDate else { return .fail(courtSeen(ctx)) }
-        return .when(h < ctx.asOf && c.outcome == nil, courtSeen(ctx))
+        return .when(h <= ctx.asOf && c.outcome == nil, courtSeen(ctx))
     }
 
     static let outrightOrderRecently = Condition("outright_order_recently", { p in
         "an outright possession order (OPD or OPF) at a hearing in the last \(p.rules.warrantWithinMonths) months"
     }) { ctx in
         guard let c = ctx.m.court, let h = c.hearingDate, let o = c.outcome else { return .fail(courtSeen(ctx)) }
-        let recent = h < ctx.asOf && ctx.isWithin(months: ctx.p.rules.warrantWithinMonths, h)
+        let recent = h <= ctx.asOf && ctx.isWithin(months: ctx.p.rules.warrantWithinMonths, h)
         return .when(recent && o.isOutrightPossession, courtSeen(ctx))
     }
 
@@ -44,20 +48,27 @@ enum CourtConditions {
         return .when(wpa < hearing, .mark(DiaryMark(code: "WPA", date: wpa)))
     }
 
-    /// Hackney's `check_data` (income-api.md §2.2, rule 15): court data that contradicts itself.
+    /// Hackney's `check_data` (income-api.md §2.2, rule 15): court data that contradicts itself, or a court
+    /// case with neither a hearing date nor an outcome (which no longer stops the ladder; docs/policy.md §9).
     static let courtDataInconsistent = Condition("court_data_inconsistent", { p in
-        "court data contradicts itself: an order with terms alive but no agreement; an outcome without a hearing date; or terms not yet turned into a court agreement made at or after the hearing"
+        "court data contradicts itself or is missing: an order with terms alive but no agreement; an outcome without a hearing date; terms not yet turned into a court agreement made at or after the hearing; or a court case with neither a hearing date nor an outcome"
     }) { ctx in
         guard let c = ctx.m.court else { return .fail(.nothing("no court case on file")) }
         let life = ctx.p.rules.courtOrderLifeYears
-        if c.orderWithTermsAlive(asOf: ctx.asOf, lifeYears: life) && ctx.m.agreement?.isActive != true {
+        let courtAgreement = ctx.courtAgreementSinceHearing
+        if c.orderWithTermsAlive(asOf: ctx.asOf, lifeYears: life) && ctx.m.agreement?.isActive != true
+            && courtAgreement?.state != .completed {
             return .pass(.text("order with terms alive (\(c.outcome?.label ?? "")) but no active agreement"))
         }
         if c.outcome != nil && c.hearingDate == nil {
             return .pass(.text("outcome \(c.outcome?.rawValue ?? "") recorded without a hearing date"))
         }
+        if c.isIncomplete && !c.isClosed {
+            return .pass(.text("a court case with neither a hearing date nor an outcome"))
+        }
+        // Hackney: any court agreement made at or after the hearing satisfies the terms, whatever its state now.
         if c.courtCase.terms == true && !c.isExpired {
-            guard let a = ctx.m.agreement, a.kind == .formal, a.isActive else {
+            guard let a = ctx.m.agreement, a.kind == .formal else {
                 return .pass(.text("the court set terms but there is no court agreement"))
             }
             if let h = c.hearingDate, a.agreement.startDate < h {

@@ -1,6 +1,7 @@
 /// One band rule that decided (part of) a case's band, with what it saw.
 public struct BandReason: Hashable, Sendable {
     public enum Rule: String, CaseIterable, Sendable {
+        case clearNotInArrears = "clear.not_in_arrears"
         case greenLiveAgreement = "green.live_agreement"
         case redWeeksInArrears = "red.weeks_in_arrears"
         case redNoticeNoPayment = "red.notice_no_payment"
@@ -30,6 +31,7 @@ public struct BandReason: Hashable, Sendable {
     public func text(policy p: Policy) -> String {
         let b = p.band
         switch rule {
+        case .clearNotInArrears: return "not in arrears: nothing overdue (collectable arrears of £0.00 or less), so no band"
         case .greenLiveAgreement: return "keeping to a live agreement (this wins outright)"
         case .redWeeksInArrears: return "more than \(b.redWeeksInArrearsAbove) whole weeks in arrears"
         case .redNoticeNoPayment:
@@ -60,6 +62,12 @@ public struct BandDecision: Hashable, Sendable {
 
     /// Hackney's `Band#execute` and `priority_band` (income-api.md §1.3) with the policy's thresholds.
     public init(_ m: Measures, score: Int, policy: Policy) {
+        // Red must mean "an officer acts now": a case with nothing overdue has no band at all.
+        guard m.isInArrears else {
+            band = .clear
+            reasons = [BandReason(rule: .clearNotInArrears, band: .clear, seen: .money(m.collectableArrears))]
+            return
+        }
         let b = policy.band
         var reasons: [BandReason] = []
         let weeks = m.daysInArrears / 7

@@ -1,6 +1,8 @@
-/// The factors of Hackney's 2018–19 priority score (income-api.md §1.2), in its tooltip's order.
+/// The factors of Hackney's 2018–19 priority score (income-api.md §1.2), in its tooltip's order, with
+/// this product's weeks-of-charge factor after the balance (docs/policy.md §3).
 public enum ScoreFactor: String, CaseIterable, Sendable, Codable {
     case balance
+    case weeksOfCharge = "weeks_of_charge"
     case daysInArrears = "days_in_arrears"
     case daysSinceLastPayment = "days_since_last_payment"
     case paymentAmountDelta = "payment_amount_delta"
@@ -14,6 +16,7 @@ public enum ScoreFactor: String, CaseIterable, Sendable, Codable {
     public var label: String {
         switch self {
         case .balance: return "Balance"
+        case .weeksOfCharge: return "Weeks of charge owed"
         case .daysInArrears: return "Days in arrears"
         case .daysSinceLastPayment: return "Days since last payment"
         case .paymentAmountDelta: return "Change in the last three payment amounts"
@@ -30,7 +33,7 @@ public enum ScoreFactor: String, CaseIterable, Sendable, Codable {
 /// The priority score with each factor's contribution kept, in thousandths of a point, so that the
 /// explanation adds up to the score exactly. Held inline: one per case of a million.
 public struct PriorityScore: Hashable, Sendable {
-    private var balance: Int64 = 0, daysInArrears: Int64 = 0, daysSinceLastPayment: Int64 = 0
+    private var balance: Int64 = 0, weeksOfCharge: Int64 = 0, daysInArrears: Int64 = 0, daysSinceLastPayment: Int64 = 0
     private var paymentAmountDelta: Int64 = 0, paymentDateDelta: Int64 = 0, brokenAgreements: Int64 = 0
     private var activeAgreement: Int64 = 0, brokenCourtOrder: Int64 = 0
     private var noticeServedInYear: Int64 = 0, noticeServedInMonth: Int64 = 0
@@ -38,6 +41,7 @@ public struct PriorityScore: Hashable, Sendable {
     public subscript(factor: ScoreFactor) -> Int64 {
         switch factor {
         case .balance: return balance
+        case .weeksOfCharge: return weeksOfCharge
         case .daysInArrears: return daysInArrears
         case .daysSinceLastPayment: return daysSinceLastPayment
         case .paymentAmountDelta: return paymentAmountDelta
@@ -55,7 +59,7 @@ public struct PriorityScore: Hashable, Sendable {
 
     /// The sum rounded half away from zero, as Ruby's `round` did.
     public var score: Int {
-        let total = balance + daysInArrears + daysSinceLastPayment + paymentAmountDelta + paymentDateDelta
+        let total = balance + weeksOfCharge + daysInArrears + daysSinceLastPayment + paymentAmountDelta + paymentDateDelta
             + brokenAgreements + activeAgreement + brokenCourtOrder + noticeServedInYear + noticeServedInMonth
         return Int(total >= 0 ? (total + 500) / 1000 : -((-total + 500) / 1000))
     }
@@ -73,8 +77,13 @@ public struct PriorityScore: Hashable, Sendable {
         func points(_ rawMilli: Int64) -> Int64 { rawMilli / divisor }
         // pence × thousandths / 100 = thousandths of a point per pound.
         balance = points(m.balance.pence * Int64(w.balance - w.balanceOffset) / 100)
+        // Arrears after grace in weeks of the account's own charge: £500 is a month on a flat, a year on a garage.
+        if let hundredths = m.weeksOwedHundredths, hundredths > 0 {
+            weeksOfCharge = points(Int64(hundredths) * Int64(w.weeksOfCharge) / 100)
+        }
         daysInArrears = points(Int64(m.daysInArrears) * Int64(w.daysInArrears))
-        if let days = m.daysSinceLastPayment, days > 0 {
+        if let days = m.daysSinceLastPayment.map({ w.daysSinceLastPaymentCap > 0 ? min($0, w.daysSinceLastPaymentCap) : $0 }), days > 0 {
+            // days × whole weeks grows without limit (Hackney): the cap stops a years-old debt outranking a live one.
             daysSinceLastPayment = points(Int64(days) * Int64(days / 7) * Int64(w.daysSinceLastPayment))
         }
         if let delta = m.paymentAmountDelta { paymentAmountDelta = points(delta.pence * Int64(w.paymentAmountDelta) / 100) }

@@ -176,12 +176,12 @@ enum LetterPageLayout {
 
     /// Left text and right text on one line of the given width.
     static func spread(_ left: String, _ right: String, width: Int) -> String {
-        let gap = max(1, width - TextColumns.count(Substring(left)) - TextColumns.count(Substring(right)))
+        let gap = max(1, width - DisplayWidth.of(left) - DisplayWidth.of(right))
         return left + LetterText.spaces(gap) + right
     }
 
     static func rightAligned(_ text: String, width: Int) -> String {
-        let n = TextColumns.count(Substring(text))
+        let n = DisplayWidth.of(text)
         return n >= width ? text : LetterText.spaces(width - n) + text
     }
 

@@ -24,9 +24,10 @@ public struct RenderedLetter: Hashable, Sendable {
     public var pageCount: Int { pages.count }
 
     /// The pages as plain text, each page's lines ending with a line break and pages separated by
-    /// a form feed, so that a printer starts every page on a new sheet side.
+    /// a form feed, so that a printer starts every page on a new sheet side. Controls and bidi
+    /// overrides that data carried into a line are left out: nothing in a letter steers a printer.
     public var text: String {
-        pages.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\u{0C}")
+        pages.map { $0.map(TerminalSafeText.printable).joined(separator: "\n") + "\n" }.joined(separator: "\u{0C}")
     }
 }
 

@@ -43,16 +43,14 @@ enum LetterStatement {
 
     private static func row(_ date: String, _ description: String, _ amount: String, _ balance: String) -> String {
         let text = description.split(whereSeparator: \.isNewline).joined(separator: " ")
-        let clipped = text.count > descriptionWidth ? String(text.prefix(descriptionWidth - 1)) + "…" : text
+        let clipped = DisplayWidth.truncate(text, to: descriptionWidth)
         return leftAligned(date, dateWidth) + " " + leftAligned(clipped, descriptionWidth) + " "
-            + rightAligned(amount, amountWidth) + " " + rightAligned(balance, balanceWidth)
+            + LetterPageLayout.rightAligned(amount, width: amountWidth) + " " + LetterPageLayout.rightAligned(balance, width: balanceWidth)
     }
 
+    /// Padded to `width` columns as the printed page measures them (`DisplayWidth`), never cut.
     private static func leftAligned(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s : s + LetterText.spaces(width - s.count)
-    }
-
-    private static func rightAligned(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s : LetterText.spaces(width - s.count) + s
+        let n = DisplayWidth.of(s)
+        return n >= width ? s : s + LetterText.spaces(width - n)
     }
 }

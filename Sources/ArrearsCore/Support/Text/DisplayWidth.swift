@@ -1,38 +1,61 @@
-/// Terminal display width of text, measured rather than assumed: combining marks take no column,
-/// East Asian wide and fullwidth characters and most emoji take two. Pure Swift, so the same answer
-/// in tests and at run time whatever the locale.
+/// Terminal display width of text, the one measure every screen and letter uses. It works on grapheme
+/// clusters (Swift's `Character`), as a terminal draws them: a base with its combining marks is one
+/// glyph, a ZWJ emoji sequence (👩‍👩‍👧) and a flag (two regional indicators) take two columns, East Asian
+/// wide and fullwidth characters take two, and controls, joiners and zero-width spaces (U+200B) take
+/// none. Pure Swift, so the same answer in tests and at run time whatever the locale.
 public enum DisplayWidth {
     public static func of(_ ch: Character) -> Int {
-        guard let first = ch.unicodeScalars.first else { return 0 }
-        if ch.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 } // emoji presentation
-        return of(scalar: first)
+        let scalars = ch.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if first.value < 0x7F {
+            if first.value < 0x20 { return 0 }
+            return scalars.count > 1 && scalars.contains { $0.value == 0xFE0F } ? 2 : 1 // keycaps: 1️⃣
+        }
+        if isRegionalIndicator(first.value) { return scalars.count > 1 ? 2 : 1 }
+        let base = of(scalar: first)
+        if base == 0 { return 0 }
+        // Emoji presentation (U+FE0F) or a joined emoji sequence shows as one wide glyph.
+        if base == 1, scalars.contains(where: { $0.value == 0xFE0F || ($0.value == 0x200D && first.properties.isEmoji) }) { return 2 }
+        return base
     }
 
+    /// The width of one code point on its own (a base character; marks and controls are 0).
     public static func of(scalar s: Unicode.Scalar) -> Int {
         let v = s.value
-        if v == 0 { return 0 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
-        if isZeroWidth(v) { return 0 }
+        if isZeroWidth(s) { return 0 }
         if isWide(v) { return 2 }
         return 1
     }
 
-    public static func of(_ text: String) -> Int {
+    public static func of<S: StringProtocol>(_ text: S) -> Int {
+        if let ascii = asciiWidth(text.utf8) { return ascii }
         var w = 0
         for ch in text { w += of(ch) }
         return w
     }
 
-    static func isZeroWidth(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F,
-             0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF,
-             0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x20D0...0x20FF, 0xFE00...0xFE0F,
-             0xFE20...0xFE2F, 0xFEFF, 0xE0100...0xE01EF:
-            return true
-        default:
-            return false
+    /// Printable ASCII counts one column a byte; nil when the text has anything else.
+    @inline(__always)
+    static func asciiWidth<U: Collection>(_ utf8: U) -> Int? where U.Element == UInt8 {
+        var w = 0
+        for byte in utf8 {
+            if byte >= 0x80 { return nil }
+            if byte >= 0x20 && byte != 0x7F { w += 1 }
+        }
+        return w
+    }
+
+    static func isRegionalIndicator(_ v: UInt32) -> Bool { (0x1F1E6...0x1F1FF).contains(v) }
+
+    /// Marks, joiners, variation selectors, format characters (bidi controls, U+200B) and
+    /// Hangul medial/final jamo draw on the cell before them or not at all.
+    static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return true
+        case .lineSeparator, .paragraphSeparator: return true
+        default: return (0x1160...0x11FF).contains(s.value) || (0xFE00...0xFE0F).contains(s.value)
         }
     }
 
@@ -55,7 +78,7 @@ public enum DisplayWidth {
     }
 
     /// The longest prefix of `text` that fits in `width` columns, and its width.
-    public static func prefix(_ text: String, fitting width: Int) -> (String, Int) {
+    public static func prefix<S: StringProtocol>(_ text: S, fitting width: Int) -> (String, Int) {
         var out = ""
         var used = 0
         for ch in text {

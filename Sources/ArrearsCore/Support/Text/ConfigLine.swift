@@ -1,26 +1,42 @@
-/// The shared lexical rules of the workbench's small configuration files: one command per line,
-/// words separated by spaces or tabs, `#` starting a comment, blank lines ignored.
-struct ConfigLine {
-    var number: Int
-    var words: [String]
+/// The one reader of the small line-based configuration files (themes, key bindings, the policy
+/// file, the workbench's settings): one entry per line, words separated by spaces or tabs, `#`
+/// starting a comment at the start of a word (so `#1e1e2e` colours and a `#` inside a value
+/// survive), blank lines and a trailing CR ignored. Each file gives its own meaning to the words.
+public struct ConfigLine: Sendable {
+    /// 1-based, for `file:line: message`.
+    public var number: Int
+    public var words: [String]
     /// The text after the first word, with surrounding spaces removed (for free-text values).
-    var rest: String
+    public var rest: String
+    /// The whole line without its comment, trimmed.
+    public var content: String
 
-    static func lines(of text: String) -> [ConfigLine] {
+    public static func lines(of text: String) -> [ConfigLine] {
         var out: [ConfigLine] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so both line ends are named.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
             var line = Substring(raw)
-            if line.hasSuffix("\r") { line = line.dropLast() }
             if let hash = commentStart(in: line) { line = line[..<hash] }
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             guard let first = words.first else { continue }
             let afterFirst = line.drop(while: { $0 == " " || $0 == "\t" }).dropFirst(first.count)
-            let rest = afterFirst.trimmingCharacters(in: " \t")
-            out.append(ConfigLine(number: number, words: words, rest: rest))
+            out.append(ConfigLine(number: number, words: words, rest: trimmed(afterFirst),
+                                  content: trimmed(line)))
         }
         return out
+    }
+
+    /// `key = value`, both trimmed; nil when the line has no `=`.
+    public var keyValue: (key: String, value: String)? {
+        guard let equals = content.firstIndex(of: "=") else { return nil }
+        return (ConfigLine.trimmed(content[..<equals]), ConfigLine.trimmed(content[content.index(after: equals)...]))
+    }
+
+    /// Spaces and tabs off both ends.
+    private static func trimmed(_ s: Substring) -> String {
+        String(s.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 
     /// A `#` begins a comment only at the start of a word, so `#1e1e2e` colours and a `#` key survive.
@@ -39,18 +55,9 @@ struct ConfigLine {
     }
 }
 
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
-    }
-}
-
 /// "Did you mean …?" for a mistyped name: the closest known name within a small edit distance.
-enum NameSuggestion {
-    static func closest(to word: String, in names: [String]) -> String? {
+public enum NameSuggestion {
+    public static func closest(to word: String, in names: [String]) -> String? {
         let target = Array(word.lowercased())
         var best: (name: String, distance: Int)?
         for name in names {
@@ -60,12 +67,12 @@ enum NameSuggestion {
         return best?.name
     }
 
-    static func hint(for word: String, in names: [String]) -> String {
+    public static func hint(for word: String, in names: [String]) -> String {
         closest(to: word, in: names).map { " (did you mean \"\($0)\"?)" } ?? ""
     }
 
     /// Edit distance counting a swap of neighbours as one edit (typos like "blod" for "bold").
-    private static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    public static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
