@@ -8,7 +8,7 @@ import Glibc
 /// read keys. Every terminal quirk lives in this file or next to it (htop's CRT.c idea).
 /// ncurses is process-global and not thread-safe, so the screen is confined to the main actor.
 @MainActor
-public final class TerminalScreen {
+public final class TerminalScreen: Backend {
     public private(set) var width: Int = 0
     public private(set) var height: Int = 0
     public let colourMode: ColourMode

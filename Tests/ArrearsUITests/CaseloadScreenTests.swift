@@ -34,7 +34,7 @@ import ArrearsCore
         // Down past the officers to the suggestion.
         for _ in report.officers.filter({ $0.officer != nil }) { world.press("j") }
         world.press("a")
-        guard case .confirm(let prompt)? = world.app.overlay else { Issue.record("a did not ask"); return }
+        guard let prompt = world.app.overlay as? ConfirmPrompt else { Issue.record("a did not ask"); return }
         #expect(prompt.question == "Move 9 cases from Amy Agent to Wes Agent? Each case's diary records it.")
         #expect(world.press("y") == [.perform(.acceptSuggestion(suggestion))])
         for ref in suggestion.refs {
@@ -97,7 +97,7 @@ import ArrearsCore
         world.press("<Tab>")
         world.app.type("wes")
         world.press("<Enter>")
-        guard case .form(let f)? = world.app.overlay, case .confirmingSubmit(let question, _) = f.form.phase else {
+        guard let f = world.app.overlay as? FormOverlay, case .confirmingSubmit(let question, _) = f.form.phase else {
             Issue.record("no question"); return
         }
         #expect(question == "Move patch E02 from Amy Agent (aagent) to Wes Agent (wagent)? Its cases move at once, except cases assigned to someone directly.")

@@ -3,7 +3,7 @@ import ArrearsCore
 @testable import ArrearsUI
 
 /// Every form empty, filled in, and refusing a value, at 80×24; filled in also at 120×40 and 60×20.
-/// Re-record with `ARREARS_RECORD=1 swift test`.
+/// Re-record named ones with `ARREARS_RECORD=name swift test` (docs/testing.md).
 @Suite struct FormGoldenTests {
     /// A key run in binding-file notation, or text typed as it is (spaces included).
     enum Step: Sendable {

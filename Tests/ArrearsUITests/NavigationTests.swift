@@ -131,7 +131,7 @@ import ArrearsCore
         a.press(":qQ")
         let done = a.isFinished
         #expect(!done)
-        if case .palette(let p)? = a.overlay { #expect(p.input.text == "qQ") } else { Issue.record("palette closed") }
+        if let p = a.overlay as? CommandPalette { #expect(p.input.text == "qQ") } else { Issue.record("palette closed") }
     }
 
     @Test func searchTypesIncrementallyAndEscReturns() {
@@ -239,22 +239,6 @@ import ArrearsCore
         #expect(a.caseScreen?.pane == .overview)
         a.press("<S-Tab>")
         #expect(a.caseScreen?.pane == .court, "panes wrap round")
-    }
-
-    @Test func hostActionsComeBackAsEffects() {
-        let extra = ActionSpec("queue-letter", "Queue a letter", group: .caseDetails, keys: ["L"], contexts: [.worklist],
-                               roles: [.agent], destructive: true)
-        var a = App(environment: AppEnvironment(data: FixtureData(), registry: .standard.adding(extra)))
-        #expect(a.press("jL").isEmpty, "a destructive action asks first")
-        #expect(a.render(width: 80, height: 24).text.contains("Queue a letter for 0101004/01 Oluwaseun Adeyemi?"))
-        #expect(a.press("n").isEmpty && a.overlay == nil)
-        #expect(a.press("L<Esc>").isEmpty && a.overlay == nil)
-        #expect(a.press("Ly") == [.run("queue-letter", caseRef: "0101004/01")])
-        #expect(a.press("L<Enter>") == [.run("queue-letter", caseRef: "0101004/01")])
-        var lead = App(environment: AppEnvironment(data: FixtureData(user: FixtureData.teamLead), registry: .standard.adding(extra)))
-        lead.press("W")
-        #expect(lead.press("L").isEmpty)
-        #expect(lead.message?.text == "Queue a letter is not available to a team lead.")
     }
 
     @Test func aDataErrorIsShownNotFatal() {

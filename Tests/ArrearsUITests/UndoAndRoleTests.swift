@@ -17,7 +17,7 @@ import ArrearsCore
         world.app.type("Rang about the bill.")
         world.press("<Enter>")
         world.press("u")
-        guard case .confirm(let prompt)? = world.app.overlay else { Issue.record("u did not ask"); return }
+        guard let prompt = world.app.overlay as? ConfirmPrompt else { Issue.record("u did not ask"); return }
         #expect(prompt.question == "Undo \u{201C}Added INC Incoming telephone call to \(Self.ada)\u{201D}?")
         world.press("n")
         #expect(try world.load(Self.ada).diary.last?.code == "INC")
@@ -62,12 +62,20 @@ import ArrearsCore
         #expect(world.app.caseScreen?.ref == Self.ada)
         let statusBar = world.app.render(width: 120, height: 24).rowText(23)
         #expect(!statusBar.contains("diary") && !statusBar.contains("pause"))
+        let here = Availability(session: world.app.session, screen: world.app.stack.last)
+        let help = HelpDocument.build(context: .caseDetails, registry: .standard, keymap: Keymap(registry: .standard), width: 200,
+                                      unavailable: here.reason).lines.map(\.text).joined(separator: "\n")
+        let available = help.components(separatedBy: "Not available here")
+        #expect(available.count == 2, "the help has a greyed section")
+        #expect(!available[0].contains("Add a diary entry") && !available[0].contains("Undo my last action"))
+        #expect(available[1].contains("Add a diary entry: auditors read everything and change nothing"))
         world.press("?")
-        let help = world.screen(120, 60)
-        #expect(!help.contains("Add a diary entry") && !help.contains("Undo my last action"))
         world.press("<Esc>:")
-        guard case .palette(let palette)? = world.app.overlay else { Issue.record("no palette"); return }
-        let offered = palette.results(registry: .standard, role: .auditor).map(\.item.id)
+        guard let palette = world.app.overlay as? CommandPalette else { Issue.record("no palette"); return }
+        let listed = palette.results(registry: .standard, unavailable: Availability(session: world.app.session, screen: world.app.stack.last).reason)
+        let offered = listed.filter { $0.unavailable == nil }.map(\.item.id)
+        #expect(listed.first { $0.item.id == .addDiaryEntry }?.unavailable == "auditors read everything and change nothing",
+                "the palette lists what the auditor may not run, greyed, with the reason")
         #expect(!offered.contains(.addDiaryEntry) && !offered.contains(.pauseCase) && !offered.contains(.undo))
         #expect(offered.contains(.pane(.audit)))
         world.press("<Esc>d")

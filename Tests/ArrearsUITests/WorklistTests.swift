@@ -161,16 +161,17 @@ import ArrearsCore
 
     @Test func filterEditorCyclesThroughTheValuesThatExist() {
         var w = worklist()
-        let editor = FilterEditor(field: 0)
+        let session = App(environment: AppEnvironment(data: FixtureData())).session
         var seen: [WorklistFilter.PatchChoice] = [w.filter.patch]
         for _ in 0..<7 {
-            w.setFilter(editor.cycled(w.filter, by: 1, options: w.index.options(for: w.area), area: w.area), user: agent, asOf: asOf)
+            w.cycleFilter(0, by: 1, session: session)
             seen.append(w.filter.patch)
         }
         #expect(seen == [.mine, .all, .unassigned, .patch("E01"), .patch("E02"), .patch("W01"), .mine, .all], "rent patches only, wrapping round")
-        let types = FilterEditor.values(of: .accountType, filter: w.filter, options: w.index.options(for: w.area), area: .rent)
+        let types = WorklistScreen.values(of: .accountType, filter: w.filter, options: w.index.options(for: w.area), area: .rent)
         #expect(!types.contains { $0.accountType?.isLeaseholdSide == true })
-        #expect(editor.reset(w.filter, user: agent).patch == .mine)
+        w.resetFilter(0, session: session)
+        #expect(w.filter.patch == .mine)
     }
 }
 

@@ -8,7 +8,9 @@ import Testing
 @Suite("Concurrent writers")
 struct ConcurrentWriteTests {
     /// A date far enough past the demo's that agreements breach and complete, so classify writes cases.
+    /// The clock is set to it too: a run that stores may not date its results weeks ahead of today.
     static let laterDate = "2027-01-31"
+    static let laterClock = ["ARREARS_TODAY": laterDate]
 
     @Test func twoClassifyRunsAtOnceEndAsOneRunDoes() throws {
         let sandbox = try Sandbox()
@@ -16,9 +18,9 @@ struct ConcurrentWriteTests {
         let shared = try DemoFixture.copy(to: sandbox.path("shared.sqlite"))
         let alone = try DemoFixture.copy(to: sandbox.path("alone.sqlite"))
 
-        let runs = try (1...2).map { _ in try sandbox.start(["classify", "--as-of", Self.laterDate, "--db", shared]) }
+        let runs = try (1...2).map { _ in try sandbox.start(["classify", "--as-of", Self.laterDate, "--db", shared], extraEnvironment: Self.laterClock) }
         let results = runs.map { $0.result() }
-        let single = try sandbox.run(["classify", "--as-of", Self.laterDate, "--db", alone])
+        let single = try sandbox.run(["classify", "--as-of", Self.laterDate, "--db", alone], extraEnvironment: Self.laterClock)
 
         for result in results + [single] {
             #expect(result.status == 0, "classify failed: \(result.stderr)")
@@ -70,7 +72,8 @@ struct ConcurrentWriteTests {
         let original = try #require(target, "no demo case has an agreement that changes by \(Self.laterDate)")
         let expectedChanges = ArrearsEngine.agreementUpdates(for: original, asOf: later).count
 
-        let classify = try sandbox.start(["classify", "--as-of", Self.laterDate, "--db", sandbox.dbPath])
+        let classify = try sandbox.start(["classify", "--as-of", Self.laterDate, "--db", sandbox.dbPath],
+                                         extraEnvironment: Self.laterClock)
         let stopAppending = Date().addingTimeInterval(1.5)
         var appended: [Int] = []
         repeat {

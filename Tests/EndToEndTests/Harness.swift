@@ -1,12 +1,14 @@
 import Foundation
 
 /// Runs the real `arrears` binary, built by `swift build` before `swift test` (see the Makefile),
-/// in a sandbox: its own HOME, a fixed date, time zone, locale and terminal.
+/// in a sandbox: its own HOME, a fixed date, time zone, locale and terminal. Making one fails clearly
+/// when that binary is missing or older than the sources (`BinaryCheck`).
 struct Sandbox {
     let home: URL
     let asOf = "2026-11-29"
 
     init() throws {
+        try BinaryCheck.requireCurrentBinary()
         home = FileManager.default.temporaryDirectory.appendingPathComponent("arrears-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     }

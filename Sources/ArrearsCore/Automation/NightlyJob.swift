@@ -28,7 +28,8 @@ public enum NightlyJob {
         if !options.dryRun {
             try checkDate(options.asOf, today: today, rerun: rerun, store: store)
         }
-        let classify = options.dryRun ? nil : try NightlyRun.run(store: store, asOf: options.asOf, policy: options.policy)
+        let classify = options.dryRun ? nil : try NightlyRun.run(store: store, request: ClassifyRequest(
+            user: stored, asOf: options.asOf, today: today, at: now(), policy: options.policy))
         let automation = try AutomationRun.run(store: store, user: stored, options: options, now: now)
         return Result(classify: classify, automation: automation)
     }

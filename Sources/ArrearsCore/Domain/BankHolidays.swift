@@ -51,7 +51,7 @@ public enum BankHolidays {
     /// early May, spring and summer bank holidays, Christmas and Boxing Day, with weekend substitutes.
     static func standingRules(_ year: Int) -> Set<Int32> {
         var days: [CivilDate] = []
-        let newYear = CivilDate(year: year, month: 1, day: 1)!
+        let newYear = CivilDate(existing: year, month: 1, day: 1)
         days.append(newYear.isWeekend ? newYear.adding(days: 8 - newYear.isoWeekday) : newYear)
         let easter = easterSunday(year)
         days.append(easter.adding(days: -2))
@@ -59,7 +59,7 @@ public enum BankHolidays {
         days.append(firstMonday(month: 5, year: year))
         days.append(lastMonday(month: 5, year: year))
         days.append(lastMonday(month: 8, year: year))
-        let christmas = CivilDate(year: year, month: 12, day: 25)!
+        let christmas = CivilDate(existing: year, month: 12, day: 25)
         switch christmas.isoWeekday {
         case 6: days += [christmas.adding(days: 2), christmas.adding(days: 3)]   // Sat: Mon and Tue
         case 7: days += [christmas.adding(days: 1), christmas.adding(days: 2)]   // Sun: Mon and Tue
@@ -70,12 +70,12 @@ public enum BankHolidays {
     }
 
     static func firstMonday(month: Int, year: Int) -> CivilDate {
-        let first = CivilDate(year: year, month: month, day: 1)!
+        let first = CivilDate(existing: year, month: month, day: 1)
         return first.adding(days: (8 - first.isoWeekday) % 7)
     }
 
     static func lastMonday(month: Int, year: Int) -> CivilDate {
-        let last = CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))!
+        let last = CivilDate(existing: year, month: month, day: CivilDate.daysIn(month: month, year: year))
         return last.adding(days: -((last.isoWeekday - 1) % 7))
     }
 
@@ -87,6 +87,6 @@ public enum BankHolidays {
         let m = (a + 11 * h + 22 * l) / 451
         let month = (h + l - 7 * m + 114) / 31
         let day = (h + l - 7 * m + 114) % 31 + 1
-        return CivilDate(year: y, month: month, day: day)!
+        return CivilDate(existing: y, month: month, day: day)
     }
 }

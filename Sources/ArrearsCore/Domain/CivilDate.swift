@@ -12,6 +12,13 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         dayNumber = Int32(CivilDate.daysFromCivil(year, month, day))
     }
 
+    /// A day that exists by construction (a month's first or last day, a clamped day), in any year:
+    /// date arithmetic near the edges of the accepted range (1600-01-01 less a year) must give a date,
+    /// never trap. Only the calendar's own code calls this; input goes through the checked initialiser.
+    init(existing year: Int, month: Int, day: Int) {
+        dayNumber = Int32(clamping: CivilDate.daysFromCivil(year, month, day))
+    }
+
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
 
     public var year: Int { components.year }
@@ -35,12 +42,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public var isoWeek: (year: Int, week: Int) {
         let thursday = adding(days: 4 - isoWeekday)
         let y = thursday.year
-        let jan1 = CivilDate(year: y, month: 1, day: 1)!
+        let jan1 = CivilDate(existing: y, month: 1, day: 1)
         let week = Int(thursday.dayNumber - jan1.dayNumber) / 7 + 1
         return (y, week)
     }
 
-    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + Int32(days)) }
+    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: Int32(clamping: Int(dayNumber) + days)) }
     public func adding(weeks: Int) -> CivilDate { adding(days: weeks * 7) }
 
     /// Calendar months, clamping the day to the end of a shorter month (31 Jan + 1 month = 28/29 Feb).
@@ -50,12 +57,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let y = total / 12
         let m = total % 12 + 1
         let d = min(c.day, CivilDate.daysIn(month: m, year: y))
-        return CivilDate(year: y, month: m, day: d)!
+        return CivilDate(existing: y, month: m, day: d)
     }
 
     public func adding(years: Int) -> CivilDate { adding(months: years * 12) }
 
-    public func days(since other: CivilDate) -> Int { Int(dayNumber - other.dayNumber) }
+    public func days(since other: CivilDate) -> Int { Int(dayNumber) - Int(other.dayNumber) }
 
     /// Whole calendar months from `other` to `self` (a month counts once its day-of-month is reached).
     public func wholeMonths(since other: CivilDate) -> Int {

@@ -75,7 +75,7 @@ public enum LondonTime {
     }
 
     public static func lastSunday(month: Int, year: Int) -> CivilDate {
-        let last = CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))!
+        let last = CivilDate(existing: year, month: month, day: CivilDate.daysIn(month: month, year: year))
         return last.adding(days: -(last.isoWeekday % 7))
     }
 }

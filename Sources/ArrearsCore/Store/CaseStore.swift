@@ -12,6 +12,10 @@ public protocol CaseStore: AnyObject {
     func loadCase(ref: String) throws -> CaseFile?
     /// Streams every case, in reference order, without holding them all in memory.
     func forEachCase(_ body: (CaseFile) throws -> Void) throws
+    /// As `forEachCase`, without what the engine never reads (ledger descriptions, diary comments
+    /// other than an SMS's, letter text, phones, emails, correspondence addresses): the nightly run
+    /// reads 100,000 cases this way in a fraction of the time. Never save a case read this way.
+    func forEachCaseToClassify(_ body: (CaseFile) throws -> Void) throws
     func accountRefs() throws -> [String]
     func caseCount() throws -> Int
 
@@ -29,8 +33,8 @@ public protocol CaseStore: AnyObject {
     // MARK: Classification results
     /// Replaces the stored summaries of these cases and, when given, records a snapshot of counts.
     func saveSummaries(_ rows: [CaseSummary], snapshot: ClassifySnapshot?) throws
-    /// Every summary, in reference order, with `explanationJSON` left empty (it is kilobytes a case);
-    /// `summary(ref:)` returns it whole.
+    /// Every summary, in reference order. `explanationJSON` is empty: explanations are not stored but
+    /// recomputed when someone asks (`WorklistExplanations.fill`).
     func summaries() throws -> [CaseSummary]
     func summary(ref: String) throws -> CaseSummary?
     /// Snapshots newest first.

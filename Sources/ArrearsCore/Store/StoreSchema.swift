@@ -14,7 +14,8 @@ struct SchemaMigration: Sendable {
 /// The schema's whole history, oldest first. To change the schema, append a migration here (and a
 /// file beside SchemaVersion1); never edit a released one, because databases in the field have run it.
 enum StoreSchema {
-    static let migrations: [SchemaMigration] = [SchemaVersion1.migration, SchemaVersion2.migration, SchemaVersion3.migration]
+    static let migrations: [SchemaMigration] = [SchemaVersion1.migration, SchemaVersion2.migration, SchemaVersion3.migration,
+                                                   SchemaVersion4.migration]
 
     static var latestVersion: Int { migrations.last?.version ?? 0 }
 

@@ -11,13 +11,6 @@ public struct ActionRegistry: Sendable {
         for action in actions { add(action) }
     }
 
-    /// Adds an action a host implements itself; the App hands it back as an `AppEffect.run`.
-    public func adding(_ action: ActionSpec) -> ActionRegistry {
-        var copy = self
-        copy.add(action)
-        return copy
-    }
-
     private mutating func add(_ action: ActionSpec) {
         precondition(index[action.id] == nil, "duplicate action id \(action.id)")
         index[action.id] = actions.count
@@ -34,6 +27,11 @@ public struct ActionRegistry: Sendable {
     /// What the palette offers over a context: everything that applies there and the role may run,
     /// except the palette's own keys and itself.
     public func paletteActions(in context: ActionContext, role: Role) -> [ActionSpec] {
-        actions(in: context).filter { $0.allows(role) && $0.group != .input && $0.id != .palette }
+        paletteCandidates(in: context).filter { $0.allows(role) }
+    }
+
+    /// Everything the palette lists over a context, whoever asks (it greys what the user cannot run).
+    func paletteCandidates(in context: ActionContext) -> [ActionSpec] {
+        actions(in: context).filter { $0.group != .input && $0.id != .palette }
     }
 }

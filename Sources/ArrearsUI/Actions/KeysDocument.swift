@@ -37,7 +37,7 @@ public enum KeysDocument {
         |---|---|
 
         """
-        for (keys, meaning) in TextInput.editingKeys { out += "| \(keys) | \(meaning) |\n" }
+        for (keys, meaning) in EditingKeys.help { out += "| \(keys) | \(meaning) |\n" }
         out += """
 
         ## Filling in forms

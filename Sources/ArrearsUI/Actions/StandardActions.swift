@@ -56,7 +56,7 @@ extension ActionID {
 }
 
 extension ActionRegistry {
-    /// Every action the workbench's screens implement. Hosts may add their own with `adding(_:)`.
+    /// Every action the workbench's screens implement.
     public static let standard = ActionRegistry(standardActions + letterActions)
 
     private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .caseload, .overlay] + ActionContext.letterLists

@@ -5,25 +5,25 @@ extension App {
     /// worklist shows the re-classified row, the case its new entries) and the status bar says what was
     /// done; a refused value goes back to its form field; a case changed by someone else is shown fresh.
     public mutating func apply(_ result: ActionResult) {
-        undoable = result.undoable
+        session.undoable = result.undoable
         switch result.outcome {
         case .done(let followUp):
-            if case .form = overlay { overlay = nil }
+            if overlay is FormOverlay { overlay = nil }
             switch result.request {
             case .reassignCases, .acceptSuggestion: clearMarks()
             default: break
             }
-            reload()
+            if let saved = result.saved { update(saved) } else { reload() }
             message = StatusMessage(result.message, kind: .success)
-            if case .createCourtAgreement(let courtCaseId)? = followUp, let action = registry[.createAgreement] {
-                overlay = .confirm(ConfirmPrompt(action: action, then: .openCourtAgreement(courtCaseId: courtCaseId),
-                                                 text: "The court set terms. Create the court agreement now?"))
+            if case .createCourtAgreement(let courtCaseId)? = followUp {
+                overlay = ConfirmPrompt(question: "The court set terms. Create the court agreement now?",
+                                        then: .openCourtAgreement(courtCaseId: courtCaseId))
             }
         case .refused(let field):
             showInForm(FieldProblem(field, result.message))
             message = StatusMessage(result.message, kind: .error)
         case .changedElsewhere:
-            if case .form = overlay { overlay = nil }
+            if overlay is FormOverlay { overlay = nil }
             reload()
             message = StatusMessage(result.message, kind: .error)
         case .failed:
@@ -32,15 +32,25 @@ extension App {
         }
     }
 
+    /// One case saved by this workbench: its summary replaces the old one in the shared index and each
+    /// screen updates that case only, so nothing else is read again. A case not loaded here (or a
+    /// summary the index cannot place) falls back to reading everything.
+    mutating func update(_ saved: SavedCase) {
+        guard let old = session.index.replace(saved.summary) else { reload(); return }
+        let s = session
+        for i in stack.indices { stack[i].caseSaved(saved, old: old, session: s) }
+        fitAll()
+    }
+
     private mutating func showInForm(_ problem: FieldProblem) {
-        guard case .form(var f)? = overlay else { return }
+        guard var f = overlay as? FormOverlay else { return }
         f.form.show(problem)
-        overlay = .form(f)
+        overlay = f
     }
 
     private mutating func clearMarks() {
         for i in stack.indices {
-            if case .worklist(var w) = stack[i] { w.clearMarks(); stack[i] = .worklist(w) }
+            if var w = stack[i] as? WorklistScreen { w.clearMarks(); stack[i] = w }
         }
     }
 }

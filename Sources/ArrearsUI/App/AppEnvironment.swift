@@ -28,9 +28,6 @@ public struct AppEnvironment {
 
 /// What the App asks its host to do after a key.
 public enum AppEffect: Equatable, Sendable {
-    /// An action the host registered itself (not one of the standard screens' actions), with the
-    /// case it applies to when there is one. Destructive actions come only after the user said yes.
-    case run(ActionID, caseRef: String?)
     /// A change to cases, collected and checked by a form: the host carries it out with
     /// `ActionExecutor.run(_:in:)`, which hands the result back to the App.
     case perform(ActionRequest)

@@ -29,7 +29,9 @@ struct CaseOverview {
         }
         doc.append(StyledLine.empty)
         var heading = StyledLine("Timeline by week, newest first", .heading)
-        heading.append("  Enter expands, e all, o other charges", .muted)
+        let keys = boxes.context.keys
+        heading.append("  \(keys(.toggleWeek, in: .caseDetails)) expands, \(keys(.toggleAllWeeks, in: .caseDetails)) all, "
+                       + "\(keys(.toggleOtherCharges, in: .caseDetails)) other charges", .muted)
         doc.append(heading.fitted(to: width, glyphs: glyphs))
         if weeks.isEmpty { doc.append(StyledLine("  No payments, charges or diary entries yet.", .muted)) }
         for week in weeks {

@@ -24,3 +24,13 @@ public protocol WorkbenchData: AnyObject {
     /// (`CaseStore.audit(ref:user:nil,since:nil,limit:nil)`).
     func audit(ref: String) throws -> [AuditRecord]
 }
+
+/// Reading only what changed. A data source that cannot say returns nil, and the workbench reads
+/// every summary again instead.
+public protocol ChangedSummaries: WorkbenchData {
+    /// Every summary's stamp, in the order of `summaries()`.
+    func summaryStamps() throws -> [SummaryStamp]
+    /// One case's stored summary.
+    func summary(ref: String) throws -> CaseSummary?
+}
+

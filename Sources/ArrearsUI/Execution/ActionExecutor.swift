@@ -22,14 +22,15 @@ public final class ActionExecutor {
 
     /// Performs the request. Refusals are results, not errors: the App shows each in its own way.
     public func perform(_ request: ActionRequest) -> ActionResult {
-        func result(_ outcome: ActionResult.Outcome, _ message: String) -> ActionResult {
-            ActionResult(request: request, outcome: outcome, message: message, undoable: actions.lastAction)
+        func result(_ outcome: ActionResult.Outcome, _ message: String, saved: SavedCase? = nil) -> ActionResult {
+            ActionResult(request: request, outcome: outcome, message: message, undoable: actions.lastAction, saved: saved)
         }
         do {
             switch request {
             case let .onCase(ref, version, caseRequest):
                 let outcome = try perform(caseRequest, ref: ref, expectedVersion: version)
-                return result(.done(followUp: outcome.followUp), outcome.message)
+                return result(.done(followUp: outcome.followUp), outcome.message,
+                              saved: SavedCase(file: outcome.caseFile, summary: outcome.summary))
             case .undo:
                 return result(.done(followUp: nil), try actions.undoLast())
             case let .reassignCases(refs, officer):
@@ -101,8 +102,19 @@ public struct ActionResult: Equatable, Sendable {
     public var message: String
     /// What `u` would reverse now.
     public var undoable: String?
+    /// The case as saved and its new summary, when the request changed one case: the screens update
+    /// that case in place instead of reading every summary again.
+    public var saved: SavedCase?
 
-    public init(request: ActionRequest, outcome: Outcome, message: String, undoable: String?) {
-        self.request = request; self.outcome = outcome; self.message = message; self.undoable = undoable
+    public init(request: ActionRequest, outcome: Outcome, message: String, undoable: String?, saved: SavedCase? = nil) {
+        self.request = request; self.outcome = outcome; self.message = message; self.undoable = undoable; self.saved = saved
     }
+}
+
+/// One case as an action saved it, with the summary the action re-classified it to.
+public struct SavedCase: Equatable, Sendable {
+    public var file: CaseFile
+    public var summary: CaseSummary
+
+    public init(file: CaseFile, summary: CaseSummary) { self.file = file; self.summary = summary }
 }

@@ -40,8 +40,8 @@ struct ChoicePicker: Hashable {
     mutating func type(_ key: Key) -> Bool {
         if isInline {
             switch key {
-            case .right, .char(" "): step(by: 1)
-            case .left: step(by: -1)
+            case _ where EditingKeys.choiceNext.contains(key): step(by: 1)
+            case _ where EditingKeys.choicePrevious.contains(key): step(by: -1)
             case .char(let c):
                 let letter = FoldedText.fold(String(c))
                 guard let found = choices.first(where: { FoldedText.fold(String($0.label.prefix(1))) == letter }) else { return false }

@@ -120,7 +120,7 @@ struct FormLayout {
             let value = picker.selected?.label ?? "choose"
             if focused {
                 line.append("\(glyphs.previousValue) \(value) \(glyphs.nextValue)", .input)
-                line.append("  Left, Right or Space", .muted)
+                line.append("  " + EditingKeys.choiceHint, .muted)
                 cursor = (lines.count, m.valueColumn + 2)
             } else {
                 line.append(value, picker.selected == nil ? .muted : .overlay)

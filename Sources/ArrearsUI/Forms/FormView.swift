@@ -6,12 +6,12 @@ enum FormView {
     static let preferredWidth = 76
 
     /// Returns where the cursor goes: in the focused field, or on the question.
-    static func render(_ form: Form, into grid: inout Grid, area: Rect, glyphs: Glyphs) -> (row: Int, column: Int) {
+    static func render(_ form: Form, into grid: inout Grid, area: Rect, glyphs: Glyphs, keymap: Keymap) -> (row: Int, column: Int) {
         let innerWidth = max(1, min(preferredWidth, area.width - 2) - 4)
         let innerMaxHeight = max(1, area.height - 4)
         let metrics = FormLayout.metrics(for: form, width: innerWidth, height: innerMaxHeight)
         let layout = FormLayout(form, metrics: metrics, glyphs: glyphs)
-        let footer = footerLines(form, width: innerWidth)
+        let footer = footerLines(form, width: innerWidth, keymap: keymap)
         let gap = footer.isEmpty ? 0 : 1
         let rect = Overlay.frame(in: area, width: innerWidth + 4, height: layout.lines.count + gap + footer.count + 2)
         let inner = Overlay.draw(into: &grid, rect: rect, title: form.title, glyphs: glyphs)
@@ -48,7 +48,7 @@ enum FormView {
         return max(0, min(offset, layout.lines.count - rows))
     }
 
-    static func footerLines(_ form: Form, width: Int) -> [StyledLine] {
+    static func footerLines(_ form: Form, width: Int, keymap: Keymap) -> [StyledLine] {
         var out: [StyledLine] = []
         if let problem = form.problem {
             out += WordWrap.lines("! " + problem.text, width: width).prefix(3).map { StyledLine($0, .error) }
@@ -60,12 +60,7 @@ enum FormView {
         case .confirmingSubmit(let text, _): question = text
         }
         out += WordWrap.lines(question, width: width).map { StyledLine($0, .highlight) }
-        var answer = StyledLine("y", .statusKey)
-        answer.append(" yes   ", .overlay)
-        answer.append("n", .statusKey)
-        answer.append(" or ", .overlay)
-        answer.append("Esc", .statusKey)
-        answer.append(form.phase == .confirmingDiscard ? " keep editing" : " no, back to the form", .overlay)
+        let answer = Dialog.answerLine(Dialog.yesNo(keymap, no: form.phase == .confirmingDiscard ? "keep editing" : "no, back to the form"))
         out.append(answer)
         return out
     }

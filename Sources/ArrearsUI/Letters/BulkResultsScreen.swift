@@ -94,21 +94,22 @@ struct BulkResultsScreen {
         return Rect(x: area.x, y: top, width: width, height: max(0, area.height - headerHeight))
     }
 
-    mutating func move(_ motion: Motion, area: Rect, glyphs: Glyphs) {
+    mutating func move(_ motion: Motion, area: Rect, context: ScreenContext) {
         let list = BulkResultsScreen.listArea(in: area)
         viewport.apply(motion, in: document(width: list.width, sideBySide: area.width >= BulkResultsScreen.sideBySideWidth,
-                                            glyphs: glyphs), visibleRows: list.height)
+                                            context: context), visibleRows: list.height)
     }
 
-    mutating func fit(_ area: Rect, glyphs: Glyphs) {
+    mutating func fit(_ area: Rect, context: ScreenContext) {
         let list = BulkResultsScreen.listArea(in: area)
-        viewport.fit(document(width: list.width, sideBySide: area.width >= BulkResultsScreen.sideBySideWidth, glyphs: glyphs),
+        viewport.fit(document(width: list.width, sideBySide: area.width >= BulkResultsScreen.sideBySideWidth, context: context),
                      visibleRows: list.height)
     }
 
     // MARK: Drawing
 
-    private mutating func document(width: Int, sideBySide: Bool, glyphs: Glyphs) -> Document {
+    private mutating func document(width: Int, sideBySide: Bool, context: ScreenContext) -> Document {
+        let glyphs = context.glyphs
         if let cache, cache.width == width, cache.sideBySide == sideBySide { return cache.document }
         var doc = Document()
         doc.append(StyledLine("Ready to queue (\(Format.count(ready.count)))", .heading))
@@ -131,7 +132,7 @@ struct BulkResultsScreen {
         for c in cannotSend { doc.appendItem(refusalLines(c, refWidth: refWidth, fieldWidth: fieldWidth, width: width)) }
         if !sideBySide, let first = ready.first {
             doc.append(.empty)
-            doc.append(previewHeading(first))
+            doc.append(previewHeading(first, context: context))
             doc.append(LetterPages.lines(first.letter.rendered.pages, width: width, glyphs: glyphs, limit: 1))
         }
         cache = (width, sideBySide, doc)
@@ -155,8 +156,9 @@ struct BulkResultsScreen {
         }
     }
 
-    private func previewHeading(_ r: ReadyLetter) -> StyledLine {
-        StyledLine("First ready letter: \(r.reference), \(r.letter.rendered.recipientName) (page 1; Enter reads it all)", .heading)
+    private func previewHeading(_ r: ReadyLetter, context: ScreenContext) -> StyledLine {
+        StyledLine("First ready letter: \(r.reference), \(r.letter.rendered.recipientName) "
+                   + "(page 1; \(context.keys(.bulkPreview, in: .bulkLetters)) reads it all)", .heading)
     }
 
     mutating func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> Int {
@@ -164,8 +166,8 @@ struct BulkResultsScreen {
         let sep = " \(g.separator) "
         grid.fill(area, role: .normal)
         var head = StyledLine(template.title, .title)
-        head.append(" (\(template.diaryCode))" + sep + App.count(referenceCount, "reference") + " checked", .muted)
-        if duplicatesRemoved > 0 { head.append(sep + App.count(duplicatesRemoved, "duplicate") + " removed", .muted) }
+        head.append(" (\(template.diaryCode))" + sep + LetterQuestions.count(referenceCount, "reference") + " checked", .muted)
+        if duplicatesRemoved > 0 { head.append(sep + LetterQuestions.count(duplicatesRemoved, "duplicate") + " removed", .muted) }
         grid.draw(head.fitted(to: area.width, glyphs: g), row: area.y, column: area.x, width: area.width)
         var summary = StyledLine()
         if let queued {
@@ -180,13 +182,13 @@ struct BulkResultsScreen {
 
         let sideBySide = area.width >= BulkResultsScreen.sideBySideWidth
         let list = BulkResultsScreen.listArea(in: area)
-        let doc = document(width: list.width, sideBySide: sideBySide, glyphs: g)
+        let doc = document(width: list.width, sideBySide: sideBySide, context: context)
         viewport.fit(doc, visibleRows: list.height)
         let cursor = viewport.render(doc, into: &grid, area: list, glyphs: g)
         if sideBySide {
             let pane = Rect(x: list.maxX + 1, y: list.y, width: area.maxX - list.maxX - 1, height: list.height)
             if let first = ready.first {
-                grid.draw(previewHeading(first).fitted(to: pane.width, glyphs: g), row: pane.y, column: pane.x, width: pane.width)
+                grid.draw(previewHeading(first, context: context).fitted(to: pane.width, glyphs: g), row: pane.y, column: pane.x, width: pane.width)
                 let pages = LetterPages.lines(first.letter.rendered.pages, width: pane.width, glyphs: g, limit: 1)
                 for (i, line) in pages.prefix(max(0, pane.height - 1)).enumerated() {
                     grid.draw(line, row: pane.y + 1 + i, column: pane.x, width: pane.width)

@@ -122,7 +122,7 @@ struct LettersScreen {
         }
     }
 
-    func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> Int {
+    func render(into grid: inout Grid, area: Rect, context: ScreenContext, filterClearKey: String) -> Int {
         let g = context.glyphs
         let tabs = LettersScreen.tabs.map { TabItem(title: $0?.label ?? "All letters", shortTitle: $0?.label ?? "All",
                                                     count: counts[$0] ?? 0) }
@@ -139,7 +139,7 @@ struct LettersScreen {
             cell(listings[rows[row]], column: column, context: context)
         }
         if rows.isEmpty, table.height > 1 {
-            let hint = filter == LetterFilter.initial(for: context.user) ? "" : " F clears the filters."
+            let hint = filter == LetterFilter.initial(for: context.user) ? "" : " \(filterClearKey) clears the filters."
             grid.put("No letters here." + hint, row: table.y + 1, column: table.x + 1, role: .muted, maxWidth: table.width - 1)
         }
         return cursor ?? table.y
@@ -147,9 +147,8 @@ struct LettersScreen {
 
     func filterLine(width: Int, context: ScreenContext) -> StyledLine {
         var line = StyledLine(" Filter: ", .filterLine)
-        line.append(LetterFilterEditor.Field.allCases.filter { $0 != .status }.map {
-            LetterFilterEditor.valueText($0, filter, context: context)
-        }.joined(separator: " \(context.glyphs.separator) "), .filterLine)
+        // Every filter but the status, which the tabs show.
+        line.append(filterRows(context: context).dropFirst().map(\.value).joined(separator: " \(context.glyphs.separator) "), .filterLine)
         let right = "\(Format.count(rows.count)) shown, newest first "
         let fitsRight = line.width + DisplayWidth.of(right) + 2 <= width
         var out = line.fitted(to: fitsRight ? width - DisplayWidth.of(right) : width, glyphs: context.glyphs, fill: .filterLine)

@@ -30,7 +30,7 @@ struct TemplatePicker {
     }
 
     /// Returns the selected row, for the cursor.
-    mutating func render(into grid: inout Grid, area: Rect, glyphs: Glyphs) -> Int {
+    mutating func render(into grid: inout Grid, area: Rect, glyphs: Glyphs, chooseKey: String) -> Int {
         let rect = frame(in: area)
         let inner = Overlay.draw(into: &grid, rect: rect, title: title, glyphs: glyphs)
         list.setVisibleRows(max(1, inner.height - 2))
@@ -49,9 +49,35 @@ struct TemplatePicker {
             if isSelected { cursor = y }
         }
         if inner.height >= 3 {
-            let hint = purpose == .bulk ? "Enter uses this template for the references." : "Enter previews the letters; nothing is queued yet."
+            let hint = chooseKey + (purpose == .bulk ? " uses this template for the references." : " previews the letters; nothing is queued yet.")
             grid.put(hint, row: inner.maxY - 1, column: inner.x, role: .muted, maxWidth: inner.width)
         }
         return cursor
+    }
+}
+
+extension TemplatePicker: OverlayScreen {
+    var context: ActionContext { .letterTemplates }
+
+    mutating func render(into grid: inout Grid, area: Rect, under: any Screen, session: Session) -> Cursor? {
+        let row = render(into: &grid, area: area, glyphs: session.glyphs, chooseKey: session.key(.chooseTemplate, in: .letterTemplates))
+        return (row, frame(in: area).x + 2)
+    }
+
+    mutating func perform(_ id: ActionID, under: inout any Screen, session: Session) -> Outcome? {
+        if let motion = Motion(id) { list.apply(motion); return .handled }
+        guard id == .chooseTemplate else { return nil }
+        guard let template = selected else { return .closeOverlay }
+        switch purpose {
+        case .caseLetter(let ref):
+            guard let c = under as? CaseScreen, c.ref == ref else { return .closeOverlay }
+            return Outcome.closeOverlay.then(LetterPreviewScreen.open(template, for: c, session: session))
+        case .bulk:
+            if var b = under as? BulkEntryScreen {
+                b.template = template
+                under = b
+            }
+            return .closeOverlay
+        }
     }
 }

@@ -21,15 +21,18 @@ struct TextArea: Hashable {
     /// Applies an editing key. Returns false for keys that are not editing keys.
     mutating func handle(_ key: Key) -> Bool {
         switch key {
-        case .char(let c): insert(c)
+        case .char(let c): insert(c); return true
         // A pasted tab separates references like a space.
-        case .tab: insert(" ")
-        case .enter:
+        case .tab: insert(" "); return true
+        default: break
+        }
+        switch EditingKeys.command(for: key) {
+        case .newLine?:
             let rest = Array(lines[line][column...])
             lines[line].removeSubrange(column...)
             lines.insert(rest, at: line + 1)
             line += 1; column = 0
-        case .backspace, .ctrl("h"):
+        case .deleteBackward?:
             if column > 0 {
                 lines[line].remove(at: column - 1); column -= 1
             } else if line > 0 {
@@ -37,25 +40,23 @@ struct TextArea: Hashable {
                 lines[line - 1] += lines.remove(at: line)
                 line -= 1
             }
-        case .delete, .ctrl("d"):
+        case .deleteForward?:
             if column < lines[line].count { lines[line].remove(at: column) }
             else if line + 1 < lines.count { lines[line] += lines.remove(at: line + 1) }
-        case .left, .ctrl("b"):
+        case .left?:
             if column > 0 { column -= 1 } else if line > 0 { line -= 1; column = lines[line].count }
-        case .right, .ctrl("f"):
+        case .right?:
             if column < lines[line].count { column += 1 } else if line + 1 < lines.count { line += 1; column = 0 }
-        case .up: if line > 0 { line -= 1; column = min(column, lines[line].count) }
-        case .down: if line + 1 < lines.count { line += 1; column = min(column, lines[line].count) }
-        case .home, .ctrl("a"): column = 0
-        case .end, .ctrl("e"): column = lines[line].count
-        case .ctrl("u"): lines[line].removeFirst(column); column = 0
-        case .ctrl("k"): lines[line].removeLast(lines[line].count - column)
-        case .ctrl("w"):
-            var start = column
-            while start > 0 && lines[line][start - 1] == " " { start -= 1 }
-            while start > 0 && lines[line][start - 1] != " " { start -= 1 }
+        case .up?: if line > 0 { line -= 1; column = min(column, lines[line].count) }
+        case .down?: if line + 1 < lines.count { line += 1; column = min(column, lines[line].count) }
+        case .lineStart?: column = 0
+        case .lineEnd?: column = lines[line].count
+        case .deleteToLineStart?: lines[line].removeFirst(column); column = 0
+        case .deleteToLineEnd?: lines[line].removeLast(lines[line].count - column)
+        case .deleteWordBackward?:
+            let start = EditingKeys.wordStart(in: lines[line], before: column)
             lines[line].removeSubrange(start..<column); column = start
-        default:
+        case nil:
             return false
         }
         return true

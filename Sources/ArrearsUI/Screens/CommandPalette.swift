@@ -3,14 +3,24 @@ import ArrearsCore
 /// The `:` palette: type part of an action's title, pick it, run it where you were.
 struct CommandPalette {
     /// The context the palette was opened over; its actions are offered and run there.
-    let context: ActionContext
+    let openedOver: ActionContext
     var input = TextInput()
     var selected = 0
 
     static let maxHeight = 18
 
-    func results(registry: ActionRegistry, role: Role) -> [(item: ActionSpec, match: FuzzyMatch)] {
-        FuzzyMatcher.rank(input.text, registry.paletteActions(in: context, role: role)) { $0.title }
+    /// One line of the list: an action that matches what was typed, and why it cannot run here, if so.
+    struct Result {
+        var item: ActionSpec
+        var match: FuzzyMatch
+        var unavailable: String?
+    }
+
+    /// What matches, best first; actions that cannot run here come last, with their reasons.
+    func results(registry: ActionRegistry, unavailable: (ActionSpec) -> String?) -> [Result] {
+        let ranked = FuzzyMatcher.rank(input.text, registry.paletteCandidates(in: openedOver)) { $0.title }
+            .map { Result(item: $0.item, match: $0.match, unavailable: unavailable($0.item)) }
+        return ranked.filter { $0.unavailable == nil } + ranked.filter { $0.unavailable != nil }
     }
 
     mutating func move(by delta: Int, count: Int) {
@@ -19,9 +29,9 @@ struct CommandPalette {
     }
 
     /// Returns the row and column of the input's cursor.
-    func render(into grid: inout Grid, area: Rect, registry: ActionRegistry, keymap: Keymap, role: Role,
+    func render(into grid: inout Grid, area: Rect, registry: ActionRegistry, keymap: Keymap, unavailable: (ActionSpec) -> String?,
                 glyphs: Glyphs) -> (Int, Int) {
-        let found = results(registry: registry, role: role)
+        let found = results(registry: registry, unavailable: unavailable)
         let rect = Overlay.frame(in: area, width: 72, height: min(CommandPalette.maxHeight, max(6, found.count + 3)))
         let inner = Overlay.draw(into: &grid, rect: rect, title: "Commands (\(found.count))", glyphs: glyphs)
         let cursorColumn = input.render(into: &grid, row: inner.y, column: inner.x, width: inner.width, prompt: ": ")
@@ -33,9 +43,16 @@ struct CommandPalette {
         }
         for (line, i) in list.visibleRange.enumerated() {
             let y = inner.y + 1 + line
-            let (action, match) = found[i]
+            let (action, match) = (found[i].item, found[i].match)
             let isSelected = i == list.selected
-            let keys = keymap.keys(for: action.id, in: context).first?.displayName ?? ""
+            if let reason = found[i].unavailable {
+                // Greyed: the title and why it cannot run here, cut with an ellipsis on a narrow screen.
+                let line = StyledLine(action.title + " (\(reason))", isSelected ? .selection : .muted)
+                grid.draw(line.fitted(to: inner.width, glyphs: glyphs, fill: isSelected ? .selection : .overlay), row: y,
+                          column: inner.x, width: inner.width)
+                continue
+            }
+            let keys = keymap.keys(for: action.id, in: openedOver).first?.displayName ?? ""
             let keyWidth = DisplayWidth.of(keys)
             let titleWidth = max(1, inner.width - keyWidth - 1)
             let matched = Set(match.positions)
@@ -50,5 +67,34 @@ struct CommandPalette {
             grid.putRight(keys, row: y, endColumn: inner.maxX, role: isSelected ? .selection : .statusKey)
         }
         return (inner.y, cursorColumn)
+    }
+}
+
+extension CommandPalette: OverlayScreen {
+    var context: ActionContext { .palette }
+
+    mutating func perform(_ id: ActionID, under: inout any Screen, session: Session) -> Outcome? {
+        let found = results(registry: session.registry, unavailable: Availability(session: session, screen: under).reason)
+        switch id {
+        case .paletteNext: move(by: 1, count: found.count)
+        case .palettePrevious: move(by: -1, count: found.count)
+        case .paletteRun:
+            guard selected < found.count else { return Outcome.closeOverlay.then(.message("No command matches.", .warning)) }
+            return Outcome([.closeOverlay, .perform(found[selected].item.id, openedOver)])
+        default: return nil
+        }
+        return .handled
+    }
+
+    /// Typing narrows the list and starts again from its best match.
+    mutating func type(_ key: Key, under: inout any Screen, session: Session) -> Outcome? {
+        guard input.handle(key) else { return nil }
+        selected = 0
+        return .handled
+    }
+
+    func render(into grid: inout Grid, area: Rect, under: any Screen, session: Session) -> Cursor? {
+        render(into: &grid, area: area, registry: session.registry, keymap: session.keymap,
+               unavailable: Availability(session: session, screen: under).reason, glyphs: session.glyphs)
     }
 }

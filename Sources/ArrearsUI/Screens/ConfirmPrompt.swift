@@ -1,48 +1,49 @@
 import ArrearsCore
 
-/// The question asked before a destructive action the host runs (queue a letter, set an eviction),
-/// or before a request that needs no form (undo, accepting a suggestion): nothing reaches the host
-/// until the user says yes.
-struct ConfirmPrompt {
+/// The question asked before anything that reaches the tenant, the court or the record without a
+/// form of its own (undo, accepting a suggestion, queueing or cancelling letters): nothing happens
+/// until the user says yes. The answer keys shown are the keymap's.
+struct ConfirmPrompt: OverlayScreen {
     /// What yes leads to.
     enum Then: Equatable {
-        /// The host's own action (`AppEffect.run`).
-        case runHostAction
         case perform(ActionRequest)
+        /// A letter request, for the host's `LetterActionExecutor`.
+        case letters(LetterRequest)
         /// A court outcome with terms was recorded: the court agreement's form comes next.
         case openCourtAgreement(courtCaseId: Int)
     }
 
-    var action: ActionSpec
-    var caseRef: String?
-    var caseName: String?
-    var then: Then = .runHostAction
-    /// The question, when it says more than the action's title.
-    var text: String?
+    var title = "Confirm"
+    var question: String
+    /// What the user should know before answering: recipients, local printing, what is left out.
+    var details: [String] = []
+    var then: Then
+    /// Letter questions carry details and get a wider box.
+    var width = 58
 
-    var question: String {
-        if let text { return text }
-        let subject = [caseRef, caseName].compactMap { $0 }.joined(separator: " ")
-        return subject.isEmpty ? "\(action.title)?" : "\(action.title) for \(subject)?"
+    init(title: String = "Confirm", question: String, details: [String] = [], then: Then, width: Int = 58) {
+        self.title = title; self.question = question; self.details = details; self.then = then; self.width = width
     }
 
-    /// Returns where the cursor is parked: the start of the question.
-    func render(into grid: inout Grid, area: Rect, glyphs: Glyphs) -> (row: Int, column: Int) {
-        let lines = WordWrap.lines(question, width: 52)
-        let rect = Overlay.frame(in: area, width: 58, height: lines.count + 4)
-        let inner = Overlay.draw(into: &grid, rect: rect, title: "Confirm", glyphs: glyphs)
-        for (i, line) in lines.enumerated() where i < inner.height {
-            grid.put(line, row: inner.y + i, column: inner.x, role: .overlay, maxWidth: inner.width)
+    var context: ActionContext { .confirm }
+
+    func render(into grid: inout Grid, area: Rect, under: any Screen, session: Session) -> Cursor? {
+        return Dialog.render(into: &grid, area: area, title: title, width: width, lead: question, details: details,
+                             answers: Dialog.yesNo(session.keymap, no: "no"), glyphs: session.glyphs)
+    }
+
+    mutating func perform(_ id: ActionID, under: inout any Screen, session: Session) -> Outcome? {
+        switch id {
+        case .confirmNo: return .closeOverlay
+        case .confirmYes:
+            switch then {
+            case .perform(let request): return Outcome.closeOverlay.then(.effect(.perform(request)))
+            case .letters(let request): return Outcome.closeOverlay.then(.effect(.letters(request)))
+            case .openCourtAgreement(let courtCaseId):
+                guard let c = under as? CaseScreen else { return .closeOverlay }
+                return .overlay(AgreementForm.overlay(for: c.file, today: session.asOf, courtCaseId: courtCaseId))
+            }
+        default: return nil
         }
-        if inner.height > lines.count + 1 {
-            var answer = StyledLine("y", .statusKey)
-            answer.append(" yes   ", .overlay)
-            answer.append("n", .statusKey)
-            answer.append(" or ", .overlay)
-            answer.append("Esc", .statusKey)
-            answer.append(" no", .overlay)
-            grid.draw(answer, row: inner.y + lines.count + 1, column: inner.x, width: inner.width)
-        }
-        return (inner.y, inner.x)
     }
 }

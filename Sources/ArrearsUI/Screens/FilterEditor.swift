@@ -1,124 +1,74 @@
 import ArrearsCore
 
-/// The `f` overlay: one line per filter; left and right change its value at once, so the list
-/// behind shows the effect while you choose.
-struct FilterEditor {
-    enum Field: CaseIterable {
-        case patch, band, accountType, action, pauseReason, officer, pauseEndsBy
+/// A screen whose list the `f` overlay filters: one line per filter, each cycling through values.
+protocol FilterableScreen: Screen {
+    /// The editor's title ("Filters", "Letter filters") and the width its field names are padded to.
+    var filterEditorTitle: String { get }
+    var filterNameWidth: Int { get }
+    /// Each filter's name and the words for its current value.
+    func filterRows(context: ScreenContext) -> [(name: String, value: String)]
+    /// Moves a filter `delta` values along (wrapping), so the list shows the effect at once.
+    mutating func cycleFilter(_ row: Int, by delta: Int, session: Session)
+    /// Puts a filter back to where the user starts.
+    mutating func resetFilter(_ row: Int, session: Session)
+    /// What the filters leave: "12 cases in Immediate", "3 letters shown".
+    var filterSummary: String { get }
+}
 
-        var title: String {
-            switch self {
-            case .patch: return "Patch"
-            case .band: return "Band"
-            case .accountType: return "Account type"
-            case .action: return "Next action"
-            case .pauseReason: return "Pause reason"
-            case .officer: return "Officer"
-            case .pauseEndsBy: return "Pause ends by"
-            }
-        }
-    }
-
+/// The `f` overlay over any `FilterableScreen`: left and right change the selected filter at once,
+/// so the list behind shows the effect while you choose; x resets it; Enter or Esc closes.
+struct FilterEditor: OverlayScreen {
     var field = 0
 
-    /// The fields offered: the pause-end date is only shown when a drill-down set it.
-    static func fields(for filter: WorklistFilter) -> [Field] {
-        Field.allCases.filter { $0 != .pauseEndsBy || filter.pauseEndsBy != nil }
-    }
+    var context: ActionContext { .filter }
 
-    /// Every value a field can take, in cycling order, for this area.
-    static func values(of field: Field, filter: WorklistFilter, options: FilterOptions, area: ServiceArea) -> [WorklistFilter] {
-        func with(_ change: (inout WorklistFilter) -> Void) -> WorklistFilter { var f = filter; change(&f); return f }
-        switch field {
-        case .patch:
-            var choices: [WorklistFilter.PatchChoice] = [.mine, .all]
-            if options.hasUnassigned { choices.append(.unassigned) }
-            choices += options.patches.map { .patch($0) }
-            return choices.map { c in with { $0.patch = c } }
-        case .band:
-            return ([nil] + Band.allCases).map { b in with { $0.band = b } }
-        case .accountType:
-            let types = options.accountTypes.filter { $0.serviceArea == area }
-            return ([nil] + types).map { t in with { $0.accountType = t } }
-        case .action:
-            return ([nil] + options.actions.map(\.id)).map { a in with { $0.action = a } }
-        case .pauseReason:
-            return ([nil] + PauseReason.allCases).map { r in with { $0.pauseReason = r } }
-        case .officer:
-            return ([nil] + options.officers).map { o in with { $0.officer = o } }
-        case .pauseEndsBy:
-            return [filter, with { $0.pauseEndsBy = nil }]
+    mutating func perform(_ id: ActionID, under: inout any Screen, session: Session) -> Outcome? {
+        guard var screen = under as? any FilterableScreen else { return nil }
+        let count = screen.filterRows(context: session.context).count
+        switch id {
+        case .moveDown: field = min(count - 1, field + 1)
+        case .moveUp: field = max(0, field - 1)
+        case .moveRight, .moveLeft: screen.cycleFilter(field, by: id == .moveRight ? 1 : -1, session: session)
+        case .filterResetField: screen.resetFilter(field, session: session)
+        case .filterDone: return .closeOverlay
+        default: return nil
         }
+        field = max(0, min(field, screen.filterRows(context: session.context).count - 1))
+        under = screen
+        return .handled
     }
 
-    /// The filter with the selected field moved `delta` values along (wrapping).
-    func cycled(_ filter: WorklistFilter, by delta: Int, options: FilterOptions, area: ServiceArea) -> WorklistFilter {
-        let fields = FilterEditor.fields(for: filter)
-        let f = fields[min(field, fields.count - 1)]
-        let values = FilterEditor.values(of: f, filter: filter, options: options, area: area)
-        let i = values.firstIndex(of: filter) ?? 0
-        return values[((i + delta) % values.count + values.count) % values.count]
-    }
-
-    /// The filter with the selected field back to where the user starts.
-    func reset(_ filter: WorklistFilter, user: User) -> WorklistFilter {
-        var f = filter
-        let fields = FilterEditor.fields(for: filter)
-        switch fields[min(field, fields.count - 1)] {
-        case .patch: f.patch = WorklistFilter.initial(for: user).patch
-        case .band: f.band = nil
-        case .accountType: f.accountType = nil
-        case .action: f.action = nil
-        case .pauseReason: f.pauseReason = nil
-        case .officer: f.officer = nil
-        case .pauseEndsBy: f.pauseEndsBy = nil
-        }
-        return f
-    }
-
-    static func valueText(_ field: Field, _ filter: WorklistFilter, options: FilterOptions, context: ScreenContext) -> String {
-        switch field {
-        case .patch:
-            switch filter.patch {
-            case .mine: return context.user.patches.isEmpty ? "mine (assigned to me)" : "mine (\(context.user.patches.joined(separator: ", ")))"
-            case .all: return "all patches"
-            case .unassigned: return "unassigned"
-            case .patch(let p): return p
-            }
-        case .band: return filter.band?.label ?? "any"
-        case .accountType: return filter.accountType?.label ?? "any"
-        case .action: return filter.action.map { a in options.actions.first { $0.id == a }?.label ?? a } ?? "any"
-        case .pauseReason: return filter.pauseReason?.label ?? "any"
-        case .officer: return filter.officer.map(context.officerName) ?? "any"
-        case .pauseEndsBy: return filter.pauseEndsBy?.shortText ?? "any"
-        }
-    }
-
-    func render(into grid: inout Grid, area: Rect, worklist: WorklistScreen, context: ScreenContext) -> Int {
-        let fields = FilterEditor.fields(for: worklist.filter)
-        let rect = Overlay.frame(in: area, width: 64, height: fields.count + 5)
-        let inner = Overlay.draw(into: &grid, rect: rect, title: "Filters", glyphs: context.glyphs)
+    /// Returns the selected field's row, for the cursor.
+    func render(into grid: inout Grid, area: Rect, under: any Screen, session: Session) -> Cursor? {
+        guard let screen = under as? any FilterableScreen else { return nil }
+        let context = session.context, g = context.glyphs
+        let rows = screen.filterRows(context: context)
+        let rect = Overlay.frame(in: area, width: 64, height: rows.count + 5)
+        let inner = Overlay.draw(into: &grid, rect: rect, title: screen.filterEditorTitle, glyphs: g)
         var cursorRow = inner.y
-        for (i, f) in fields.enumerated() where i < inner.height {
-            let y = inner.y + i
-            let value = FilterEditor.valueText(f, worklist.filter, options: worklist.index.options(for: worklist.area), context: context)
+        for (i, row) in rows.enumerated() where i < inner.height {
             let selected = i == field
-            var line = StyledLine(DisplayWidth.pad(f.title, to: 14), selected ? .selection : .heading)
-            line.append(selected ? "\(context.glyphs.previousValue) \(value) \(context.glyphs.nextValue)" : "  \(value)",
-                        selected ? .selection : .overlay)
-            grid.draw(line.fitted(to: inner.width, glyphs: context.glyphs, fill: selected ? .selection : .overlay),
-                      row: y, column: inner.x, width: inner.width)
-            if selected { cursorRow = y }
+            var line = StyledLine(DisplayWidth.pad(row.name, to: screen.filterNameWidth), selected ? .selection : .heading)
+            line.append(selected ? "\(g.previousValue) \(row.value) \(g.nextValue)" : "  \(row.value)", selected ? .selection : .overlay)
+            grid.draw(line.fitted(to: inner.width, glyphs: g, fill: selected ? .selection : .overlay), row: inner.y + i,
+                      column: inner.x, width: inner.width)
+            if selected { cursorRow = inner.y + i }
         }
-        let count = worklist.counts[worklist.tab] ?? 0
-        let summary = "\(Format.count(count)) case\(count == 1 ? "" : "s") in \(worklist.tab.title)"
-        if inner.height > fields.count + 1 {
-            grid.put(summary, row: inner.y + fields.count + 1, column: inner.x, role: .overlay, maxWidth: inner.width)
+        if inner.height > rows.count + 1 {
+            grid.put(screen.filterSummary, row: inner.y + rows.count + 1, column: inner.x, role: .overlay, maxWidth: inner.width)
         }
-        if inner.height > fields.count + 2 {
-            grid.put("Left/Right change, x resets, Enter or Esc closes", row: inner.y + fields.count + 2, column: inner.x,
-                     role: .muted, maxWidth: inner.width)
+        if inner.height > rows.count + 2 {
+            grid.put(keysLine(session), row: inner.y + rows.count + 2, column: inner.x, role: .muted, maxWidth: inner.width)
         }
-        return cursorRow
+        return (cursorRow, area.x)
+    }
+
+    /// "Left/Right change, x resets, Enter or Esc closes", in the user's keys.
+    private func keysLine(_ session: Session) -> String {
+        let keymap = session.keymap
+        let left = keymap.lastKeyName(for: .moveLeft, in: .filter) ?? "?"
+        let right = keymap.lastKeyName(for: .moveRight, in: .filter) ?? "?"
+        return "\(left)/\(right) change, \(session.key(.filterResetField, in: .filter)) resets, "
+            + "\(session.key(.filterDone, in: .filter)) or \(session.key(.back, in: .filter)) closes"
     }
 }

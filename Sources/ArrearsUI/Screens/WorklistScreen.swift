@@ -75,6 +75,47 @@ struct WorklistScreen {
         }
     }
 
+    /// One case changed (its new summary is already in the shared index at `position`): adjusts the tab
+    /// counts and moves its row to where the sort puts it, without going through the other cases.
+    mutating func caseChanged(from old: CaseSummary, at position: Int, user: User, asOf: CivilDate) {
+        let new = index.summaries[position]
+        let keep = selectedSummary?.ref
+        let screenRow = viewport.selectedScreenRow
+        for (s, delta) in [(old, -1), (new, 1)] where s.type.serviceArea == area && filter.matches(s, user: user) {
+            for t in tabs where t.includes(s, asOf: asOf) {
+                let n = (counts[t] ?? 0) + delta
+                counts[t] = n == 0 ? nil : n
+            }
+        }
+        if let r = rows.firstIndex(of: position) { rows.remove(at: r) }
+        if new.type.serviceArea == area, filter.matches(new, user: user), tab.includes(new, asOf: asOf) {
+            rows.insert(position, at: insertionPoint(of: position))
+        }
+        viewport.setCount(rows.count)
+        if let keep, let i = index.position(ofRef: keep), let row = rows.firstIndex(of: i) {
+            viewport.reselect(row, keepingScreenRow: screenRow)
+        } else {
+            viewport.reselect(viewport.selected, keepingScreenRow: screenRow)
+        }
+    }
+
+    /// Where a case's row goes in the sorted rows: the same order `recompute` sorts into.
+    private func insertionPoint(of position: Int) -> Int {
+        let sort = self.sort, tab = self.tab
+        func key(_ i: Int) -> (Int64, Int64, Int32) {
+            let k = sort == .reference ? (Int64(index.referenceRank[i]), 0) : sort.key(index.summaries[i], tab: tab)
+            return (k.0, k.1, Int32(i))
+        }
+        let target = key(position)
+        var low = 0, high = rows.count
+        while low < high {
+            let mid = (low + high) / 2
+            let k = key(rows[mid])
+            if reversed ? k > target : k < target { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     /// Takes over another worklist's sort, search and selection (after a reload of the data).
     mutating func adopt(_ old: WorklistScreen, user: User, asOf: CivilDate) {
         sorts = old.sorts
@@ -139,62 +180,6 @@ struct WorklistScreen {
 
     mutating func clearMarks() { marks = [] }
 
-    // MARK: Search
-
-    mutating func beginSearch() {
-        search.isEditing = true
-        search.input = TextInput()
-        search.origin = viewport.selected
-        search.originScreenRow = viewport.selectedScreenRow
-    }
-
-    /// After each keystroke: jump to the first match from where the search began.
-    mutating func searchEdited() -> Bool {
-        let text = search.input.text
-        search.matchCount = matchCount(text)
-        if text.isEmpty { viewport.reselect(search.origin, keepingScreenRow: search.originScreenRow); return true }
-        guard let row = find(text, from: search.origin, forward: true) else {
-            viewport.reselect(search.origin, keepingScreenRow: search.originScreenRow)
-            return false
-        }
-        viewport.select(row)
-        return true
-    }
-
-    mutating func acceptSearch() {
-        search.isEditing = false
-        search.query = search.input.text
-    }
-
-    mutating func cancelSearch() {
-        search.isEditing = false
-        viewport.reselect(search.origin, keepingScreenRow: search.originScreenRow)
-    }
-
-    /// `n` / `N`. Returns false when there is no search or nothing matches.
-    mutating func searchAgain(forward: Bool) -> Bool {
-        guard !search.query.isEmpty, !viewport.isEmpty else { return false }
-        let start = viewport.selected + (forward ? 1 : -1)
-        guard let row = find(search.query, from: start, forward: forward) else { return false }
-        viewport.select(row)
-        return true
-    }
-
-    func matchCount(_ query: String) -> Int {
-        let needle = FoldedText.fold(query)
-        guard !needle.isEmpty else { return 0 }
-        let text = index.searchText
-        return rows.reduce(0) { $0 + (text.contains(needle, row: $1) ? 1 : 0) }
-    }
-
-    private func find(_ query: String, from start: Int, forward: Bool) -> Int? {
-        let needle = FoldedText.fold(query)
-        guard !needle.isEmpty else { return nil }
-        let text = index.searchText
-        let rows = self.rows
-        return WorklistSearch.find(in: rows.count, from: start, forward: forward) { text.contains(needle, row: rows[$0]) }
-    }
-
     // MARK: Drawing
 
     /// Tabs on the first line, the filter line, then the table.
@@ -202,7 +187,7 @@ struct WorklistScreen {
 
     mutating func fit(_ area: Rect) { viewport.setVisibleRows(WorklistScreen.tableArea(in: area).height - 1) }
 
-    func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> Int? {
+    func render(into grid: inout Grid, area: Rect, context: ScreenContext, filterClearKey: String) -> Int? {
         let items = tabs.map { TabItem(title: $0.title, shortTitle: $0.shortTitle, count: counts[$0] ?? 0) }
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), role: .normal)
         grid.draw(TabBar.line(items, selected: tabs.firstIndex(of: tab) ?? 0, width: area.width, glyphs: context.glyphs,
@@ -226,7 +211,7 @@ struct WorklistScreen {
             return TableCell("* " + cell.text, .highlight)
         }
         if rows.isEmpty, table.height > 1 {
-            let hint = filter.isInitial(for: context.user) ? "" : " F clears the filters."
+            let hint = filter.isInitial(for: context.user) ? "" : " \(filterClearKey) clears the filters."
             grid.put("No cases in this tab." + hint, row: table.y + 1, column: table.x + 1, role: .muted,
                      maxWidth: table.width - 1)
         }

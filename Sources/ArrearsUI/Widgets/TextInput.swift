@@ -10,39 +10,30 @@ public struct TextInput: Hashable, Sendable {
 
     public var text: String { String(characters) }
 
-    /// The editing keys, for help and docs/keys.md.
-    public static let editingKeys: [(keys: String, meaning: String)] = [
-        ("Left, Right", "Move the cursor"),
-        ("Home, Ctrl-A / End, Ctrl-E", "Start or end of the line"),
-        ("Backspace, Delete", "Delete before or under the cursor"),
-        ("Ctrl-W", "Delete the word before the cursor"),
-        ("Ctrl-U / Ctrl-K", "Delete to the start or the end of the line"),
-    ]
-
     /// Applies an editing key. Returns false for keys that are not editing keys.
     public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char(let c):
+        if case .char(let c) = key {
             characters.insert(c, at: cursor); cursor += 1
-        case .backspace, .ctrl("h"):
+            return true
+        }
+        switch EditingKeys.command(for: key) {
+        case .deleteBackward?:
             guard cursor > 0 else { return true }
             characters.remove(at: cursor - 1); cursor -= 1
-        case .delete, .ctrl("d"):
+        case .deleteForward?:
             if cursor < characters.count { characters.remove(at: cursor) }
-        case .left, .ctrl("b"): cursor = max(0, cursor - 1)
-        case .right, .ctrl("f"): cursor = min(characters.count, cursor + 1)
-        case .home, .ctrl("a"): cursor = 0
-        case .end, .ctrl("e"): cursor = characters.count
-        case .ctrl("u"):
+        case .left?: cursor = max(0, cursor - 1)
+        case .right?: cursor = min(characters.count, cursor + 1)
+        case .lineStart?: cursor = 0
+        case .lineEnd?: cursor = characters.count
+        case .deleteToLineStart?:
             characters.removeFirst(cursor); cursor = 0
-        case .ctrl("k"):
+        case .deleteToLineEnd?:
             characters.removeLast(characters.count - cursor)
-        case .ctrl("w"):
-            var start = cursor
-            while start > 0 && characters[start - 1] == " " { start -= 1 }
-            while start > 0 && characters[start - 1] != " " { start -= 1 }
+        case .deleteWordBackward?:
+            let start = EditingKeys.wordStart(in: characters, before: cursor)
             characters.removeSubrange(start..<cursor); cursor = start
-        default:
+        case .up?, .down?, .newLine?, nil:
             return false
         }
         return true

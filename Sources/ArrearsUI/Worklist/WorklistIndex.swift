@@ -4,7 +4,7 @@ import ArrearsCore
 /// All case summaries as loaded, shared by every worklist on the navigation stack, with what is
 /// derived from them once: folded search text and the values each filter can take.
 public final class WorklistIndex {
-    public let summaries: [CaseSummary]
+    public private(set) var summaries: [CaseSummary]
     private let positionByRef: [String: Int]
 
     public init(summaries: [CaseSummary]) {
@@ -26,9 +26,32 @@ public final class WorklistIndex {
 
     /// Reference, payment reference, name, address and postcode of every case, folded for searching.
     /// Built on the first search, not at start-up.
-    public private(set) lazy var searchText = FoldedText(summaries.map {
-        "\($0.ref) \($0.paymentRef) \($0.tenantName) \($0.shortAddress) \($0.postcode)"
-    })
+    public var searchText: FoldedText {
+        if let builtSearchText { return builtSearchText }
+        let made = FoldedText(summaries.map(WorklistIndex.searchable))
+        builtSearchText = made
+        return made
+    }
+
+    private var builtSearchText: FoldedText?
+
+    private static func searchable(_ s: CaseSummary) -> String {
+        "\(s.ref) \(s.paymentRef) \(s.tenantName) \(s.shortAddress) \(s.postcode)"
+    }
+
+    /// Puts one case's new summary in its place (after an action saved the case), so every worklist
+    /// sharing this index sees it without reading the others again. Returns the summary it replaced,
+    /// or nil when the case is not loaded here (the caller then reloads).
+    @discardableResult
+    public func replace(_ summary: CaseSummary) -> CaseSummary? {
+        guard let i = positionByRef[summary.ref] else { return nil }
+        let old = summaries[i]
+        summaries[i] = summary
+        optionsByArea[old.type.serviceArea] = nil
+        optionsByArea[summary.type.serviceArea] = nil
+        if WorklistIndex.searchable(old) != WorklistIndex.searchable(summary) { builtSearchText = nil }
+        return old
+    }
 
     private var optionsByArea: [ServiceArea: FilterOptions] = [:]
 

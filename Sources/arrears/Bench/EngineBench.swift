@@ -17,7 +17,7 @@ enum EngineBench {
             if !summariseNoted {
                 let summarise = try figure("summarise", in: report)
                 let sample = min(accounts, 100_000)
-                table.add(BenchFigure("  classify + summary row with explanation (first \(BenchFigure.format(Double(sample), decimals: 0)))",
+                table.add(BenchFigure("  classify + summary row (first \(BenchFigure.format(Double(sample), decimals: 0)))",
                                       Double(sample) / summarise, "cases/s"))
                 summariseNoted = true
             }
@@ -31,20 +31,23 @@ enum EngineBench {
         let db = try session.demoDatabase()
         let n = Double(db.accounts)
         let label = BenchFigure.format(n, decimals: 0)
-        table.add(BenchFigure("nightly run from SQLite, \(label) demo cases, first run", db.classifySeconds, "s", decimals: 2))
+        // Issue 9: the nightly run for 100,000 cases in under 5 s.
+        let runTarget = db.accounts >= 100_000 ? session.target(5, "s") : nil
+        table.add(BenchFigure("nightly run from SQLite, \(label) demo cases, first run", db.classifySeconds, "s", decimals: 2,
+                              target: runTarget))
         table.add(BenchFigure("  cases per second", n / db.classifySeconds, "cases/s"))
         let store = try SQLiteCaseStore(path: db.path)
-        let again = try Stopwatch.time { _ = try NightlyRun.run(store: store, asOf: BenchSession.asOf) }.seconds
-        table.add(BenchFigure("nightly run again, same date (nothing changes)", again, "s", decimals: 2))
+        let again = try Stopwatch.time { _ = try NightlyRun.run(store: store, request: BenchSession.nightlyRun) }.seconds
+        table.add(BenchFigure("nightly run again, same date (nothing changes)", again, "s", decimals: 2, target: runTarget))
         table.add(BenchFigure("  cases per second", n / again, "cases/s"))
         var cases: [CaseFile] = []
-        let read = try Stopwatch.time { try store.forEachCase { cases.append($0) } }.seconds
-        table.add(BenchFigure("  of which: read every case from SQLite (forEachCase)", read, "s", decimals: 2))
+        let read = try Stopwatch.time { try store.forEachCaseToClassify { cases.append($0) } }.seconds
+        table.add(BenchFigure("  of which: read every case from SQLite (forEachCaseToClassify)", read, "s", decimals: 2))
         let officers = CaseOfficer(users: try store.users())
         let (rows, summarise) = Stopwatch.time {
             Classifier().summaries(cases, asOf: BenchSession.asOf) { officers.officer(of: $0.account) }.rows
         }
-        table.add(BenchFigure("  of which: classify and summarise in memory, explanations included", summarise, "s", decimals: 2))
+        table.add(BenchFigure("  of which: classify and summarise in memory", summarise, "s", decimals: 2))
         let batch = 5_000   // NightlyRun's batch
         let save = try Stopwatch.time {
             for start in stride(from: 0, to: rows.count, by: batch) {
@@ -52,7 +55,7 @@ enum EngineBench {
             }
         }.seconds
         table.add(BenchFigure("  of which: save the summary rows", save, "s", decimals: 2))
-        table.note("End to end: NightlyRun.run loads each case, appends agreement state changes, classifies, and saves summary rows with their explanations.")
+        table.note("End to end: NightlyRun.run, one transaction: reads each case (without the text the engine never reads), appends agreement state changes, classifies each batch while the next is read, saves summary rows (explanations are recomputed on demand, not stored), the snapshot and an audit row. The parts below run one after another, so they add up to more than the overlapped run.")
     }
 
     /// The seconds on the engine report's line for `step` (`  classify     0.412 s  …`).

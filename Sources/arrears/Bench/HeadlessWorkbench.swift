@@ -37,13 +37,16 @@ final class HeadlessWorkbench {
 
     let store: SQLiteCaseStore
     let screen: TerminalScreen
+    /// Carries out the actions keys ask for, as the workbench does (one transaction each).
+    let executor: ActionExecutor
     private(set) var app: App
     private let outputPath: String
     private let settingsKey: String
     private var written: Int
 
-    private init(store: SQLiteCaseStore, screen: TerminalScreen, app: App, outputPath: String, settingsKey: String) {
-        self.store = store; self.screen = screen; self.app = app; self.outputPath = outputPath
+    private init(store: SQLiteCaseStore, screen: TerminalScreen, executor: ActionExecutor, app: App, outputPath: String,
+                 settingsKey: String) {
+        self.store = store; self.screen = screen; self.executor = executor; self.app = app; self.outputPath = outputPath
         self.settingsKey = settingsKey
         written = HeadlessWorkbench.flushedSize(outputPath)
     }
@@ -57,8 +60,9 @@ final class HeadlessWorkbench {
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: login, store: store)
         let settingsKey = WorkbenchStartup.settingsKey(user)
         let data = TimedWorkbenchData(StoreWorkbenchData(store: store, user: user, asOf: BenchSession.asOf, policy: .default))
-        // Made at start as the workbench makes it, though no timed key performs an action.
-        _ = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: BenchSession.asOf, policy: .default)
+        // Made at start as the workbench makes it.
+        let executor = ActionExecutor(actions: try CaseActionsFactory.make(store: store, user: user, context: context,
+                                                                           asOf: BenchSession.asOf, policy: .default))
         let theme = try WorkbenchAppearance.theme(named: try WorkbenchStartup.themeName(flag: nil, context: context), context: context)
         let keymap = try WorkbenchAppearance.keymap(context: context)
         let styles = WorkbenchStartup.styles(theme)
@@ -81,7 +85,8 @@ final class HeadlessWorkbench {
         let t4 = clock.now
         screen.paint(grid)
         let t5 = clock.now
-        let bench = HeadlessWorkbench(store: store, screen: screen, app: app, outputPath: outputPath, settingsKey: settingsKey)
+        let bench = HeadlessWorkbench(store: store, screen: screen, executor: executor, app: app, outputPath: outputPath,
+                                      settingsKey: settingsKey)
         let s = Stopwatch.seconds
         return (bench, Start(openStore: s(t1 - t0), loadingFrame: s(tLoading - t0), loadCases: s(t2 - tLoading),
                              readSummaries: data.summariesSeconds, openTerminal: s(tLoading - t1) + s(t3 - t2), render: s(t4 - t3),
@@ -111,9 +116,14 @@ final class HeadlessWorkbench {
 
     func end() { screen.end() }
 
-    /// The effects WorkbenchCommand performs; saving settings is a store write inside the keypress.
+    /// The effects WorkbenchCommand performs: saving settings is a store write inside the keypress; an
+    /// action is its transaction and the App's update of the saved case.
     private func perform(_ effect: AppEffect) {
-        if case .saveWorklistSettings(let encoded) = effect { try? store.setMeta(settingsKey, encoded) }
+        switch effect {
+        case .saveWorklistSettings(let encoded): try? store.setMeta(settingsKey, encoded)
+        case .perform(let request): executor.run(request, in: &app)
+        case .letters: break
+        }
     }
 
     private static func flushedSize(_ path: String) -> Int {

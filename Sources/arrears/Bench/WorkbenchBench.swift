@@ -68,6 +68,10 @@ enum WorkbenchBench {
         for (name, f) in [("move", move), ("scrolling move", scroll), ("page", page), ("filter change", filter), ("search keystroke", search)] {
             table.note("Median \(name): handle \(ms(f.handle.median)), effects \(ms(f.effects.median)), render \(ms(f.render.median)), paint \(ms(f.paint.median)).")
         }
+        let (action, actionMessage) = try diaryEntryFrames(session, database: db.path, output: output)
+        add(action, "action → updated frame (diary entry saved, case and worklist updated)", target: session.target(20, "ms"), to: &table)
+        table.note("Median diary entry: handle \(ms(action.handle.median)), transaction and in-place update \(ms(action.effects.median)), "
+                   + "render \(ms(action.render.median)), paint \(ms(action.paint.median)); last status: \(actionMessage)")
         let rows = try SQLiteCaseStore(path: db.path).summaries()
             .filter { $0.type.serviceArea == .rent && WorklistTab.fullPatch.includes($0, asOf: BenchSession.asOf) }.count
         table.note("A start from the shell costs the process start plus the first frame.")
@@ -84,6 +88,22 @@ enum WorkbenchBench {
         defer { small.end() }
         small.press([.char("W"), .char("3")])
         return KeyFrames(repeats: session.sizes.keyRepeats, height: 24).oneRowMoves(small)
+    }
+
+    /// A collection agent's diary entries on the first case of their worklist: the timed key is the
+    /// Enter that saves (the transaction, the saved case and summary put in place, the frame).
+    private static func diaryEntryFrames(_ session: BenchSession, database: String,
+                                         output: String) throws -> (KeyFrames.Measured, String) {
+        let (w, _) = try HeadlessWorkbench.start(database: database, login: agent, outputPath: output + ".action",
+                                                 width: width, height: height, context: session.context)
+        defer { w.end() }
+        w.press(.enter)
+        var measured = KeyFrames.Measured()
+        for _ in 0..<max(5, session.sizes.keyRepeats / 10) {
+            w.press([.char("d")] + "inc".map { Key.char($0) } + [.tab] + "Rang about the bill.".map { Key.char($0) })
+            measured.add(w.press(.enter))
+        }
+        return (measured, w.app.message?.text ?? "none")
     }
 
     private static func add(_ f: KeyFrames.Measured, _ name: String, target: BenchTarget?, to table: inout BenchTable) {

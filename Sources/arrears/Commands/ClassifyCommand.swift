@@ -1,30 +1,12 @@
 import Foundation
 import ArrearsCore
 
-/// `arrears classify` (the nightly run) and `arrears explain REF`.
+/// `arrears explain REF`, and the options it shares with `arrears classify` (ClassifyRunCommand).
 enum ClassifyCommand {
     static let policyOption = CommandSpec.Option(name: "policy", value: "FILE",
                                                  help: "policy file (default: the built-in policy, see docs/policy.md)")
     static let asOfOption = CommandSpec.Option(name: "as-of", value: "DATE", help: "classify as of DATE (YYYY-MM-DD; default today)")
     static let jsonOption = CommandSpec.Option(name: "json", value: nil, help: "print JSON instead of text")
-
-    static var classify: Command {
-        Command(spec: CommandSpec(
-            path: "classify", summary: "Recompute every case's band, score and next action, and store them.",
-            usage: "[--as-of DATE] [--json] [--policy FILE] [--db PATH]", options: [asOfOption, jsonOption, policyOption],
-            details: "Also appends agreement state changes due by the date and records a snapshot of the counts for trends. Running it again for the same date changes nothing."),
-            run: { args, context in
-                let asOf = try context.asOf(args)
-                let policy = try loadPolicy(args)
-                let store = try CommandStore.open(args, context)
-                let result = try NightlyRun.run(store: store, asOf: asOf, policy: policy)
-                Output.out(args.has("json") ? result.report.json : result.report.text)
-                if !args.has("json") && result.agreementChanges > 0 {
-                    Output.out("Agreements that changed state: \(result.agreementChanges)")
-                }
-                return 0
-            })
-    }
 
     static var explain: Command {
         Command(spec: CommandSpec(

@@ -79,6 +79,9 @@ enum DemoSetup {
         if try store.user(login: creator) == nil {
             try store.saveUsers([User(login: creator, displayName: "Demo team lead (\(creator))", role: .teamLead)])
         }
-        _ = try NightlyRun.run(store: store, asOf: asOf)
+        // The demo's clock is its as-of date: the caseload is made up to that day, so that is "today".
+        let runner = try store.user(login: creator) ?? User(login: creator, displayName: creator, role: .teamLead)
+        _ = try NightlyRun.run(store: store, request: ClassifyRequest(user: runner, asOf: asOf, today: asOf,
+                                                                      at: Timestamp(london: asOf, hour: 9)))
     }
 }

@@ -50,7 +50,8 @@ enum ImportExportCommand {
                                                       summary: "Imported \(batch.cases.count) cases and \(batch.users.count) users",
                                                       before: nil, after: nil))
                 }
-                let result = try NightlyRun.run(store: store, asOf: try context.asOf(args))
+                let request = ClassifyRequest(user: user, asOf: try context.asOf(args), today: context.now.londonDate, at: context.now)
+                let result = try NightlyRun.run(store: store, request: request)
                 Output.out(batch.summary)
                 Output.out("Classified \(result.report.total) cases as of \(result.report.asOf.isoText).")
                 return 0
@@ -87,7 +88,8 @@ enum ImportExportCommand {
                                               what: worklist ? "worklist (\(format))" : "case data (\(format))",
                                               cases: summaries.map { ($0.ref, $0.type) })
                 if worklist {
-                    let rows = try summaries.map { try store.summary(ref: $0.ref) ?? $0 }
+                    var rows = summaries
+                    if format == "json" { try WorklistExplanations.fill(&rows, store: store) }
                     let text = format == "csv" ? Exporter.worklistCSV(rows) : Exporter.worklistJSON(rows)
                     try write(text, to: out)
                 } else if format == "csv" {

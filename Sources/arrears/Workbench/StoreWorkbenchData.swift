@@ -2,7 +2,7 @@ import ArrearsCore
 import ArrearsUI
 
 /// The workbench's data, backed by the case store.
-final class StoreWorkbenchData: WorkbenchData {
+final class StoreWorkbenchData: WorkbenchData, ChangedSummaries {
     let store: SQLCaseStore
     let currentUser: User
     let asOf: CivilDate
@@ -18,6 +18,8 @@ final class StoreWorkbenchData: WorkbenchData {
 
     func summaries() throws -> [CaseSummary] { try store.summaries() }
     func loadCase(ref: String) throws -> CaseFile? { try store.loadCase(ref: ref) }
+    func summaryStamps() throws -> [SummaryStamp] { try store.summaryStamps() }
+    func summary(ref: String) throws -> CaseSummary? { try store.summary(ref: ref) }
     /// Classifies the case afresh (microseconds), so the "why" always matches the case on screen,
     /// even if someone changed it since the nightly run.
     func explanation(ref: String) throws -> String {

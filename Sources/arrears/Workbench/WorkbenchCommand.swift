@@ -55,8 +55,8 @@ enum WorkbenchCommand {
         try WorkbenchStartup.paintLoading(screen, store: store, user: user)
         var app = try WorkbenchStartup.makeApp(data: data, store: store, keymap: keymap, policy: policy, notice: notice)
         app.resize(width: screen.width, height: screen.height)
-        var lastVersion = (try? store.dataVersion()) ?? 0
-        var connectionLost = false
+        var idleReload = IdleReload(version: { try? store.dataVersion() })
+        var connection = ConnectionWatch()
         WorkbenchLoop.run(app: &app, screen: screen, effect: { effect, app in
             switch effect {
             case .saveWorklistSettings(let encoded):
@@ -65,18 +65,18 @@ enum WorkbenchCommand {
                 }
             case .perform(let request):
                 executor.run(request, in: &app)
-                lastVersion = (try? store.dataVersion()) ?? lastVersion
+                idleReload.noteOwnChange()
             case .letters(let request):
                 letters.run(request, in: &app)
-                lastVersion = (try? store.dataVersion()) ?? lastVersion
-            case .run:
-                break
+                idleReload.noteOwnChange()
             }
         }, idle: { app in
-            let watch = ChangeWatch.check(store, lastVersion: &lastVersion, connectionLost: &connectionLost)
-            if let message = watch.message { app.show(message) }
-            if watch.reload { app.reload() }
-            return watch.reload || watch.message != nil
+            if let message = connection.check(store) {
+                app.show(message)
+                app.reloadChanged()
+                return true
+            }
+            return idleReload.check(&app)
         })
         return 0
     }

@@ -106,7 +106,7 @@ final class FakeEngine: @unchecked Sendable {
             courtDate: file.latestCourtCase?.hearingDate, evictionDate: file.latestEviction?.date,
             pauseUntil: file.pause?.until, pauseReason: file.pause?.reason, pauseComment: file.pause?.comment,
             holds: file.holds.filter { $0.isActive(asOf: asOf) }.map(\.kind), lastLetterCode: nil, lastLetterDate: nil,
-            asOf: asOf, explanationJSON: "{}", version: file.account.version)
+            asOf: asOf, explanationJSON: "", version: file.account.version)
     }
 }
 

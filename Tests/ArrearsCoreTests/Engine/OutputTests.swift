@@ -75,8 +75,8 @@ import Testing
         #expect(s.pauseUntil == d("2024-06-20") && s.pauseReason == .delayedBenefit && s.pauseComment == "Will pay Friday")
         #expect(s.holds == [.dispute] && s.lastLetterCode == "LF1" && s.lastLetterDate == d("2024-05-01"))
         #expect(s.asOf == asOf && s.version == 7)
-        #expect(s.explanationJSON == Explanation.storedJSON(c))
-        #expect(s.explanationJSON.hasPrefix("{\"ref\":\"200007\",\"as_of\":\"2024-06-05\",\"route\":\"service_charges\""))
+        #expect(s.explanationJSON.isEmpty, "explanations are recomputed on demand, not stored with every row")
+        #expect(Explanation.storedJSON(c).hasPrefix("{\"ref\":\"200007\",\"as_of\":\"2024-06-05\",\"route\":\"service_charges\""))
     }
 
     @Test func theStoredExplanationLeavesOutTheWordingButExplainJSONHasIt() throws {

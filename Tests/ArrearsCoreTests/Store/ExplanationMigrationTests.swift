@@ -1,9 +1,10 @@
 import Testing
 @testable import ArrearsCore
 
-/// Schema version 3 moves explanations out of the worklist rows; a version-2 database keeps them.
+/// Schema version 3 moved explanations out of the worklist rows; version 4 stops storing them. An
+/// older database upgrades with its summaries intact and its stored explanations dropped.
 @Suite struct ExplanationMigrationTests {
-    @Test func aVersionTwoDatabaseKeepsItsExplanations() throws {
+    @Test func aVersionTwoDatabaseUpgradesAndDropsItsStoredExplanations() throws {
         try TemporaryFolder.with { folder in
             let path = folder.path("v2.sqlite")
             let rich = StoreFixtures.summary(ref: "B2", rich: true)
@@ -20,9 +21,11 @@ import Testing
                     """)
             }
             let upgraded = try SQLiteCaseStore(path: path)
-            #expect(upgraded.schemaVersion == 3)
-            #expect(try upgraded.summary(ref: "B2")?.explanationJSON == rich.explanationJSON)
-            #expect(try upgraded.summaries().first?.explanationJSON == "")
+            #expect(upgraded.schemaVersion == 4)
+            let row = try #require(try upgraded.summary(ref: "B2"))
+            #expect(row.band == .red && row.score == 9 && row.explanationJSON == "")
+            let tables = try upgraded.connection.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'case_explanations'")
+            #expect(tables == 0)
         }
     }
 }

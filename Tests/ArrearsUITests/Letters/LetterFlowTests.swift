@@ -216,7 +216,7 @@ import ArrearsCore
         world.press("<C-s>")
         let results = world.screen(120, 40).text
         #expect(results.contains("Ready 1 · Cannot send 1"))
-        guard case .letters(.bulkResults(let second))? = world.app.stack.last else { Issue.record("no results"); return }
+        guard let second = world.app.stack.last as? BulkResultsScreen else { Issue.record("no results"); return }
         #expect(second.cannotSend.map(\.reason) == ["Letter: already queued today as leasehold_letter_1_leasehold-20260311-LH0001-1"])
         world.press("sy")
         #expect(world.outcomes.map(\.message) == ["Queued 1 letter for 1 case", "Queued 1 letter for 1 case"])
@@ -237,14 +237,14 @@ import ArrearsCore
         var world = try LetterWorld(user: FixtureData.teamLead)
         world.press("L")
         #expect(world.app.breadcrumbs.last == "Letters")
-        guard case .letters(.list(let all))? = world.app.stack.last else { Issue.record("no Letters screen"); return }
+        guard let all = world.app.stack.last as? LettersScreen else { Issue.record("no Letters screen"); return }
         #expect(all.rows.count == 6)
         world.press("<Tab>")
-        guard case .letters(.list(let queued))? = world.app.stack.last else { return }
+        guard let queued = world.app.stack.last as? LettersScreen else { return }
         #expect(queued.rows.map { queued.listings[$0].letter.id } == ["rent_letter_2-20260310-0101002-01-1"])
         world.press("xy")
         #expect(try world.load("0101002/01").letters.first?.status == .cancelled)
-        guard case .letters(.list(let after))? = world.app.stack.last else { return }
+        guard let after = world.app.stack.last as? LettersScreen else { return }
         #expect(after.rows.isEmpty, "reloaded: the cancelled letter leaves the queued tab")
         #expect(world.screen().text.contains("No letters here. F clears the filters."))
         world.press("F<Tab><Tab>v")
@@ -258,11 +258,11 @@ import ArrearsCore
     @Test func theLettersFilterEditorChangesTheListAsYouChoose() throws {
         var world = try LetterWorld(user: FixtureData.teamLead)
         world.press("Lf<Down><Right>")
-        guard case .letters(.list(let byTemplate))? = world.app.stack.last else { return }
+        guard let byTemplate = world.app.stack.last as? LettersScreen else { return }
         #expect(byTemplate.filter.templateId == "rent_letter_1")
         #expect(Set(byTemplate.rows.map { byTemplate.listings[$0].letter.templateId }) == ["rent_letter_1"])
         world.press("<Down><Right><Right><Enter>")
-        guard case .letters(.list(let byPatch))? = world.app.stack.last else { return }
+        guard let byPatch = world.app.stack.last as? LettersScreen else { return }
         #expect(byPatch.filter.patch == .patch("E02"))
         #expect(byPatch.rows.map { byPatch.listings[$0].letter.accountRef } == ["0101003/01"])
         #expect(world.screen().rowText(2).contains("Letter 1: rent arrears · patch E02"))
@@ -281,12 +281,12 @@ import ArrearsCore
     @Test func theTeamLeadsFailedCountOpensTheFailedLetters() throws {
         var world = try LetterWorld(user: FixtureData.teamLead)
         for _ in 0..<80 {
-            if case .teamLead(var t)? = world.app.stack.last, case .letters(let f)? = t.selectedTarget(area: world.app.body),
+            if var t = world.app.stack.last as? TeamLeadScreen, case .letters(let f)? = t.selectedTarget(area: world.app.body),
                f.status == .failed { break }
             world.press("j")
         }
         world.press("<Enter>")
-        guard case .letters(.list(let failed))? = world.app.stack.last else { Issue.record("the count did not open the Letters screen"); return }
+        guard let failed = world.app.stack.last as? LettersScreen else { Issue.record("the count did not open the Letters screen"); return }
         #expect(failed.filter == LetterFilter(status: .failed, patch: .all))
         #expect(Set(failed.rows.map { failed.listings[$0].letter.id }) == ["L2", "rent_letter_1-20260304-0101008-01-1"])
     }

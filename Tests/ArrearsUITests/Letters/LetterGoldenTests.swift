@@ -3,7 +3,7 @@ import ArrearsCore
 @testable import ArrearsUI
 
 /// The letter screens at 80×24 and 120×40, text and roles, on the store-backed fixture.
-/// Re-record with `ARREARS_RECORD=1 swift test --filter LetterGoldenTests`.
+/// Re-record named ones with `ARREARS_RECORD=name swift test --filter LetterGoldenTests`.
 @Suite struct LetterGoldenTests {
     enum Step: Sendable {
         case keys(String)

@@ -22,15 +22,18 @@ import ArrearsCore
         world.press("s")
         #expect(world.app.message?.text == "Queue these letters is not available to an auditor.")
         #expect(world.outcomes.isEmpty)
-        let help = HelpDocument.build(context: .caseDetails, registry: .standard, keymap: Keymap(registry: .standard), role: .auditor,
-                                      width: 70).lines.map(\.text).joined(separator: "\n")
-        #expect(!help.contains("Send a letter"))
+        let help = HelpDocument.build(context: .caseDetails, registry: .standard, keymap: Keymap(registry: .standard), width: 200,
+                                      unavailable: { $0.allows(.auditor) ? nil : "not available to an auditor" })
+            .lines.map(\.text).joined(separator: "\n").components(separatedBy: "Not available here")
+        #expect(!help[0].contains("Send a letter"))
+        #expect(help.last?.contains("Send a letter: choose a template and preview it: not available to an auditor") == true,
+                "the auditor's help greys sending a letter and says why")
     }
 
     @Test func anAgentIsNotOfferedLeaseholdTemplates() throws {
         var world = try LetterWorld(user: FixtureData.agent)
         world.press("B")
-        guard case .letters(.templates(let picker))? = world.app.overlay else { Issue.record("no template picker"); return }
+        guard let picker = world.app.overlay as? TemplatePicker else { Issue.record("no template picker"); return }
         #expect(!picker.templates.isEmpty)
         #expect(picker.templates.allSatisfy { $0.serviceArea == .rent })
         #expect(!picker.templates.contains { $0.id == "leasehold_letter_1_leasehold" })
@@ -45,7 +48,7 @@ import ArrearsCore
         var world = try LetterWorld(user: FixtureData.teamLead)
         world.app.openCase(ref: "LH0001")
         world.press("l")
-        guard case .letters(.templates(let picker))? = world.app.overlay else { Issue.record("no template picker"); return }
+        guard let picker = world.app.overlay as? TemplatePicker else { Issue.record("no template picker"); return }
         #expect(picker.templates.map(\.id) == LetterTemplateCatalogue.standard.offered(for: .leasehold, debtKind: .serviceCharge,
                                                                                          role: .teamLead).map(\.id))
         #expect(picker.templates.allSatisfy { $0.serviceArea == .leasehold })
@@ -57,10 +60,12 @@ import ArrearsCore
         var lead = try LetterWorld(user: FixtureData.teamLead)
         lead.app.openCase(ref: "LH0001")
         lead.press("l<Enter>s")
-        guard case .letters(.confirm(let question))? = lead.app.overlay else { Issue.record("no confirmation"); return }
+        guard let question = lead.app.overlay as? ConfirmPrompt, case .letters(let request) = question.then else {
+            Issue.record("no confirmation"); return
+        }
         let actions = CaseActions(store: lead.store, user: FixtureData.agent, now: { LetterWorld.now }, asOf: Fixtures.asOf,
                                   reclassify: LetterFixtures.reclassify)
-        let outcome = LetterActionExecutor(actions: actions).perform(question.request)
+        let outcome = LetterActionExecutor(actions: actions).perform(request)
         #expect(!outcome.succeeded)
         #expect(outcome.message.hasPrefix("Nothing was queued: Refused: aagent (Collection agent) may not queue a letter"))
         #expect(try lead.load("LH0001").letters.isEmpty)

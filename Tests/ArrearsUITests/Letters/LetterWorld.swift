@@ -85,11 +85,9 @@ struct LetterWorld {
 
     /// The question on screen before a request leaves, whole (the dialog wraps it).
     var question: String? {
-        switch app.overlay {
-        case .letters(.confirm(let c))?: return ([c.question] + c.details).joined(separator: "\n")
-        case .letters(.review(let r))?: return ([r.description] + r.problems).joined(separator: "\n")
-        default: return nil
-        }
+        if let c = app.overlay as? ConfirmPrompt { return ([c.question] + c.details).joined(separator: "\n") }
+        if let r = app.overlay as? LetterReviewPrompt { return ([r.description] + r.problems).joined(separator: "\n") }
+        return nil
     }
 
     mutating func screen(_ width: Int = 80, _ height: Int = 24) -> Grid { app.render(width: width, height: height) }

@@ -26,22 +26,18 @@ extension App {
     }
 
     var form: Form? {
-        if case .form(let f)? = overlay { return f.form }
-        return nil
+        (overlay as? FormOverlay)?.form
     }
 
     var worklist: WorklistScreen? {
-        if case .worklist(let w)? = stack.last { return w }
-        return nil
+        stack.last as? WorklistScreen
     }
 
     var caseloadScreen: CaseloadScreen? {
-        if case .caseload(let c)? = stack.last { return c }
-        return nil
+        stack.last as? CaseloadScreen
     }
 
     var caseScreen: CaseScreen? {
-        if case .caseDetails(let c)? = stack.last { return c }
-        return nil
+        stack.last as? CaseScreen
     }
 }

@@ -60,16 +60,20 @@ final class StoreWorld {
 }
 
 /// The workbench's data from the store, as the executable's `StoreWorkbenchData` gives it.
-final class StoreData: WorkbenchData {
+final class StoreData: WorkbenchData, ChangedSummaries {
     let store: SQLiteCaseStore
     let currentUser: User
     var asOf: CivilDate { Fixtures.asOf }
+    /// How many times every summary was read, so tests see what a reload costs.
+    private(set) var summaryCalls = 0
 
     init(store: SQLiteCaseStore, user: User) { self.store = store; currentUser = user }
 
-    func summaries() throws -> [CaseSummary] { try store.summaries() }
+    func summaries() throws -> [CaseSummary] { summaryCalls += 1; return try store.summaries() }
     func loadCase(ref: String) throws -> CaseFile? { try store.loadCase(ref: ref) }
     func explanation(ref: String) throws -> String { try store.summary(ref: ref)?.explanationJSON ?? "" }
+    func summaryStamps() throws -> [SummaryStamp] { try store.summaryStamps() }
+    func summary(ref: String) throws -> CaseSummary? { try store.summary(ref: ref) }
     func snapshots() throws -> [ClassifySnapshot] { try store.snapshots(limit: 2) }
     func users() throws -> [User] { try store.users() }
     func letterCounts() throws -> [LetterStatus: Int] { [:] }

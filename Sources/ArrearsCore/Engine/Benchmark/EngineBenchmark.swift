@@ -34,7 +34,7 @@ public enum EngineBenchmark {
         var out = ["Engine benchmark: \(grouped(accounts)) synthetic accounts, seed \(seed), as of \(asOf.isoText), \(cores) cores"]
         out.append("  synthesise   \(seconds(synthesis))")
         out.append("  classify     \(seconds(classify))  \(grouped(rate(accounts, classify))) cases/s  (measures, score, band, action and trace)")
-        out.append("  summarise    \(seconds(summarise))  \(grouped(rate(sample.count, summarise))) cases/s  (classify + CaseSummary with explanation JSON, first \(grouped(sample.count)))")
+        out.append("  summarise    \(seconds(summarise))  \(grouped(rate(sample.count, summarise))) cases/s  (classify + CaseSummary row, first \(grouped(sample.count)))")
         out.append("  bands        red \(grouped(bands[.red] ?? 0)), amber \(grouped(bands[.amber] ?? 0)), green \(grouped(bands[.green] ?? 0)); clear (not in arrears) \(grouped(bands[.clear] ?? 0))")
         out.append("  actions      \(report.actionCounts.prefix(5).map { "\($0.action) \(grouped($0.count))" }.joined(separator: ", ")) (first \(grouped(sample.count)))")
         out.append("  conflicts    \(grouped(conflicts)) cases with more than one rule firing")

@@ -49,7 +49,7 @@ public enum NoticeSchedule {
     public static func periodEnd(onOrAfter date: CivilDate, period: ChargePeriod) -> CivilDate {
         let c = date.components
         func lastDay(ofMonth month: Int, year: Int) -> CivilDate {
-            CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))!
+            CivilDate(existing: year, month: month, day: CivilDate.daysIn(month: month, year: year))
         }
         switch period {
         case .weekly:

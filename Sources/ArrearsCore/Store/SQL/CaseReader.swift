@@ -8,6 +8,9 @@ struct StoredCase {
 /// (`account_id IN (…)`), so streaming 100,000 cases costs a few thousand queries, not a million.
 struct CaseReader {
     let connection: any SQLConnection
+    /// Reads cases to classify: without what the engine never reads (ledger descriptions, letter text,
+    /// phones…; `ChildTable.notForClassifying`). Such a copy must never be saved.
+    var toClassify = false
     static let pageSize = 500
 
     func load(ref: String) throws -> StoredCase? {
@@ -72,7 +75,7 @@ struct CaseReader {
 
     /// One table's rows for every account in `ids`, grouped by account id, each group in list order.
     private func fetch<Row>(_ table: ChildTable<Row>, _ ids: [Int64]) throws -> [Int64: [Row]] {
-        let statement = try connection.statement(table.selectSQL(accountCount: ids.count))
+        let statement = try connection.statement(table.selectSQL(accountCount: ids.count, toClassify: toClassify))
         for (offset, id) in ids.enumerated() { try statement.bindInt64(id, at: Int32(offset + 1)) }
         var grouped: [Int64: [Row]] = [:]
         try statement.queryBound { s in

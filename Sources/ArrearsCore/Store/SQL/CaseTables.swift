@@ -34,6 +34,7 @@ enum CaseTables {
     static let contacts = ChildTable<Contact>(
         name: "contacts",
         columns: ["id", "responsible", "title", "first_name", "last_name", "phones", "emails", "correspondence_address"],
+        notForClassifying: ["phones": "'[]'", "emails": "'[]'", "correspondence_address": "NULL"],
         encode: { c, s, first in
             try s.bind(startingAt: first, c.id, c.responsible, c.title, c.firstName, c.lastName, c.phones, c.emails,
                        c.correspondenceAddress)
@@ -47,6 +48,7 @@ enum CaseTables {
     static let transactions = ChildTable<LedgerTransaction>(
         name: "transactions",
         columns: ["date", "code", "description", "amount_pence"],
+        notForClassifying: ["description": "''"],
         encode: { t, s, first in try s.bind(startingAt: first, t.date, t.code, t.description, t.amount) },
         decode: { s in LedgerTransaction(date: s.date(1), code: s.text(2), description: s.text(3), amount: s.money(4)) })
 
@@ -137,6 +139,8 @@ enum CaseTables {
     static let diary = ChildTable<DiaryEntry>(
         name: "diary",
         columns: ["id", "at", "code", "comment", "user_login", "balance_pence", "voids"],
+        // An SMS counts as a communication by its comment (ActionCodes.countsAsCommunication).
+        notForClassifying: ["comment": "CASE WHEN code = 'S02' THEN comment ELSE '' END"],
         encode: { d, s, first in try s.bind(startingAt: first, d.id, d.at, d.code, d.comment, d.user, d.balance, d.voids) },
         decode: { s in
             DiaryEntry(id: s.int(1), at: s.timestamp(2), code: s.text(3), comment: s.text(4), user: s.text(5),
@@ -147,6 +151,7 @@ enum CaseTables {
         name: "letters",
         columns: ["id", "account_ref", "template_id", "contact_id", "status", "author", "created_at", "updated_at",
                   "validation_errors", "local_print", "rendered_text"],
+        notForClassifying: ["validation_errors": "'[]'", "rendered_text": "''"],
         encode: { l, s, first in
             try s.bind(startingAt: first, l.id, l.accountRef, l.templateId, l.contactId, l.status, l.author,
                        l.createdAt, l.updatedAt, l.validationErrors, l.localPrint, l.renderedText)

@@ -10,12 +10,18 @@ struct ChildTable<Row>: Sendable {
     /// Reads a row whose column 0 is the account id and whose values start at column 1.
     let decode: @Sendable (any SQLStatement) throws -> Row
 
+    /// For reading cases to classify: columns the engine never reads, replaced by a cheap SQL
+    /// expression of the same kind (`''`, `'[]'`), so that they are neither copied nor decoded.
+    let notForClassifying: [String: String]
+
     let insertSQL: String
     let deleteSQL: String
 
-    init(name: String, columns: [String], encode: @escaping @Sendable (Row, any SQLStatement, Int32) throws -> Void,
+    init(name: String, columns: [String], notForClassifying: [String: String] = [:],
+         encode: @escaping @Sendable (Row, any SQLStatement, Int32) throws -> Void,
          decode: @escaping @Sendable (any SQLStatement) throws -> Row) {
         self.name = name; self.columns = columns; self.encode = encode; self.decode = decode
+        self.notForClassifying = notForClassifying
         insertSQL = Self.insertSQL(name, columns, rows: 1)
         deleteSQL = "DELETE FROM \(name) WHERE account_id = ?"
     }
@@ -33,10 +39,12 @@ struct ChildTable<Row>: Sendable {
             + Array(repeating: row, count: rows).joined(separator: ", ")
     }
 
-    /// Rows of `count` accounts, grouped by account and in list order.
-    func selectSQL(accountCount count: Int) -> String {
+    /// Rows of `count` accounts, grouped by account and in list order; `toClassify` leaves out what
+    /// the engine never reads (`notForClassifying`).
+    func selectSQL(accountCount count: Int, toClassify: Bool = false) -> String {
         let placeholders = Array(repeating: "?", count: count).joined(separator: ", ")
-        return "SELECT account_id, \(columns.joined(separator: ", ")) FROM \(name) "
+        let selected = toClassify ? columns.map { notForClassifying[$0] ?? $0 } : columns
+        return "SELECT account_id, \(selected.joined(separator: ", ")) FROM \(name) "
             + "WHERE account_id IN (\(placeholders)) ORDER BY account_id, seq"
     }
 }

@@ -17,10 +17,6 @@ extension SQLCaseStore {
     public func saveSummaries(_ rows: [CaseSummary], snapshot: ClassifySnapshot?) throws {
         try connection.transaction(immediate: true) {
             let replace = try connection.statement(Self.replaceSummarySQL)
-            let explain = try connection.statement("""
-                INSERT INTO case_explanations (ref, explanation) VALUES (?, ?)
-                ON CONFLICT (ref) DO UPDATE SET explanation = excluded.explanation
-                """)
             for r in rows {
                 try replace.bind(startingAt: 1, r.ref, r.paymentRef, r.type, r.debtKind, r.patch, r.officer,
                                  r.tenantName, r.shortAddress, r.postcode, r.balance, r.collectableArrears,
@@ -29,14 +25,13 @@ extension SQLCaseStore {
                                  r.pauseReason, r.pauseComment, Self.holdCodes(r.holds), r.lastLetterCode,
                                  r.lastLetterDate, r.asOf, r.version)
                 try replace.executeBound()
-                try explain.execute(r.ref, r.explanationJSON)
             }
             if let snapshot { try insert(snapshot) }
         }
     }
 
-    /// Every stored summary, in reference order, without the explanation (schema version 3 keeps
-    /// explanations in their own table, so this one query stays small at 100,000 cases).
+    /// Every stored summary, in reference order. Explanations are not stored (schema version 4): they
+    /// are recomputed when asked for (`WorklistExplanations`, the workbench's why pane, `arrears explain`).
     public func summaries() throws -> [CaseSummary] {
         var rows: [CaseSummary] = []
         rows.reserveCapacity(try connection.scalarInt("SELECT count(*) FROM case_summaries"))
@@ -45,13 +40,7 @@ extension SQLCaseStore {
     }
 
     public func summary(ref: String) throws -> CaseSummary? {
-        try connection.transaction(immediate: false) {
-            guard var row = try connection.statement(Self.selectSummariesSQL + " WHERE ref = ?").first(ref, read: Self.readSummary)
-            else { return nil }
-            row.explanationJSON = try connection.statement("SELECT explanation FROM case_explanations WHERE ref = ?")
-                .first(ref) { $0.text(0) } ?? ""
-            return row
-        }
+        try connection.statement(Self.selectSummariesSQL + " WHERE ref = ?").first(ref, read: Self.readSummary)
     }
 
     private static func readSummary(_ s: any SQLStatement) throws -> CaseSummary {

@@ -55,6 +55,16 @@ public class SQLCaseStore: CaseStore {
     /// Reads a page of cases at a time, each page in its own read transaction that ends before `body`
     /// runs, so `body` may write to the store and other writers are never held up for long.
     public func forEachCase(_ body: (CaseFile) throws -> Void) throws {
+        try forEachCase(reader, body)
+    }
+
+    public func forEachCaseToClassify(_ body: (CaseFile) throws -> Void) throws {
+        var lean = reader
+        lean.toClassify = true
+        try forEachCase(lean, body)
+    }
+
+    private func forEachCase(_ reader: CaseReader, _ body: (CaseFile) throws -> Void) throws {
         var after: String?
         while true {
             let page = try connection.transaction(immediate: false) {

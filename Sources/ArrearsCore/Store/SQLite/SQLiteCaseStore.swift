@@ -27,8 +27,16 @@ public final class SQLiteCaseStore: SQLCaseStore {
         // Set only once the database is known to be ours: switching to WAL rewrites the file header.
         _ = try sqlite.scalarText("PRAGMA journal_mode = WAL")
         try sqlite.execute("PRAGMA synchronous = NORMAL")
+        // Whole-store reads (the nightly run reads every page of a 700 MB file) come straight from
+        // the OS's cache instead of a copy per page, and a run's 100,000 changed summary rows stay
+        // in memory until commit instead of spilling to the log page by page (docs/storage.md).
+        try sqlite.execute("PRAGMA mmap_size = \(Self.mappedBytes)")
+        try sqlite.execute("PRAGMA cache_size = -\(Self.cacheKibibytes)")
         super.init(connection: sqlite, schemaVersion: version)
     }
+
+    static let mappedBytes = 2 << 30
+    static let cacheKibibytes = 64 << 10
 
     /// For building a new database file that nobody else has open and that is moved into place only
     /// when complete (the demo): no rollback journal and no syncing, so each row is written once.

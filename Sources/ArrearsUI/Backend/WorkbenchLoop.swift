@@ -1,6 +1,4 @@
-import ArrearsUI
-
-/// Drives the App on a real terminal: render → paint → key → handle, until the App finishes.
+/// Drives the App on a backend: render → paint → key → handle, until the App finishes.
 /// The host handles effects (saving settings, running actions) and a periodic idle callback, which
 /// is how changes made by other caseworkers reach this screen without a restart.
 @MainActor
@@ -9,7 +7,7 @@ public enum WorkbenchLoop {
     ///   - idleMilliseconds: how long to wait for a key before calling `idle`.
     ///   - effect: called for each effect the App returns.
     ///   - idle: called when no key arrived in time; return true if the App needs a repaint.
-    public static func run(app: inout App, screen: TerminalScreen, idleMilliseconds: Int32 = 1000,
+    public static func run(app: inout App, screen: any Backend, idleMilliseconds: Int32 = 1000,
                            effect: (AppEffect, inout App) -> Void, idle: (inout App) -> Bool) {
         var needsPaint = true
         while !app.isFinished {

@@ -1,0 +1,83 @@
+/// What a policy change would do: every case classified under the current policy and under a proposed
+/// one, as a nightly run on the date would (each policy's own agreement changes applied in memory),
+/// counted band → band and action → action with a few example references per cell. Writes nothing.
+public struct PolicyComparison: Sendable {
+    /// One cell of a movement matrix: how many cases went from `from` to `to`.
+    public struct Cell: Sendable, Equatable {
+        public var from: String
+        public var to: String
+        public var cases: Int
+        /// The first `examplesPerCell` references, in reference order.
+        public var examples: [String]
+        public var moved: Bool { from != to }
+    }
+
+    public static let examplesPerCell = 5
+
+    public let asOf: CivilDate
+    public let total: Int
+    /// Every non-empty cell, red first (band rank, then band), moved cells with their examples.
+    public let bands: [Cell]
+    /// Every non-empty cell, most cases first.
+    public let actions: [Cell]
+
+    public var bandMoves: Int { bands.filter(\.moved).reduce(0) { $0 + $1.cases } }
+    public var actionMoves: Int { actions.filter(\.moved).reduce(0) { $0 + $1.cases } }
+
+    /// Needs `run_classify`: it reads every case, as a run does.
+    public static func run(store: CaseStore, user: User, asOf: CivilDate, current: Policy, proposed: Policy,
+                           batchSize: Int = 5_000) throws -> PolicyComparison {
+        try Access.check(user: user, operation: .runClassify, account: nil)
+        let before = Classifier(policy: current), after = Classifier(policy: proposed)
+        var bands = Matrix(), actions = Matrix()
+        var total = 0
+        var batch: [CaseFile] = []
+        func flush() {
+            let files = batch
+            let pairs = ParallelMap.map(count: files.count) { i -> (CaseVerdict, CaseVerdict) in
+                (verdict(files[i], before, asOf), verdict(files[i], after, asOf))
+            }
+            for (old, new) in pairs {
+                bands.add(old.band, new.band, ref: old.ref)
+                actions.add(old.action.rawValue, new.action.rawValue, ref: old.ref)
+            }
+            total += files.count
+            batch.removeAll(keepingCapacity: true)
+        }
+        try store.forEachCaseToClassify { file in
+            batch.append(file)
+            if batch.count >= batchSize { flush() }
+        }
+        flush()
+        let bandOrder = Dictionary(uniqueKeysWithValues: Band.allCases.map { ($0.rawValue, $0.rank) })
+        func rank(_ band: String) -> Int { bandOrder[band] ?? Band.allCases.count }
+        return PolicyComparison(
+            asOf: asOf, total: total,
+            bands: bands.cells.sorted { (rank($0.from), $0.from, rank($0.to), $0.to) < (rank($1.from), $1.from, rank($1.to), $1.to) },
+            actions: actions.cells.sorted { ($1.cases, $0.from, $0.to) < ($0.cases, $1.from, $1.to) })
+    }
+
+    /// The case as a run under `classifier`'s policy would see it: its due agreement changes applied.
+    private static func verdict(_ file: CaseFile, _ classifier: Classifier, _ asOf: CivilDate) -> CaseVerdict {
+        var file = file
+        _ = NightlyRun.apply(ArrearsEngine.agreementUpdates(for: file, asOf: asOf, policy: classifier.policy), to: &file)
+        return CaseVerdict(classifier.classify(file, asOf: asOf))
+    }
+
+    /// Counts and examples per (from, to), examples kept only where something moved.
+    private struct Matrix {
+        private var index: [String: Int] = [:]
+        private(set) var cells: [Cell] = []
+
+        mutating func add(_ from: String, _ to: String, ref: String) {
+            let key = from + "\u{1F}" + to
+            if let i = index[key] {
+                cells[i].cases += 1
+                if from != to && cells[i].examples.count < PolicyComparison.examplesPerCell { cells[i].examples.append(ref) }
+            } else {
+                index[key] = cells.count
+                cells.append(Cell(from: from, to: to, cases: 1, examples: from != to ? [ref] : []))
+            }
+        }
+    }
+}
