@@ -13,8 +13,10 @@ struct PostgresProcessTests {
         for url in [shared, alone] {
             try sandbox.expectSuccess(["demo", "--db", url, "--accounts", "150", "--seed", "5"])
         }
-        let runs = try (1...2).map { _ in try sandbox.start(["classify", "--as-of", ConcurrentWriteTests.laterDate, "--db", shared]) }
-        let results = runs.map { $0.result() } + [try sandbox.run(["classify", "--as-of", ConcurrentWriteTests.laterDate, "--db", alone])]
+        let runs = try (1...2).map { _ in try sandbox.start(["classify", "--as-of", ConcurrentWriteTests.laterDate, "--db", shared],
+                                                                     extraEnvironment: ConcurrentWriteTests.laterClock) }
+        let results = runs.map { $0.result() } + [try sandbox.run(["classify", "--as-of", ConcurrentWriteTests.laterDate, "--db", alone],
+                                                                      extraEnvironment: ConcurrentWriteTests.laterClock)]
         for result in results {
             #expect(result.status == 0, "classify failed: \(result.stderr)")
             #expect(result.stderr.isEmpty, "\(result.stderr)")
