@@ -7,6 +7,8 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
     case teamLead = "teamlead"
     /// The team lead's caseload screen: who holds what, neglected cases, rebalancing.
     case caseload
+    /// The team lead's automation settings and the preview of tonight's run.
+    case automation, automationPreview = "tonight"
     case filter
     /// A form over a case or a list: its fields take typing.
     case form
@@ -27,6 +29,8 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
         case .caseDetails: return "Case details"
         case .teamLead: return "Team lead view"
         case .caseload: return "Caseloads"
+        case .automation: return "Automation settings"
+        case .automationPreview: return "Tonight's run would send"
         case .filter: return "Filter editor"
         case .form: return "Forms"
         case .overlay: return "Help and explanations"
@@ -54,6 +58,7 @@ public enum ActionGroup: String, CaseIterable, Sendable {
     case caseWork = "Working the case"
     case letters = "Letters"
     case caseloads = "Caseloads and assignment"
+    case automation = "Automation"
     case input = "Text input"
     case application = "Application"
 }

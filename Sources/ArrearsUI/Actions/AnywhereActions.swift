@@ -1,6 +1,6 @@
 import ArrearsCore
 
-/// Actions that do not belong to the screen on top: opening the letter screens from anywhere, undo,
+/// Actions that do not belong to the screen on top: opening the letter and automation screens, undo,
 /// and the helpful refusals of case actions away from a case.
 enum AnywhereActions {
     /// Nil when the action is not one of these.
@@ -18,7 +18,9 @@ enum AnywhereActions {
         case .reassignPatch: return ReassignPatchForm.open(selecting: nil, session: session)
         case .acceptSuggestion:
             return .message("Suggestions are accepted on the caseload screen (\(session.key(.caseload, in: .teamLead)) from the team lead view).")
-        case .markCase, .clearMarks, .reassignCases: return nil
+        case .automationSettings: return AutomationSettingsScreen.open(session: session)
+        case .automationPreview: return AutomationPreviewScreen.open(session: session)
+        case .markCase, .clearMarks, .reassignCases, .automationToggle, .automationEdit: return nil
         default: return .message("Open a case first: this acts on the case on screen.", .warning)
         }
     }

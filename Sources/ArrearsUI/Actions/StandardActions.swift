@@ -57,9 +57,10 @@ extension ActionID {
 
 extension ActionRegistry {
     /// Every action the workbench's screens implement.
-    public static let standard = ActionRegistry(standardActions + letterActions)
+    /// The automation actions come last, so their status-bar hints take only the room left over.
+    public static let standard = ActionRegistry(standardActions + letterActions + AutomationActions.all.map(\.spec))
 
-    private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .caseload, .overlay] + ActionContext.letterLists
+    private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .caseload, .automation, .automationPreview, .overlay] + ActionContext.letterLists
     private static let leads: Set<Role> = [.teamLead, .administrator, .auditor]
 
     private static var standardActions: [ActionSpec] {
@@ -78,7 +79,7 @@ extension ActionRegistry {
             ActionSpec(.moveLast, "Go to the bottom", group: .navigation, keys: ["G", "<End>"], contexts: lists),
 
             ActionSpec(.open, "Open the selected case or count", group: .screens, keys: ["<Enter>"],
-                       contexts: [.worklist, .teamLead, .caseload], hint: "open"),
+                       contexts: [.worklist, .teamLead, .caseload, .automationPreview], hint: "open"),
             ActionSpec(.toggleWeek, "Expand or collapse the selected week", group: .caseDetails,
                        keys: ["<Enter>", "<Space>"], contexts: [.caseDetails], hint: "expand"),
             ActionSpec(.search, "Search by reference, name, address or postcode", group: .searchFilter, keys: ["/"],

@@ -39,11 +39,15 @@ public final class ActionExecutor {
                 return result(.done(followUp: nil), try actions.reassignPatch(patch, to: officer))
             case .acceptSuggestion(let suggestion):
                 return result(.done(followUp: nil), try actions.accept(suggestion))
+            case .changeAutomation(let change):
+                return result(.done(followUp: nil), try actions.changeAutomation(change))
             }
         } catch let refused as ActionRefused {
             return result(.refused(field: refused.field), refused.message)
         } catch let denied as AccessDenied {
             return result(.refused(field: nil), denied.description)
+        } catch let setting as AutomationSettingsError {
+            return result(.refused(field: nil), setting.description)
         } catch let stale as StoreError {
             if case .staleCase = stale { return result(.changedElsewhere, stale.description) }
             return result(.failed, "Nothing was saved: \(stale)")

@@ -11,6 +11,8 @@ public enum ActionRequest: Equatable, Sendable {
     case reassignCases(refs: [String], officer: String)
     case reassignPatch(patch: String, officer: String)
     case acceptSuggestion(RebalanceSuggestion)
+    /// A team lead's change to the automation settings (`AutomationControl.apply` in the core).
+    case changeAutomation(AutomationControl.Change)
 }
 
 /// The actions on one case, with the values their forms collected.

@@ -34,6 +34,8 @@ struct TeamLeadTable: Hashable {
 /// cases; paused cases are counted as the Paused tab counts them.
 struct TeamLeadReport {
     var tables: [TeamLeadTable]
+    /// Lines above the tables (last night's automation), wrapped to the screen; none without it.
+    var preface: [StyledLine] = []
     /// Open cases in the area, for the area tab's count.
     var openCount: Int
 

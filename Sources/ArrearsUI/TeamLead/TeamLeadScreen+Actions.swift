@@ -10,9 +10,12 @@ extension TeamLeadScreen: Screen {
         let snapshots = (try? session.data.snapshots()) ?? []
         let letters = (try? session.data.letterCounts()) ?? [:]
         let context = session.context
+        // Last night's automation, where the data source keeps it.
+        let automation = session.automation.map { TeamLeadAutomation.lines((try? $0.lastAutomationRun()) ?? nil) } ?? []
         for area in ServiceArea.allCases {
             reports[area] = TeamLeadReport(summaries: session.index.summaries, area: area, asOf: context.asOf, snapshots: snapshots,
                                            letters: letters, officerName: context.officerName, glyphs: context.glyphs)
+            reports[area]?.preface = automation
         }
         return TeamLeadScreen(reports: reports)
     }

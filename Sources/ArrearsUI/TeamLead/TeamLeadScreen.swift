@@ -79,6 +79,9 @@ struct TeamLeadScreen {
     static func layOut(_ report: TeamLeadReport, width: Int) -> Layout {
         var doc = Document()
         var cells: [[(Range<Int>, TeamLeadTarget)]] = []
+        for line in report.preface {
+            for part in WordWrap.lines(line.text, width: max(1, width)) { doc.append(StyledLine(part, line.segments.first?.role ?? .normal)) }
+        }
         for table in report.tables {
             if !doc.lines.isEmpty { doc.append(StyledLine.empty) }
             let labelWidth = min(max(12, (table.rows.map { DisplayWidth.of($0.label) }.max() ?? 0)), max(12, width / 3))

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// The automation screens in a real terminal on the demo database: a team lead switches a setting on
+/// by keys, the command line sees it, and the preview of tonight's run opens.
+@Suite("Automation in the workbench")
+struct AutomationWorkbenchE2ETests {
+    @Test func aTeamLeadSwitchesASettingOnByKeysAndPreviewsTonight() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let tmux = try TmuxSession.workbench(sandbox, as: "lead.income", width: 120, height: 40)
+        try tmux.waitFor(allOf: ["Team lead (rents)", "Automation has not run yet."])
+        try tmux.press("A")
+        try tmux.waitFor(allOf: ["Automation settings", "0 of ", "settings on"])
+        try tmux.press("Space")
+        try tmux.waitFor(text: "Automation: (none) · Secure · First SMS: on, cap 100.")
+        try tmux.press("N")
+        try tmux.waitFor(allOf: ["Tonight's run would send", "Nothing is written.", "Left to officers, by reason"])
+        try tmux.press("Q")
+        #expect(try tmux.waitForExit() == 0)
+
+        let show = try sandbox.run(["automation", "show", "--json", "--db", sandbox.dbPath, "--as", "lead.income"])
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("\"step\":\"first_sms\"") || show.stdout.contains("\"step\": \"first_sms\""), "\(show.stdout)")
+        let audit = try sandbox.run(["audit", "--db", sandbox.dbPath, "--as", "lead.income"])
+        #expect(audit.stdout.contains("Automation: (none) · Secure · First SMS: on, cap 100"), "\(audit.stdout)\(audit.stderr)")
+    }
+
+    @Test func anAgentIsToldWhyTheSettingsAreNotTheirs() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01", width: 120, height: 40)
+        try tmux.waitFor(text: "Worklist")
+        try tmux.press("A")
+        try tmux.waitFor(text: "may not change automation settings")
+    }
+}
