@@ -1,7 +1,7 @@
 # Arrears Workbench. `make run` and `make test` are the two commands a newcomer needs.
 SHELL := /bin/bash
 SWIFT ?= swift
-PACKAGES := libncursesw5-dev libsqlite3-dev tmux zlib1g-dev libssl-dev fonts-dejavu-core poppler-utils python3
+PACKAGES := libncursesw5-dev libsqlite3-dev tmux zlib1g-dev libssl-dev fonts-dejavu-core poppler-utils python3 postgresql libpq-dev
 # Deterministic test environment (see docs/testing.md).
 TEST_ENV := TZ=Europe/London LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color
 

@@ -17,6 +17,10 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .systemLibrary(
+            name: "CPQ",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
@@ -28,7 +32,7 @@ let package = Package(
             name: "CCrypto",
             providers: [.apt(["libssl-dev"])]
         ),
-        .target(name: "ArrearsCore", dependencies: ["CSQLite", "CZlib", "CCrypto"], resources: [.copy("Resources")]),
+        .target(name: "ArrearsCore", dependencies: ["CSQLite", "CPQ", "CZlib", "CCrypto"], resources: [.copy("Resources")]),
         .target(name: "ArrearsUI", dependencies: ["ArrearsCore"]),
         .target(name: "ArrearsTerminal", dependencies: ["ArrearsUI", "CNcursesw"]),
         .executableTarget(name: "arrears", dependencies: ["ArrearsCore", "ArrearsUI", "ArrearsTerminal"]),

@@ -15,7 +15,7 @@ struct CommandSpec {
     var details: String = ""
 
     static let common: [Option] = [
-        Option(name: "db", value: "PATH", help: "database file (else ARREARS_DB, else $XDG_DATA_HOME/arrears/workbench.sqlite)"),
+        Option(name: "db", value: "PATH|URL", help: "database file or postgresql:// URL (else ARREARS_DB, else $XDG_DATA_HOME/arrears/workbench.sqlite)"),
         Option(name: "help", value: nil, help: "show this help"),
         Option(name: "version", value: nil, help: "show the version"),
     ]

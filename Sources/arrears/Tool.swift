@@ -10,7 +10,7 @@ struct Command {
 /// to do), 2 usage error (with a one-line hint).
 enum Tool {
     static var commands: [Command] {
-        [WorkbenchCommand.command, DemoCommand.command, ClassifyRunCommand.command, ClassifyCommand.explain, CheckCommand.address, CheckCommand.addresses, ImportExportCommand.importCommand, ImportExportCommand.exportCommand, UsersCommand.audit, LettersCommand.queue, LettersCommand.export, KeysCommand.command, ManCommand.command, RunCommand.command] + UsersCommand.commands + AutomationCommand.commands + NotifyCommand.commands + PolicyCommand.commands
+        [WorkbenchCommand.command, DemoCommand.command, ClassifyRunCommand.command, ClassifyCommand.explain, CheckCommand.address, CheckCommand.addresses, ImportExportCommand.importCommand, ImportExportCommand.exportCommand, UsersCommand.audit, LettersCommand.queue, LettersCommand.export, KeysCommand.command, ManCommand.command, RunCommand.command] + UsersCommand.commands + AutomationCommand.commands + NotifyCommand.commands + PolicyCommand.commands + DatabaseCommand.commands
             + [BenchCommand.command]
     }
 

@@ -11,6 +11,15 @@ public enum Identity {
         try store.meta(demoMetaKey) == demoMetaValue
     }
 
+    /// The login a store vouches for: on PostgreSQL the role the server authenticated (peer
+    /// authentication makes it the OS account on a local socket; over TCP the role must be a
+    /// workbench user's login), on SQLite the OS account, which the file's permissions let in.
+    /// The core's permissions then decide what that user may do.
+    public static func connectingLogin(osLogin: String, store: CaseStore) throws -> String {
+        if let postgres = store as? PostgresCaseStore { return try postgres.databaseRole() }
+        return osLogin
+    }
+
     /// The user to act as. `requestedAs` (`--as LOGIN`) is honoured only on a demo database, and is
     /// then the only login checked: a presenter's own login need not be in the demo's user list.
     public static func resolve(osLogin: String, requestedAs: String?, store: CaseStore) throws -> User {

@@ -71,6 +71,18 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case staleCase(ref: String, expected: Int, found: Int)
     case caseNotFound(ref: String)
     case sqlite(code: Int32, message: String, context: String)
+    /// A PostgreSQL error, with its SQLSTATE code.
+    case postgres(state: String, message: String, context: String)
+    /// The connection to the database server was lost (or never made); nothing of the action was saved.
+    case connectionLost(location: String, detail: String, context: String)
+
+    /// The database engine's own message, for errors the engine raised.
+    public var engineMessage: String? {
+        switch self {
+        case let .sqlite(_, message, _), let .postgres(_, message, _): return message
+        default: return nil
+        }
+    }
 
     public var description: String {
         switch self {
@@ -86,6 +98,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "The database is busy: another caseworker's program held it for more than five seconds while \(context). Nothing was changed; try again in a moment."
         case let .sqlite(code, message, context):
             return "Database error \(code) while \(context): \(message)"
+        case let .postgres(state, _, context) where state == "55P03":
+            return "The database is busy: another caseworker's action held it for more than five seconds while \(context). Nothing was changed; try again in a moment."
+        case let .postgres(state, message, context):
+            return "Database error \(state) while \(context): \(message)"
+        case let .connectionLost(location, detail, context):
+            return "Lost the connection to \(location) while \(context) (\(detail)). Nothing of that action was saved."
         }
     }
 }

@@ -31,4 +31,18 @@ public enum DatabaseLocation {
         }
         return result
     }
+
+    /// True for a PostgreSQL database URL; anything else is an SQLite file path.
+    public static func isPostgres(_ location: String) -> Bool {
+        location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
+    }
+
+    /// The location with any password in a URL's user part replaced by `***`, for messages and logs.
+    public static func redacted(_ location: String) -> String {
+        guard isPostgres(location), let scheme = location.range(of: "://"),
+              let at = location[scheme.upperBound...].firstIndex(of: "@") else { return location }
+        let userInfo = location[scheme.upperBound..<at]
+        guard let colon = userInfo.firstIndex(of: ":") else { return location }
+        return String(location[..<colon]) + ":***" + String(location[at...])
+    }
 }

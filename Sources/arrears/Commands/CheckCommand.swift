@@ -59,8 +59,12 @@ enum CheckCommand {
 
 /// Opening the store for a command: the database must already exist.
 enum CommandStore {
-    static func open(_ args: ParsedArguments, _ context: Context) throws -> SQLiteCaseStore {
-        let path = context.databasePath(args)
+    static func open(_ args: ParsedArguments, _ context: Context) throws -> SQLCaseStore {
+        try open(location: context.databasePath(args))
+    }
+
+    static func open(location path: String) throws -> SQLCaseStore {
+        if DatabaseLocation.isPostgres(path) { return try PostgresCaseStore(url: path) }
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure(message: "\(path): no database there. Create one with 'arrears demo' or 'arrears import --db PATH FILE...', or name another with --db.")
         }

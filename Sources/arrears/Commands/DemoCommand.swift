@@ -45,8 +45,8 @@ enum DemoSetup {
     static func create(path: String, accounts: Int, seed: UInt64, asOf: CivilDate, creator: String) throws {
         let fm = FileManager.default
         PartialFiles.removeLeftovers(of: path)
-        if fm.fileExists(atPath: path) {
-            let store = try SQLiteCaseStore(path: path)
+        if DatabaseLocation.isPostgres(path) || fm.fileExists(atPath: path) {
+            let store = try StoreOpener.open(path)
             try DemoGenerator.checkMayFill(store, path: path)
             // Batch by batch, not one transaction: a refresh of thousands of accounts must not hold the
             // write lock for longer than other programs' five-second wait. It is resumable instead: the
@@ -73,7 +73,7 @@ enum DemoSetup {
     }
 
     /// The store is released when this returns, so SQLite folds its write-ahead log into the file.
-    private static func fill(_ store: SQLiteCaseStore, accounts: Int, seed: UInt64, asOf: CivilDate, creator: String) throws {
+    private static func fill(_ store: SQLCaseStore, accounts: Int, seed: UInt64, asOf: CivilDate, creator: String) throws {
         let generator = DemoGenerator(seed: seed, asOf: asOf, accounts: accounts)
         try generator.generate(into: store)
         // Whoever made the demo works it as a team lead: every screen, both sides of the service.

@@ -35,11 +35,11 @@ enum ImportExportCommand {
                 let path = context.databasePath(args)
                 let dryRun = args.has("dry-run")
                 // A dry run against a database that does not exist yet must not create it.
-                let store = dryRun && !FileManager.default.fileExists(atPath: path)
-                    ? try SQLiteCaseStore.openInMemory() : try SQLiteCaseStore(path: path)
+                let store = dryRun && !DatabaseLocation.isPostgres(path) && !FileManager.default.fileExists(atPath: path)
+                    ? try SQLiteCaseStore.openInMemory() : try StoreOpener.open(path)
                 let outcome: ImportRun.Outcome
                 do {
-                    outcome = try ImportRun.run(batch: batch, store: store, osLogin: context.osLogin, now: context.now,
+                    outcome = try ImportRun.run(batch: batch, store: store, osLogin: try Identity.connectingLogin(osLogin: context.osLogin, store: store), now: context.now,
                                                 asOf: try context.asOf(args),
                                                 options: .init(replace: args.has("replace"), dryRun: dryRun))
                 } catch let refused as ImportRun.Refused {

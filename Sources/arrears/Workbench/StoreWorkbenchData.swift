@@ -3,13 +3,13 @@ import ArrearsUI
 
 /// The workbench's data, backed by the case store.
 final class StoreWorkbenchData: WorkbenchData, ChangedSummaries {
-    let store: SQLiteCaseStore
+    let store: SQLCaseStore
     let currentUser: User
     let asOf: CivilDate
 
     let policy: Policy
 
-    init(store: SQLiteCaseStore, user: User, asOf: CivilDate, policy: Policy) {
+    init(store: SQLCaseStore, user: User, asOf: CivilDate, policy: Policy) {
         self.store = store
         self.currentUser = user
         self.asOf = asOf

@@ -21,7 +21,7 @@ enum WorkbenchCommand {
         let path = context.databasePath(args)
         let explicit = args.value("db") != nil || !(context.environment["ARREARS_DB"] ?? "").isEmpty
         var notice: String?
-        if !FileManager.default.fileExists(atPath: path) {
+        if !DatabaseLocation.isPostgres(path) && !FileManager.default.fileExists(atPath: path) {
             guard !explicit else {
                 throw CommandFailure(message: "\(path): no database there. Create one with 'arrears demo --db \(path)' or 'arrears import --db \(path) FILE...'.")
             }
@@ -30,7 +30,7 @@ enum WorkbenchCommand {
                                  asOf: asOf, creator: context.osLogin)
             notice = "\(demoDataBanner). Created at \(path)."
         }
-        let store = try SQLiteCaseStore(path: path)
+        let store = try StoreOpener.open(path)
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
         let settingsKey = WorkbenchStartup.settingsKey(user)
         let policy = try ClassifyCommand.loadPolicy(args)
@@ -56,6 +56,7 @@ enum WorkbenchCommand {
         var app = try WorkbenchStartup.makeApp(data: data, store: store, keymap: keymap, policy: policy, notice: notice)
         app.resize(width: screen.width, height: screen.height)
         var idleReload = IdleReload(version: { try? store.dataVersion() })
+        var connection = ConnectionWatch()
         WorkbenchLoop.run(app: &app, screen: screen, effect: { effect, app in
             switch effect {
             case .saveWorklistSettings(let encoded):
@@ -69,7 +70,14 @@ enum WorkbenchCommand {
                 letters.run(request, in: &app)
                 idleReload.noteOwnChange()
             }
-        }, idle: { app in idleReload.check(&app) })
+        }, idle: { app in
+            if let message = connection.check(store) {
+                app.show(message)
+                app.reloadChanged()
+                return true
+            }
+            return idleReload.check(&app)
+        })
         return 0
     }
 }

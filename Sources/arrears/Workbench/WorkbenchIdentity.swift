@@ -4,7 +4,8 @@ import ArrearsCore
 enum WorkbenchIdentity {
     static func resolve(context: Context, requestedAs: String?, store: CaseStore) throws -> User {
         do {
-            return try Identity.resolve(osLogin: context.osLogin, requestedAs: requestedAs, store: store)
+            let login = try Identity.connectingLogin(osLogin: context.osLogin, store: store)
+            return try Identity.resolve(osLogin: login, requestedAs: requestedAs, store: store)
         } catch let e as IdentityError {
             throw CommandFailure(message: e.description)
         }

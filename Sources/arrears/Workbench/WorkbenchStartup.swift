@@ -18,13 +18,13 @@ enum WorkbenchStartup {
     }
 
     /// The first frame: painted before the worklist's one query, so the terminal never sits blank.
-    static func paintLoading(_ screen: TerminalScreen, store: SQLiteCaseStore, user: User) throws {
+    static func paintLoading(_ screen: TerminalScreen, store: SQLCaseStore, user: User) throws {
         screen.paint(LoadingScreen.render(width: screen.width, height: screen.height, user: user.displayName,
                                           message: "Loading \(try store.caseCount()) cases…"))
     }
 
     /// The App over the store's cases, with the user's saved worklist settings and the demo notice.
-    static func makeApp(data: any WorkbenchData, store: SQLiteCaseStore, keymap: Keymap, policy: Policy,
+    static func makeApp(data: any WorkbenchData, store: SQLCaseStore, keymap: Keymap, policy: Policy,
                         notice: String?) throws -> App {
         var app = App(environment: AppEnvironment(
             data: data, keymap: keymap, glyphs: Glyphs.forLocale(isUTF8: TerminalScreen.localeIsUTF8),

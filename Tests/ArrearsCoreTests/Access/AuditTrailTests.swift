@@ -23,14 +23,14 @@ import Testing
         #expect {
             try store.connection.execute(sql)
         } throws: { error in
-            guard case StoreError.sqlite(_, let message, _)? = error as? StoreError else { return false }
+            guard let message = (error as? StoreError)?.engineMessage else { return false }
             return message.contains("the audit trail is append-only")
         }
         #expect(try store.audit(ref: nil, user: nil, since: nil, limit: nil) == before)
     }
 
-    @Test func rowsComeBackNewestFirstFilteredByCaseUserAndTime() throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases) func rowsComeBackNewestFirstFilteredByCaseUserAndTime(kind: StoreKind) throws {
+        let store = try kind.fresh()
         let rows = [Self.record(1, ref: "R1", user: "amy.agent"), Self.record(2, ref: "R2", user: "amy.agent"),
                     Self.record(3, ref: "R1", user: "tara.lead"), Self.record(4, ref: nil, user: "ada.admin")]
         for row in rows { try store.appendAudit(row) }
@@ -63,8 +63,8 @@ import Testing
     }
 
     /// The audit row is part of the action's transaction: if it cannot be written, the case is not changed.
-    @Test func anActionWhoseAuditRowFailsChangesNothing() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func anActionWhoseAuditRowFailsChangesNothing(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         try world.store.connection.execute("DROP TABLE audit")
         let before = try world.load(F.rentRef)
         let summary = try world.store.summary(ref: F.rentRef)
@@ -75,8 +75,8 @@ import Testing
         #expect(try world.store.summary(ref: F.rentRef) == summary)
     }
 
-    @Test func anExportOfPersonalDataIsRecorded() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func anExportOfPersonalDataIsRecorded(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         try PersonalDataExport.record(store: world.store, user: F.agent, at: F.at, what: "queued letters for printing",
                                       cases: [(F.rentRef, .secure), ("0104322/01", .introductory)])
         let row = try #require(try world.store.audit(ref: nil, user: "amy.agent", since: nil, limit: 1).first)

@@ -54,8 +54,8 @@ import Testing
         }
     }
 
-    @Test func aDatabaseWithNoUsersSaysHowTheFirstIsMade() throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases) func aDatabaseWithNoUsersSaysHowTheFirstIsMade(kind: StoreKind) throws {
+        let store = try kind.fresh()
         #expect(throws: IdentityError.noUsersYet(login: "amy")) {
             try Identity.resolve(osLogin: "amy", requestedAs: nil, store: store)
         }

@@ -42,8 +42,8 @@ enum ActionFixtures {
     }
 
     /// A store with the team and the two cases, their summaries saved as the engine would.
-    static func world(cases: [CaseFile] = [rentCase(), leaseholdCase()], demo: Bool = false) throws -> World {
-        let store = try SQLiteCaseStore.openInMemory()
+    static func world(kind: StoreKind, cases: [CaseFile] = [rentCase(), leaseholdCase()], demo: Bool = false) throws -> World {
+        let store = try kind.fresh()
         try store.saveUsers(users)
         try store.saveCases(cases)
         let engine = FakeEngine()
@@ -63,7 +63,7 @@ enum ActionFixtures {
 }
 
 struct World {
-    let store: SQLiteCaseStore
+    let store: SQLCaseStore
     let engine: FakeEngine
 
     /// A service for `user` on the fixed working date, with a clock that moves a minute per reading.

@@ -69,8 +69,8 @@ import Testing
     static let weekly = AgreementRequest(kind: .informal, pattern: .regular, frequency: .weekly, instalment: Money(pence: 1_000),
                                          startDate: F.date("2026-12-07"), notes: "Agreed on the phone")
 
-    @Test func anInformalAgreementStartsFromTheBalanceAndWritesAGR() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func anInformalAgreementStartsFromTheBalanceAndWritesAGR(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let before = try world.load(F.rentRef)
         let outcome = try world.actions(F.agent).createAgreement(ref: F.rentRef, expectedVersion: before.account.version, Self.weekly)
         let audit = try ActionChecks.expectRecorded(world, outcome, ref: F.rentRef, codes: ["AGR"], operation: .createAgreement,
@@ -91,8 +91,8 @@ import Testing
         #expect(audit.after?.contains("phone") == false)
     }
 
-    @Test func aNewAgreementCancelsTheActiveOne() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func aNewAgreementCancelsTheActiveOne(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.createAgreement(ref: F.rentRef, expectedVersion: nil, Self.weekly)
         var monthly = Self.weekly
@@ -118,8 +118,8 @@ import Testing
     static let court = AgreementRequest(kind: .formal, pattern: .regular, frequency: .weekly, instalment: Money(pence: 1_200),
                                         startDate: F.date("2026-12-07"))
 
-    @Test func aCourtAgreementStartsFromTheBalanceOnTheOutcomeDate() throws {
-        let world = try F.world(cases: [Self.courtCase(terms: true)])
+    @Test(arguments: StoreKind.allCases) func aCourtAgreementStartsFromTheBalanceOnTheOutcomeDate(kind: StoreKind) throws {
+        let world = try F.world(kind: kind, cases: [Self.courtCase(terms: true)])
         let outcome = try world.actions(F.agent).createAgreement(ref: F.rentRef, expectedVersion: nil, Self.court)
         let agreement = try #require(outcome.caseFile.agreements.last)
         #expect(agreement.kind == .formal)
@@ -130,15 +130,15 @@ import Testing
 
     @Test(arguments: [(false, String?.none), (true, "2026-11-20")])
     func aCourtAgreementNeedsACourtCaseWithLiveTerms(terms: Bool, strikeOut: String?) throws {
-        let world = try F.world(cases: [Self.courtCase(terms: terms, strikeOut: strikeOut)])
+        let world = try F.world(kind: .sqlite, cases: [Self.courtCase(terms: terms, strikeOut: strikeOut)])
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
             _ = try world.actions(F.agent).createAgreement(ref: F.rentRef, expectedVersion: nil, Self.court)
         }
         #expect((error as? ActionRefused)?.field == "Court case")
     }
 
-    @Test func anInformalAgreementIsRefusedWhileACourtOneIsActive() throws {
-        let world = try F.world(cases: [Self.courtCase(terms: true)])
+    @Test(arguments: StoreKind.allCases) func anInformalAgreementIsRefusedWhileACourtOneIsActive(kind: StoreKind) throws {
+        let world = try F.world(kind: kind, cases: [Self.courtCase(terms: true)])
         _ = try world.actions(F.agent).createAgreement(ref: F.rentRef, expectedVersion: nil, Self.court)
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
             _ = try world.actions(F.agent).createAgreement(ref: F.rentRef, expectedVersion: nil, Self.weekly)
@@ -146,8 +146,8 @@ import Testing
         #expect((error as? ActionRefused)?.field == "Agreement type")
     }
 
-    @Test func cancellingNeedsAReasonAndWritesAGC() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func cancellingNeedsAReasonAndWritesAGC(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         let created = try actions.createAgreement(ref: F.rentRef, expectedVersion: nil, Self.weekly)
         _ = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
@@ -164,8 +164,8 @@ import Testing
         }
     }
 
-    @Test func cancelAndReplaceIsOneActionWithBothEntries() throws {
-        let world = try F.world(cases: [Self.courtCase(terms: true)])
+    @Test(arguments: StoreKind.allCases) func cancelAndReplaceIsOneActionWithBothEntries(kind: StoreKind) throws {
+        let world = try F.world(kind: kind, cases: [Self.courtCase(terms: true)])
         let actions = world.actions(F.agent)
         let created = try actions.createAgreement(ref: F.rentRef, expectedVersion: nil, Self.court)
         let version = created.caseFile.account.version

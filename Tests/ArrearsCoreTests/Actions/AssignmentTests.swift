@@ -5,12 +5,12 @@ import Testing
 @Suite struct AssignmentTests {
     typealias F = ActionFixtures
 
-    static func threeRentCases() throws -> World {
-        try F.world(cases: [F.rentCase(ref: "R1"), F.rentCase(ref: "R2"), F.rentCase(ref: "R3"), F.leaseholdCase()])
+    static func threeRentCases(_ kind: StoreKind) throws -> World {
+        try F.world(kind: kind, cases: [F.rentCase(ref: "R1"), F.rentCase(ref: "R2"), F.rentCase(ref: "R3"), F.leaseholdCase()])
     }
 
-    @Test func aTeamLeadReassignsSelectedCasesInOneStep() throws {
-        let world = try Self.threeRentCases()
+    @Test(arguments: StoreKind.allCases) func aTeamLeadReassignsSelectedCasesInOneStep(kind: StoreKind) throws {
+        let world = try Self.threeRentCases(kind)
         let message = try world.actions(F.teamLead).reassignCases(["R1", "R2", "R1"], to: "aziz.agent")
         #expect(message == "Reassigned 2 cases to aziz.agent")
         for ref in ["R1", "R2"] {
@@ -30,7 +30,7 @@ import Testing
 
     @Test(arguments: [ActionFixtures.agent, ActionFixtures.leaseholdOfficer, ActionFixtures.auditor, ActionFixtures.admin])
     func onlyTeamLeadsReassign(user: User) throws {
-        let world = try Self.threeRentCases()
+        let world = try Self.threeRentCases(.sqlite)
         _ = try ActionChecks.expectRefusedUntouched(world, ref: "R1") {
             try world.actions(user).reassignCases(["R1"], to: "aziz.agent")
         }
@@ -41,7 +41,7 @@ import Testing
 
     @Test(arguments: ["leo.lease", "otto.audit", "rex.gone", "nobody"])
     func aCaseGoesOnlyToSomeoneWhoCanWorkIt(officer: String) throws {
-        let world = try Self.threeRentCases()
+        let world = try Self.threeRentCases(.sqlite)
         let error = try ActionChecks.expectRefusedUntouched(world, ref: "R1") {
             try world.actions(F.teamLead).reassignCases(["R1", "R2"], to: officer)
         }
@@ -49,8 +49,8 @@ import Testing
         #expect(try world.load("R2").account.assignedTo == nil, "all or nothing")
     }
 
-    @Test func aPatchMovesWithItsWorklistRowsButNotDirectAssignments() throws {
-        let world = try Self.threeRentCases()
+    @Test(arguments: StoreKind.allCases) func aPatchMovesWithItsWorklistRowsButNotDirectAssignments(kind: StoreKind) throws {
+        let world = try Self.threeRentCases(kind)
         try world.actions(F.teamLead).reassignCases(["R3"], to: "amy.agent")
         let message = try world.actions(F.teamLead).reassignPatch("E01", to: "aziz.agent")
         #expect(message == "Patch E01 moved from amy.agent to aziz.agent; 2 worklist rows updated")

@@ -66,9 +66,9 @@ import Testing
         #expect(Rebalancing.suggest(rows, users: F.users).isEmpty)
     }
 
-    @Test func acceptingASuggestionReassignsItsCases() throws {
+    @Test(arguments: StoreKind.allCases) func acceptingASuggestionReassignsItsCases(kind: StoreKind) throws {
         let cases = (1...12).map { F.rentCase(ref: "R\($0)") }
-        let world = try F.world(cases: cases)
+        let world = try F.world(kind: kind, cases: cases)
         let report = CaseloadReport.build(summaries: try world.store.summaries(), users: try world.store.users(), asOf: F.asOf)
         let suggestion = try #require(report.suggestions.first)
         #expect((suggestion.from, suggestion.to, suggestion.refs.count) == ("amy.agent", "aziz.agent", 6))

@@ -6,8 +6,8 @@ import Testing
 @Suite struct ConcurrencyTests {
     typealias F = ActionFixtures
 
-    @Test func aStaleVersionIsRefusedWithNothingWritten() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func aStaleVersionIsRefusedWithNothingWritten(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let opened = try world.load(F.rentRef)
         _ = try world.actions(F.teamLead).addDiaryEntry(ref: F.rentRef, expectedVersion: opened.account.version, code: "INC", comment: "Lead")
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {

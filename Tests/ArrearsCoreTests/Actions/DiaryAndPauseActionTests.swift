@@ -5,8 +5,8 @@ import Testing
 @Suite struct DiaryAndPauseActionTests {
     typealias F = ActionFixtures
 
-    @Test func aDiaryEntryIsSavedWithUserTimeAndBalanceReclassifiedAndAudited() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func aDiaryEntryIsSavedWithUserTimeAndBalanceReclassifiedAndAudited(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         let before = try world.load(F.rentRef)
         let calls = world.engine.calls
@@ -27,9 +27,9 @@ import Testing
         #expect(!(audit.after ?? "").contains("Friday"), "comments stay out of the audit trail")
     }
 
-    @Test(arguments: ["UNP", "VOI", "IC1", "AGR", "XYZ", ""])
-    func onlyUserSelectableCodesMayBeAddedByHand(code: String) throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases, ["UNP", "VOI", "IC1", "AGR", "XYZ", ""])
+    func onlyUserSelectableCodesMayBeAddedByHand(kind: StoreKind, code: String) throws {
+        let world = try F.world(kind: kind)
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
             _ = try world.actions(F.agent).addDiaryEntry(ref: F.rentRef, expectedVersion: nil, code: code, comment: "Note")
         }
@@ -39,7 +39,7 @@ import Testing
     @Test(arguments: [("", false), ("   \n ", false), (String(repeating: "x", count: 2_000), true),
                       (String(repeating: "x", count: 2_001), false), ("é" + String(repeating: "🙂", count: 1_999), true)])
     func theCommentIsRequiredAndAtMostTwoThousandCharacters(comment: String, accepted: Bool) throws {
-        let world = try F.world()
+        let world = try F.world(kind: .sqlite)
         let add = { try world.actions(F.agent).addDiaryEntry(ref: F.rentRef, expectedVersion: nil, code: "INC", comment: comment) }
         if accepted {
             #expect(try add().caseFile.diary.last?.comment == comment)
@@ -49,8 +49,8 @@ import Testing
         }
     }
 
-    @Test func aPauseWritesTheReasonsCodeWithHackneysWording() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func aPauseWritesTheReasonsCodeWithHackneysWording(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let before = try world.load(F.rentRef)
         let until = F.date("2026-12-24")
         let outcome = try world.actions(F.agent).pause(ref: F.rentRef, expectedVersion: before.account.version, until: until,
@@ -64,24 +64,24 @@ import Testing
         #expect(outcome.message == "Paused 0104321/01 until 24 Dec 2026")
     }
 
-    @Test(arguments: ["2026-11-30", "2026-11-01"])
-    func aPauseMustEndAfterToday(until: String) throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases, ["2026-11-30", "2026-11-01"])
+    func aPauseMustEndAfterToday(kind: StoreKind, until: String) throws {
+        let world = try F.world(kind: kind)
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
             _ = try world.actions(F.agent).pause(ref: F.rentRef, expectedVersion: nil, until: F.date(until), reason: .other, comment: "x")
         }
         #expect((error as? ActionRefused)?.field == "Pause until")
     }
 
-    @Test func aPauseNeedsAComment() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func aPauseNeedsAComment(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         _ = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
             _ = try world.actions(F.agent).pause(ref: F.rentRef, expectedVersion: nil, until: F.date("2026-12-01"), reason: .other, comment: " ")
         }
     }
 
-    @Test func unpauseEndsAnActivePauseWithUNP() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func unpauseEndsAnActivePauseWithUNP(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         let paused = try actions.pause(ref: F.rentRef, expectedVersion: nil, until: F.date("2027-01-04"), reason: .delayedBenefit, comment: "UC")
         let outcome = try actions.unpause(ref: F.rentRef, expectedVersion: paused.caseFile.account.version)
@@ -92,16 +92,16 @@ import Testing
         #expect(outcome.caseFile.diary.last?.comment == "Pause ended early (was paused to 4 January 2027, delayed benefit).")
     }
 
-    @Test func unpausingACaseThatIsNotPausedIsRefused() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func unpausingACaseThatIsNotPausedIsRefused(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
             _ = try world.actions(F.agent).unpause(ref: F.rentRef, expectedVersion: nil)
         }
         #expect("\(error)" == "0104321/01 is not paused, so there is no pause to end.")
     }
 
-    @Test func aRoleRefusedInTheCoreWritesNothing() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func aRoleRefusedInTheCoreWritesNothing(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let onLeasehold = try ActionChecks.expectRefusedUntouched(world, ref: F.leaseRef) {
             _ = try world.actions(F.agent).addDiaryEntry(ref: F.leaseRef, expectedVersion: nil, code: "INC", comment: "Call")
         }
@@ -112,8 +112,8 @@ import Testing
         #expect((byAuditor as? AccessDenied)?.reason == "auditors read everything and change nothing")
     }
 
-    @Test func aUserDisabledMidSessionIsRefusedFromTheNextAction() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func aUserDisabledMidSessionIsRefusedFromTheNextAction(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.addDiaryEntry(ref: F.rentRef, expectedVersion: nil, code: "INC", comment: "First")
         var disabled = F.agent
@@ -125,8 +125,8 @@ import Testing
         #expect((error as? AccessDenied)?.reason.contains("disabled") == true)
     }
 
-    @Test func openingACaseChecksTheSide() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func openingACaseChecksTheSide(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         #expect(try world.actions(F.agent).open(ref: F.rentRef).ref == F.rentRef)
         #expect(throws: AccessDenied.self) { try world.actions(F.agent).open(ref: F.leaseRef) }
         #expect(throws: AccessDenied.self) { try world.actions(F.admin).open(ref: F.rentRef) }

@@ -5,8 +5,8 @@ import Testing
 @Suite struct HoldActionTests {
     typealias F = ActionFixtures
 
-    @Test func aStandardBreathingSpaceProtectsTheDebtAtItsStartForSixtyDays() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func aStandardBreathingSpaceProtectsTheDebtAtItsStartForSixtyDays(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let outcome = try world.actions(F.agent).startHold(
             ref: F.rentRef, expectedVersion: 1,
             HoldRequest(kind: .breathingSpaceStandard, start: F.date("2026-10-10"), reference: "BS-123456"))
@@ -21,8 +21,8 @@ import Testing
         #expect(audit.after?.contains("BS-123456") == false, "the moratorium reference stays out of the audit trail")
     }
 
-    @Test func aSecondBreathingSpaceOfEitherKindIsRefusedWhileOneIsActive() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func aSecondBreathingSpaceOfEitherKindIsRefusedWhileOneIsActive(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.startHold(ref: F.rentRef, expectedVersion: nil,
                                   HoldRequest(kind: .breathingSpaceStandard, start: F.date("2026-11-20"), reference: "BS-1"))
@@ -41,7 +41,7 @@ import Testing
         HoldRequest(kind: .breathingSpaceMentalHealth, start: ActionFixtures.asOf, reference: "BS-9", debtAtStart: Money(pence: -5)),
     ])
     func eachKindAsksForWhatItNeeds(request: HoldRequest) throws {
-        let world = try F.world()
+        let world = try F.world(kind: .sqlite)
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
             _ = try world.actions(F.agent).startHold(ref: F.rentRef, expectedVersion: nil, request)
         }
@@ -55,7 +55,7 @@ import Testing
         (.breathingSpaceMentalHealth, "BSS", "BSE"),
     ])
     func startingAndEndingWriteTheirCodes(kind: HoldKind, start: String, end: String) throws {
-        let world = try F.world()
+        let world = try F.world(kind: .sqlite)
         let actions = world.actions(F.agent)
         let started = try actions.startHold(ref: F.rentRef, expectedVersion: 1,
                                             HoldRequest(kind: kind, start: F.date("2026-11-16"), reference: "REF-1", note: "Noted"))
@@ -71,8 +71,8 @@ import Testing
         }
     }
 
-    @Test func aHoldCannotEndBeforeItStarted() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func aHoldCannotEndBeforeItStarted(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.startHold(ref: F.rentRef, expectedVersion: nil, HoldRequest(kind: .benefitClaimPending, start: F.asOf))
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {

@@ -21,7 +21,7 @@ import Testing
     func eachAccountTypeGetsItsOwnNotice(type: AccountType, debt: DebtKind?, kind: NoticeKind, code: String) throws {
         var file = F.rentCase(type: type)
         file.account.debtKind = debt
-        let world = try F.world(cases: [file])
+        let world = try F.world(kind: .sqlite, cases: [file])
         let servedOn = F.date("2026-11-27")
         let outcome = try world.actions(F.teamLead).recordNotice(ref: F.rentRef, expectedVersion: 1, servedOn: servedOn, terms: Self.nosp)
         try ActionChecks.expectRecorded(world, outcome, ref: F.rentRef, codes: [code], operation: .recordNotice, by: F.teamLead,
@@ -31,16 +31,16 @@ import Testing
         #expect(NoticeRoute.kind(for: type) == kind)
     }
 
-    @Test func aNoticeCannotBeRecordedBeforeItIsServed() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func aNoticeCannotBeRecordedBeforeItIsServed(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
             _ = try world.actions(F.agent).recordNotice(ref: F.rentRef, expectedVersion: nil, servedOn: F.date("2026-12-01"), terms: Self.nosp)
         }
         #expect((error as? ActionRefused)?.field == "Served on")
     }
 
-    @Test func aCourtDateOpensACaseThenEditsItUntilThereIsAnOutcome() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func aCourtDateOpensACaseThenEditsItUntilThereIsAnOutcome(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         let first = try actions.recordCourtDate(ref: F.rentRef, expectedVersion: 1, date: F.date("2027-01-12"), minutes: 630)
         try ActionChecks.expectRecorded(world, first, ref: F.rentRef, codes: ["CDS"], operation: .recordCourtDate, by: F.agent,
@@ -55,11 +55,11 @@ import Testing
         #expect(moved.caseFile.diary.last?.comment == "Court date set for 19 January 2027 at 10:00 (was 12 January 2027).")
     }
 
-    @Test func aHearingWithAnOutcomeIsFollowedByANewCourtCase() throws {
+    @Test(arguments: StoreKind.allCases) func aHearingWithAnOutcomeIsFollowedByANewCourtCase(kind: StoreKind) throws {
         var file = F.rentCase()
         file.courtCases = [CourtCase(id: 1, hearingDate: F.date("2026-06-01"), outcome: .adjournedGenerally,
                                      outcomeDate: F.date("2026-06-01"), terms: false, disrepairCounterClaim: false)]
-        let world = try F.world(cases: [file])
+        let world = try F.world(kind: kind, cases: [file])
         let outcome = try world.actions(F.agent).recordCourtDate(ref: F.rentRef, expectedVersion: nil, date: F.date("2027-02-02"), minutes: 840)
         #expect(outcome.caseFile.courtCases.map(\.id) == [1, 2])
         #expect(outcome.caseFile.courtCases[1].hearingTimeText == "14:00")
@@ -71,8 +71,8 @@ import Testing
         return file
     }
 
-    @Test func anOutcomeWithTermsLeadsOnToACourtAgreement() throws {
-        let world = try F.world(cases: [Self.heardCase()])
+    @Test(arguments: StoreKind.allCases) func anOutcomeWithTermsLeadsOnToACourtAgreement(kind: StoreKind) throws {
+        let world = try F.world(kind: kind, cases: [Self.heardCase()])
         let outcome = try world.actions(F.agent).recordCourtOutcome(
             ref: F.rentRef, expectedVersion: 1,
             CourtOutcomeRequest(outcome: .suspensionOnTerms, terms: true, disrepairCounterClaim: false))
@@ -99,15 +99,15 @@ import Testing
         CourtOutcomeRequest(outcome: .withdrawn, balanceOnOutcomeDate: Money(pence: -1)),
     ])
     func theTermsQuestionsAndDatesAreChecked(request: CourtOutcomeRequest) throws {
-        let world = try F.world(cases: [Self.heardCase()])
+        let world = try F.world(kind: .sqlite, cases: [Self.heardCase()])
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
             _ = try world.actions(F.agent).recordCourtOutcome(ref: F.rentRef, expectedVersion: nil, request)
         }
         #expect(error is ActionRefused)
     }
 
-    @Test func anOutcomeWithoutTermsNeedsNoAnswersAndLeadsNowhere() throws {
-        let world = try F.world(cases: [Self.heardCase()])
+    @Test(arguments: StoreKind.allCases) func anOutcomeWithoutTermsNeedsNoAnswersAndLeadsNowhere(kind: StoreKind) throws {
+        let world = try F.world(kind: kind, cases: [Self.heardCase()])
         let outcome = try world.actions(F.agent).recordCourtOutcome(
             ref: F.rentRef, expectedVersion: nil,
             CourtOutcomeRequest(outcome: .outrightPossessionWithDate, balanceOnOutcomeDate: Money(pence: 51_234)))
@@ -116,16 +116,16 @@ import Testing
         #expect(outcome.caseFile.courtCases[0].terms == nil)
     }
 
-    @Test func anOutcomeNeedsAHearing() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func anOutcomeNeedsAHearing(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
             _ = try world.actions(F.agent).recordCourtOutcome(ref: F.rentRef, expectedVersion: nil, CourtOutcomeRequest(outcome: .withdrawn))
         }
         #expect((error as? ActionRefused)?.field == "Court case")
     }
 
-    @Test func anEvictionDateWritesEDSOnce() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func anEvictionDateWritesEDSOnce(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         let outcome = try actions.recordEvictionDate(ref: F.rentRef, expectedVersion: 1, date: F.date("2027-03-03"))
         try ActionChecks.expectRecorded(world, outcome, ref: F.rentRef, codes: ["EDS"], operation: .recordEvictionDate, by: F.agent,

@@ -9,8 +9,8 @@ import Testing
         LetterToQueue(letter: F.letter(id: id, ref: ref, errors: errors), diaryCode: code)
     }
 
-    @Test func queueingSavesTheLettersAndWritesEachOnesCode() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func queueingSavesTheLettersAndWritesEachOnesCode(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let outcome = try world.actions(F.agent).queueLetters(ref: F.rentRef, expectedVersion: 1, [Self.ready("L-1"), Self.ready("L-2")])
         let audit = try ActionChecks.expectRecorded(world, outcome, ref: F.rentRef, codes: ["IC1", "IC1"], operation: .queueLetter,
                                                     by: F.agent, versionBefore: 1)
@@ -32,15 +32,15 @@ import Testing
         LetterToQueue(letter: ActionFixtures.letter(id: "L-9", ref: ActionFixtures.rentRef), diaryCode: "ZZZ"),
     ])
     func aLetterThatIsNotReadyIsNeverQueued(item: LetterToQueue) throws {
-        let world = try F.world()
+        let world = try F.world(kind: .sqlite)
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
             _ = try world.actions(F.agent).queueLetters(ref: F.rentRef, expectedVersion: nil, [Self.ready("L-1"), item])
         }
         #expect((error as? ActionRefused)?.field == "Letter")
     }
 
-    @Test func theSameLetterCannotBeQueuedTwice() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func theSameLetterCannotBeQueuedTwice(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.queueLetters(ref: F.rentRef, expectedVersion: nil, [Self.ready("L-1")])
         _ = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
@@ -48,12 +48,12 @@ import Testing
         }
     }
 
-    static func bulkWorld(cases: Int) throws -> World {
-        try F.world(cases: (1...cases).map { F.leaseholdCase(ref: "LH-\(1000 + $0)") })
+    static func bulkWorld(kind: StoreKind, cases: Int) throws -> World {
+        try F.world(kind: kind, cases: (1...cases).map { F.leaseholdCase(ref: "LH-\(1000 + $0)") })
     }
 
-    @Test func aBulkStepQueuesEveryCaseInOneGo() throws {
-        let world = try Self.bulkWorld(cases: 25)
+    @Test(arguments: StoreKind.allCases) func aBulkStepQueuesEveryCaseInOneGo(kind: StoreKind) throws {
+        let world = try Self.bulkWorld(kind: kind, cases: 25)
         let items = (1...25).map { n in BulkLetterItem(ref: "LH-\(1000 + n)", letters: [Self.ready("B-\(n)", "LH-\(1000 + n)", code: "LL1")]) }
         let result = try world.actions(F.leaseholdOfficer).bulkQueueLetters(items)
         #expect(result.cases == 25)
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func aCaseChangedSinceThePreviewIsReportedAndTheRestAreQueued() throws {
-        let world = try Self.bulkWorld(cases: 5)
+        let world = try Self.bulkWorld(kind: .sqlite, cases: 5)
         var items = (1...5).map { n in BulkLetterItem(ref: "LH-\(1000 + n)", letters: [Self.ready("B-\(n)", "LH-\(1000 + n)", code: "LL1")]) }
         // The last case changed since the preview was made, and nobody can prepare it again.
         items[4].expectedVersion = 99
@@ -90,7 +90,7 @@ import Testing
     /// re-check fails is reported with the reason, and the batch is still queued.
     @Test(arguments: [true, false])
     func aChangedCaseIsCheckedAgainAndQueued(recheckSucceeds: Bool) throws {
-        let world = try Self.bulkWorld(cases: 3)
+        let world = try Self.bulkWorld(kind: .sqlite, cases: 3)
         var items = (1...3).map { n in BulkLetterItem(ref: "LH-\(1000 + n)", letters: [Self.ready("B-\(n)", "LH-\(1000 + n)", code: "LL1")]) }
         items[1].expectedVersion = 0
         var rechecks = 0
@@ -106,8 +106,8 @@ import Testing
         #expect(try world.load("LH-1002").letters.map(\.id) == (recheckSucceeds ? ["B-again"] : []))
     }
 
-    @Test func aBulkStepOnTheOtherSideIsRefused() throws {
-        let world = try Self.bulkWorld(cases: 2)
+    @Test(arguments: StoreKind.allCases) func aBulkStepOnTheOtherSideIsRefused(kind: StoreKind) throws {
+        let world = try Self.bulkWorld(kind: kind, cases: 2)
         let items = (1...2).map { n in BulkLetterItem(ref: "LH-\(1000 + n)", letters: [Self.ready("B-\(n)", "LH-\(1000 + n)", code: "LL1")]) }
         #expect {
             try world.actions(F.agent).bulkQueueLetters(items)
@@ -121,7 +121,7 @@ import Testing
     @Test func aBulkStepOutsideTheOfficersPatchesIsRefused() throws {
         var other = F.leaseholdCase(ref: "LH-2001")
         other.account.patch = "SC4"
-        let world = try F.world(cases: [F.leaseholdCase(ref: "LH-2000"), other])
+        let world = try F.world(kind: .sqlite, cases: [F.leaseholdCase(ref: "LH-2000"), other])
         let items = ["LH-2000", "LH-2001"].enumerated().map { n, ref in
             BulkLetterItem(ref: ref, letters: [Self.ready("B-\(n)", ref, code: "LL1")])
         }
@@ -135,11 +135,11 @@ import Testing
         #expect(try world.actions(F.teamLead).bulkQueueLetters(items).letters == 2, "a team lead's bulk run has no patch limit")
     }
 
-    @Test func aQueuedLetterCanBeCancelledButASentOneCannot() throws {
+    @Test(arguments: StoreKind.allCases) func aQueuedLetterCanBeCancelledButASentOneCannot(kind: StoreKind) throws {
         var file = F.rentCase()
         file.letters = [F.letter(id: "L-SENT", ref: F.rentRef)]
         file.letters[0].status = .sent
-        let world = try F.world(cases: [file])
+        let world = try F.world(kind: kind, cases: [file])
         let actions = world.actions(F.agent)
         let queued = try actions.queueLetters(ref: F.rentRef, expectedVersion: nil, [Self.ready("L-1")])
         let version = queued.caseFile.account.version
@@ -158,7 +158,7 @@ import Testing
         var file = F.rentCase()
         file.letters = [F.letter(id: "L-F", ref: F.rentRef)]
         file.letters[0].status = .failed
-        let world = try F.world(cases: [file])
+        let world = try F.world(kind: .sqlite, cases: [file])
         let outcome = try world.actions(F.agent).markLetterReviewed(ref: F.rentRef, expectedVersion: 1, letterId: "L-F",
                                                                     printedLocally: printedLocally)
         try ActionChecks.expectRecorded(world, outcome, ref: F.rentRef, codes: [code], operation: .markLetterReviewed, by: F.agent,

@@ -21,7 +21,7 @@ import Testing
         let actions: CaseActions
 
         init() throws {
-            world = try F.world(cases: [UndoAndTheLadderTests.letterOneSent()])
+            world = try F.world(kind: .sqlite, cases: [UndoAndTheLadderTests.letterOneSent()])
             let clock = Clock()
             let engine = { (file: CaseFile) in ArrearsEngine.summary(of: file, ArrearsEngine.classify(file, asOf: F.asOf), officer: nil) }
             actions = CaseActions(store: world.store, user: F.agent, now: clock.tick, asOf: F.asOf, reclassify: engine)

@@ -5,8 +5,8 @@ import Testing
 @Suite struct UndoTests {
     typealias F = ActionFixtures
 
-    @Test func undoingADiaryEntryVoidsItWithANewEntry() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func undoingADiaryEntryVoidsItWithANewEntry(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         let added = try actions.addDiaryEntry(ref: F.rentRef, expectedVersion: nil, code: "VIM", comment: "Visited")
         #expect(actions.lastAction == "Added VIM Visit made to 0104321/01")
@@ -23,8 +23,8 @@ import Testing
         #expect(throws: ActionRefused.self) { try actions.undoLast() }
     }
 
-    @Test func undoingAPauseLiftsItOrPutsBackTheOneItReplaced() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func undoingAPauseLiftsItOrPutsBackTheOneItReplaced(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.pause(ref: F.rentRef, expectedVersion: nil, until: F.date("2026-12-10"), reason: .delayedBenefit, comment: "UC")
         let first = try world.load(F.rentRef).pause
@@ -37,8 +37,8 @@ import Testing
         #expect(file.diary.map(\.code) == ["MBH", "POP", "UNP", "UNP"])
     }
 
-    @Test func aPauseChangedBySomeoneElseIsLeftAlone() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func aPauseChangedBySomeoneElseIsLeftAlone(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let mine = world.actions(F.agent)
         _ = try mine.pause(ref: F.rentRef, expectedVersion: nil, until: F.date("2026-12-10"), reason: .other, comment: "Mine")
         _ = try world.actions(F.teamLead).pause(ref: F.rentRef, expectedVersion: nil, until: F.date("2026-12-20"), reason: .other, comment: "Lead's")
@@ -46,8 +46,8 @@ import Testing
         #expect("\(error)".contains("has changed since you set it"))
     }
 
-    @Test func undoingAnAgreementCancelsIt() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func undoingAnAgreementCancelsIt(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.createAgreement(ref: F.rentRef, expectedVersion: nil, AgreementActionTests.weekly)
         #expect(try actions.undoLast() == "Undone: agreement 1 on 0104321/01 cancelled")
@@ -56,8 +56,8 @@ import Testing
         #expect(file.diary.last?.code == "AGC")
     }
 
-    @Test func undoingQueuedLettersCancelsThoseNotYetSent() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func undoingQueuedLettersCancelsThoseNotYetSent(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.queueLetters(ref: F.rentRef, expectedVersion: nil,
                                      [LetterActionTests.ready("L-1"), LetterActionTests.ready("L-2")])
@@ -67,8 +67,8 @@ import Testing
         #expect(try world.load(F.rentRef).letters.map(\.status) == [.sent, .cancelled])
     }
 
-    @Test func lettersAllSentCannotBeUndone() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func lettersAllSentCannotBeUndone(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.queueLetters(ref: F.rentRef, expectedVersion: nil, [LetterActionTests.ready("L-1")])
         try world.store.update(ref: F.rentRef, expectedVersion: nil) { file in file.letters[0].status = .sent }
@@ -77,8 +77,8 @@ import Testing
         #expect(actions.lastAction != nil, "a refused undo leaves the action in place")
     }
 
-    @Test func undoingABulkStepCancelsEveryLetterStillQueued() throws {
-        let world = try LetterActionTests.bulkWorld(cases: 3)
+    @Test(arguments: StoreKind.allCases) func undoingABulkStepCancelsEveryLetterStillQueued(kind: StoreKind) throws {
+        let world = try LetterActionTests.bulkWorld(kind: kind, cases: 3)
         let actions = world.actions(F.leaseholdOfficer)
         let items = (1...3).map { n in BulkLetterItem(ref: "LH-\(1000 + n)", letters: [LetterActionTests.ready("B-\(n)", "LH-\(1000 + n)", code: "LL1")]) }
         _ = try actions.bulkQueueLetters(items)
@@ -86,9 +86,9 @@ import Testing
         for n in 1...3 { #expect(try world.load("LH-\(1000 + n)").letters.map(\.status) == [.cancelled]) }
     }
 
-    @Test(arguments: ["notice", "court date", "eviction", "hold", "unpause", "cancel agreement", "reassign"])
-    func legalStepsAndOthersSayPlainlyTheyCannotBeUndone(action: String) throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases, ["notice", "court date", "eviction", "hold", "unpause", "cancel agreement", "reassign"])
+    func legalStepsAndOthersSayPlainlyTheyCannotBeUndone(kind: StoreKind, action: String) throws {
+        let world = try F.world(kind: kind)
         let actions = world.actions(F.teamLead)
         switch action {
         case "notice": _ = try actions.recordNotice(ref: F.rentRef, expectedVersion: nil, servedOn: F.asOf, terms: LegalActionTests.nosp)
@@ -107,8 +107,8 @@ import Testing
         #expect("\(error)".contains("cannot be undone: "))
     }
 
-    @Test func anotherUsersServiceHasNothingToUndo() throws {
-        let world = try F.world()
+    @Test(arguments: StoreKind.allCases) func anotherUsersServiceHasNothingToUndo(kind: StoreKind) throws {
+        let world = try F.world(kind: kind)
         _ = try world.actions(F.agent).addDiaryEntry(ref: F.rentRef, expectedVersion: nil, code: "INC", comment: "Call")
         #expect(throws: ActionRefused("Nothing to undo: you have not changed anything in this session.")) {
             try world.actions(F.teamLead).undoLast()

@@ -6,8 +6,8 @@ import Testing
 @Suite struct StoreIntegrityTests {
     struct ActionAbandoned: Error {}
 
-    @Test func aThrowingActionLeavesNothingBehind() throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases) func aThrowingActionLeavesNothingBehind(kind: StoreKind) throws {
+        let store = try kind.fresh()
         let rich = StoreFixtures.richCase()
         try store.saveCases([rich])
         #expect(throws: ActionAbandoned.self) {
@@ -21,8 +21,8 @@ import Testing
         #expect(try store.loadCase(ref: rich.ref) == rich)
     }
 
-    @Test func aFailingStatementMidSaveLeavesNothingBehind() throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases) func aFailingStatementMidSaveLeavesNothingBehind(kind: StoreKind) throws {
+        let store = try kind.fresh()
         let existing = StoreFixtures.smallCase(ref: "A1")
         try store.saveCases([existing])
 
@@ -38,8 +38,8 @@ import Testing
         #expect(try store.loadCase(ref: "A1") == existing)
     }
 
-    @Test func aStaleVersionIsRefused() throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases) func aStaleVersionIsRefused(kind: StoreKind) throws {
+        let store = try kind.fresh()
         try store.saveCases([StoreFixtures.smallCase(ref: "A1")])
         let opened = try #require(try store.loadCase(ref: "A1"))
         let first = try store.update(ref: "A1", expectedVersion: opened.account.version) {
@@ -55,15 +55,15 @@ import Testing
         #expect(try store.loadCase(ref: "A1") == first)
     }
 
-    @Test func updatingAMissingCaseSaysSo() throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases) func updatingAMissingCaseSaysSo(kind: StoreKind) throws {
+        let store = try kind.fresh()
         #expect(throws: StoreError.caseNotFound(ref: "Z9")) {
             try store.update(ref: "Z9", expectedVersion: nil) { _ in }
         }
     }
 
-    @Test func anUpdateCannotRewriteOrDropDiaryEntries() throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases) func anUpdateCannotRewriteOrDropDiaryEntries(kind: StoreKind) throws {
+        let store = try kind.fresh()
         let rich = StoreFixtures.richCase()
         try store.saveCases([rich])
         let saved = try store.update(ref: rich.ref, expectedVersion: nil) { file in
@@ -75,26 +75,26 @@ import Testing
         #expect(try store.loadCase(ref: rich.ref) == saved)
     }
 
-    @Test(arguments: [
+    @Test(arguments: StoreKind.allCases, [
         "UPDATE diary SET comment = 'edited'",
         "DELETE FROM diary",
         "DELETE FROM diary WHERE id = 2",
     ])
-    func theDatabaseRefusesToChangeTheDiary(sql: String) throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    func theDatabaseRefusesToChangeTheDiary(kind: StoreKind, sql: String) throws {
+        let store = try kind.fresh()
         let rich = StoreFixtures.richCase()
         try store.saveCases([rich])
         #expect {
             try store.connection.execute(sql)
         } throws: { error in
-            guard case StoreError.sqlite(_, let message, _)? = error as? StoreError else { return false }
+            guard let message = (error as? StoreError)?.engineMessage else { return false }
             return message.contains("append-only")
         }
         #expect(try store.loadCase(ref: rich.ref)?.diary == rich.diary)
     }
 
-    @Test func foreignKeysAreEnforced() throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases) func foreignKeysAreEnforced(kind: StoreKind) throws {
+        let store = try kind.fresh()
         #expect(throws: StoreError.self) {
             try store.connection.statement("INSERT INTO transactions VALUES (?, 0, 0, 'DBR', 'Rent', 100)").execute(Int64(42))
         }
@@ -104,14 +104,14 @@ import Testing
         #expect(try store.summaries().isEmpty)
     }
 
-    @Test func aValueTheProgramDoesNotKnowIsReportedNotGuessed() throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases) func aValueTheProgramDoesNotKnowIsReportedNotGuessed(kind: StoreKind) throws {
+        let store = try kind.fresh()
         try store.saveCases([StoreFixtures.smallCase(ref: "A1")])
         try store.connection.execute("UPDATE accounts SET type = 'XYZ'")
         #expect {
             try store.loadCase(ref: "A1")
         } throws: { error in
-            guard case StoreError.sqlite(_, let message, _)? = error as? StoreError else { return false }
+            guard let message = (error as? StoreError)?.engineMessage else { return false }
             return message.contains("type") && message.contains("'XYZ'")
         }
     }

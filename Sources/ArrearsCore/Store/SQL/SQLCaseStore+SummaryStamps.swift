@@ -16,7 +16,7 @@ public struct SummaryStamp: Hashable, Sendable {
     }
 }
 
-extension SQLiteCaseStore {
+extension SQLCaseStore {
     /// Every summary's stamp, in reference order (the order of `summaries()`): a workbench compares
     /// them with what it loaded and reads again only the rows that differ.
     public func summaryStamps() throws -> [SummaryStamp] {

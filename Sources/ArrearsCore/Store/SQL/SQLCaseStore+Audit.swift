@@ -1,7 +1,7 @@
 extension AccessOperation: SQLTextCode {}
 
 /// The append-only audit trail (schema version 2).
-extension SQLiteCaseStore {
+extension SQLCaseStore {
     static let auditColumns = "id, at, user_login, operation, account_ref, summary, before_json, after_json"
 
     public func appendAudit(_ record: AuditRecord) throws {
@@ -22,7 +22,7 @@ extension SQLiteCaseStore {
         if user != nil { conditions.append("user_login = ?") }
         if since != nil { conditions.append("at >= ?") }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let sql = "SELECT \(Self.auditColumns) FROM audit\(whereClause) ORDER BY id DESC LIMIT ?"
+        let sql = "SELECT \(Self.auditColumns) FROM audit\(whereClause) ORDER BY id DESC" + (limit == nil ? "" : " LIMIT ?")
         let statement = try connection.statement(sql)
         var index: Int32 = 1
         for value in [ref, user].compactMap({ $0 }) {
@@ -33,7 +33,7 @@ extension SQLiteCaseStore {
             try statement.bindInt64(since.secondsSinceEpoch, at: index)
             index += 1
         }
-        try statement.bindInt64(Int64(limit ?? -1), at: index)
+        if let limit { try statement.bindInt64(Int64(limit), at: index) }
         var records: [AuditRecord] = []
         try connection.transaction(immediate: false) {
             try statement.queryBound { s in

@@ -1,42 +1,28 @@
-/// The embedded store: one SQLite file shared by a team on one host (docs/storage.md).
+/// The store written once for both engines (docs/storage.md): every query here is plain SQL that
+/// SQLite and PostgreSQL both run, through bound parameters and statements prepared once per
+/// connection. `SQLiteCaseStore` and `PostgresCaseStore` only open the connection, bring the schema
+/// up to date and add what is truly engine-specific.
 ///
-/// One instance is one connection: use it from one thread at a time. Other threads and processes open
-/// their own instance on the same file; WAL mode lets them read while one writes, and every write
-/// takes the write lock up front (BEGIN IMMEDIATE), waiting up to five seconds for another writer.
-public final class SQLiteCaseStore: CaseStore {
-    public let path: String
-    public private(set) var schemaVersion: Int
-    let connection: SQLiteConnection
+/// One instance is one connection: use it from one thread at a time.
+public class SQLCaseStore: CaseStore {
+    public internal(set) var schemaVersion: Int
+    let connection: any SQLConnection
 
-    /// Opens the database at `path`, creating it (and its folders) readable by the owner only when
-    /// missing, and migrating an older schema. Refuses, unchanged, a database from a newer program
-    /// (`StoreError.newerSchema`) and a file that is not one of ours (`StoreError.notADatabase`).
-    public convenience init(path: String) throws {
-        try self.init(path: path, migrations: StoreSchema.migrations)
+    init(connection: any SQLConnection, schemaVersion: Int) {
+        self.connection = connection
+        self.schemaVersion = schemaVersion
     }
 
-    /// A private database that lives as long as the store: for tests and dry runs.
-    public static func openInMemory() throws -> SQLiteCaseStore {
-        try SQLiteCaseStore(path: SQLiteConnection.inMemoryPath)
-    }
+    /// Where the database is, for messages: a file path, or a URL without its password.
+    public var location: String { connection.location }
 
-    /// Tests pass their own migration history to exercise upgrades and refusals.
-    init(path: String, migrations: [SchemaMigration]) throws {
-        self.path = path
-        connection = try SQLiteConnection(path: path)
-        schemaVersion = try SchemaMigrator(connection: connection, migrations: migrations).migrate()
-        // Set only once the database is known to be ours: switching to WAL rewrites the file header.
-        _ = try connection.scalarText("PRAGMA journal_mode = WAL")
-        try connection.execute("PRAGMA synchronous = NORMAL")
-        // Whole-store reads (the nightly run reads every page of a 700 MB file) come straight from
-        // the OS's cache instead of a copy per page, and a run's 100,000 changed summary rows stay
-        // in memory until commit instead of spilling to the log page by page (docs/storage.md).
-        try connection.execute("PRAGMA mmap_size = \(Self.mappedBytes)")
-        try connection.execute("PRAGMA cache_size = -\(Self.cacheKibibytes)")
-    }
+    /// Moves whenever another connection (another caseworker's workbench, on any host) commits:
+    /// SQLite's `data_version`, PostgreSQL's notifications (LISTEN/NOTIFY). Throws
+    /// `StoreError.connectionLost` when a server connection has gone.
+    public func dataVersion() throws -> Int { try connection.dataVersion() }
 
-    static let mappedBytes = 2 << 30
-    static let cacheKibibytes = 64 << 10
+    /// Connects again after `StoreError.connectionLost`; throws while the server is still away.
+    public func reconnect() throws { try connection.reconnect() }
 
     var reader: CaseReader { CaseReader(connection: connection) }
     var writer: CaseWriter { CaseWriter(connection: connection) }
@@ -48,6 +34,7 @@ public final class SQLiteCaseStore: CaseStore {
     public func saveCases(_ cases: [CaseFile]) throws {
         try connection.transaction(immediate: true) {
             for file in cases {
+                connection.noteChanged(ref: file.ref)
                 guard let stored = try reader.load(ref: file.ref) else {
                     try writer.insert(file)
                     continue
@@ -103,6 +90,7 @@ public final class SQLiteCaseStore: CaseStore {
     public func update(ref: String, expectedVersion: Int?, _ change: (inout CaseFile) throws -> Void) throws -> CaseFile {
         try connection.transaction(immediate: true) {
             guard let stored = try reader.load(ref: ref) else { throw StoreError.caseNotFound(ref: ref) }
+            connection.noteChanged(ref: ref)
             let found = stored.file.account.version
             if let expectedVersion, expectedVersion != found {
                 throw StoreError.staleCase(ref: ref, expected: expectedVersion, found: found)

@@ -7,20 +7,20 @@ enum CaseTables {
         "charge_period", "address_lines", "postcode", "uprn", "bedrooms", "version",
     ]
     static let insertAccountSQL = "INSERT INTO accounts (\(accountColumns.joined(separator: ", "))) VALUES ("
-        + Array(repeating: "?", count: accountColumns.count).joined(separator: ", ") + ")"
+        + Array(repeating: "?", count: accountColumns.count).joined(separator: ", ") + ") RETURNING id"
     static let updateAccountSQL = "UPDATE accounts SET "
         + accountColumns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?"
     static let selectAccountsSQL = "SELECT id, \(accountColumns.joined(separator: ", ")) FROM accounts"
 
     /// Binds the account's columns from parameter 1 on, in `accountColumns` order.
-    static func bindAccount(_ a: Account, to s: SQLiteStatement) throws {
+    static func bindAccount(_ a: Account, to s: any SQLStatement) throws {
         try s.bind(startingAt: 1, a.ref, a.paymentRef, a.type, a.debtKind, a.patch, a.assignedTo, a.startDate,
                    a.endDate, a.charge, a.chargePeriod, a.property.addressLines, a.property.postcode,
                    a.property.uprn, a.property.bedrooms, a.version)
     }
 
     /// Reads an account (without contacts) from a row of `selectAccountsSQL`.
-    static func readAccount(_ s: SQLiteStatement) throws -> Account {
+    static func readAccount(_ s: any SQLStatement) throws -> Account {
         let property = Property(addressLines: try s.stringList(11), postcode: s.optionalText(12),
                                 uprn: s.optionalText(13), bedrooms: s.optionalInt(14))
         return Account(ref: s.text(1), paymentRef: s.text(2), type: try s.code(3), debtKind: try s.optionalCode(4),
@@ -35,8 +35,8 @@ enum CaseTables {
         name: "contacts",
         columns: ["id", "responsible", "title", "first_name", "last_name", "phones", "emails", "correspondence_address"],
         notForClassifying: ["phones": "'[]'", "emails": "'[]'", "correspondence_address": "NULL"],
-        encode: { c, s in
-            try s.bind(startingAt: 3, c.id, c.responsible, c.title, c.firstName, c.lastName, c.phones, c.emails,
+        encode: { c, s, first in
+            try s.bind(startingAt: first, c.id, c.responsible, c.title, c.firstName, c.lastName, c.phones, c.emails,
                        c.correspondenceAddress)
         },
         decode: { s in
@@ -49,7 +49,7 @@ enum CaseTables {
         name: "transactions",
         columns: ["date", "code", "description", "amount_pence"],
         notForClassifying: ["description": "''"],
-        encode: { t, s in try s.bind(startingAt: 3, t.date, t.code, t.description, t.amount) },
+        encode: { t, s, first in try s.bind(startingAt: first, t.date, t.code, t.description, t.amount) },
         decode: { s in LedgerTransaction(date: s.date(1), code: s.text(2), description: s.text(3), amount: s.money(4)) })
 
     /// Agreements without their history, which lives in `agreementStates`.
@@ -57,8 +57,8 @@ enum CaseTables {
         name: "agreements",
         columns: ["id", "kind", "pattern", "frequency", "instalment_pence", "start_date", "starting_balance_pence",
                   "initial_payment_pence", "initial_payment_date", "court_case_id", "created_by", "created_at", "notes"],
-        encode: { a, s in
-            try s.bind(startingAt: 3, a.id, a.kind, a.pattern, a.frequency, a.instalment, a.startDate,
+        encode: { a, s, first in
+            try s.bind(startingAt: first, a.id, a.kind, a.pattern, a.frequency, a.instalment, a.startDate,
                        a.startingBalance, a.initialPayment, a.initialPaymentDate, a.courtCaseId, a.createdBy,
                        a.createdAt, a.notes)
         },
@@ -73,8 +73,8 @@ enum CaseTables {
     static let agreementStates = ChildTable<AgreementStateRow>(
         name: "agreement_states",
         columns: ["agreement_id", "state", "date", "checked_balance_pence", "expected_balance_pence", "description"],
-        encode: { r, s in
-            try s.bind(startingAt: 3, r.agreementId, r.change.state, r.change.date, r.change.checkedBalance,
+        encode: { r, s, first in
+            try s.bind(startingAt: first, r.agreementId, r.change.state, r.change.date, r.change.checkedBalance,
                        r.change.expectedBalance, r.change.description)
         },
         decode: { s in
@@ -86,8 +86,8 @@ enum CaseTables {
     static let notices = ChildTable<Notice>(
         name: "notices",
         columns: ["id", "kind", "served_on", "may_begin_on", "valid_until", "review_requested_on", "review_outcome"],
-        encode: { n, s in
-            try s.bind(startingAt: 3, n.id, n.kind, n.servedOn, n.mayBeginOn, n.validUntil, n.reviewRequestedOn,
+        encode: { n, s, first in
+            try s.bind(startingAt: first, n.id, n.kind, n.servedOn, n.mayBeginOn, n.validUntil, n.reviewRequestedOn,
                        n.reviewOutcome)
         },
         decode: { s in
@@ -99,8 +99,8 @@ enum CaseTables {
         name: "court_cases",
         columns: ["id", "hearing_date", "hearing_minutes", "outcome", "outcome_date", "terms",
                   "disrepair_counter_claim", "strike_out_date", "balance_on_outcome_date_pence"],
-        encode: { c, s in
-            try s.bind(startingAt: 3, c.id, c.hearingDate, c.hearingMinutes, c.outcome, c.outcomeDate, c.terms,
+        encode: { c, s, first in
+            try s.bind(startingAt: first, c.id, c.hearingDate, c.hearingMinutes, c.outcome, c.outcomeDate, c.terms,
                        c.disrepairCounterClaim, c.strikeOutDate, c.balanceOnOutcomeDate)
         },
         decode: { s in
@@ -113,14 +113,14 @@ enum CaseTables {
     static let evictions = ChildTable<Eviction>(
         name: "evictions",
         columns: ["id", "date"],
-        encode: { e, s in try s.bind(startingAt: 3, e.id, e.date) },
+        encode: { e, s, first in try s.bind(startingAt: first, e.id, e.date) },
         decode: { s in Eviction(id: s.int(1), date: s.date(2)) })
 
     /// At most one row per account (seq 0): a case has one pause or none.
     static let pauses = ChildTable<Pause>(
         name: "pauses",
         columns: ["until_date", "reason", "comment", "set_by", "set_at"],
-        encode: { p, s in try s.bind(startingAt: 3, p.until, p.reason, p.comment, p.setBy, p.setAt) },
+        encode: { p, s, first in try s.bind(startingAt: first, p.until, p.reason, p.comment, p.setBy, p.setAt) },
         decode: { s in
             Pause(until: s.date(1), reason: try s.code(2), comment: s.text(3), setBy: s.text(4), setAt: s.timestamp(5))
         })
@@ -128,8 +128,8 @@ enum CaseTables {
     static let holds = ChildTable<Hold>(
         name: "holds",
         columns: ["id", "kind", "start_date", "end_date", "reference", "note", "debt_at_start_pence"],
-        encode: { h, s in
-            try s.bind(startingAt: 3, h.id, h.kind, h.start, h.end, h.reference, h.note, h.debtAtStart)
+        encode: { h, s, first in
+            try s.bind(startingAt: first, h.id, h.kind, h.start, h.end, h.reference, h.note, h.debtAtStart)
         },
         decode: { s in
             Hold(id: s.int(1), kind: try s.code(2), start: s.date(3), end: s.optionalDate(4), reference: s.text(5),
@@ -141,7 +141,7 @@ enum CaseTables {
         columns: ["id", "at", "code", "comment", "user_login", "balance_pence", "voids"],
         // An SMS counts as a communication by its comment (ActionCodes.countsAsCommunication).
         notForClassifying: ["comment": "CASE WHEN code = 'S02' THEN comment ELSE '' END"],
-        encode: { d, s in try s.bind(startingAt: 3, d.id, d.at, d.code, d.comment, d.user, d.balance, d.voids) },
+        encode: { d, s, first in try s.bind(startingAt: first, d.id, d.at, d.code, d.comment, d.user, d.balance, d.voids) },
         decode: { s in
             DiaryEntry(id: s.int(1), at: s.timestamp(2), code: s.text(3), comment: s.text(4), user: s.text(5),
                        balance: s.money(6), voids: s.optionalInt(7))
@@ -152,8 +152,8 @@ enum CaseTables {
         columns: ["id", "account_ref", "template_id", "contact_id", "status", "author", "created_at", "updated_at",
                   "validation_errors", "local_print", "rendered_text"],
         notForClassifying: ["validation_errors": "'[]'", "rendered_text": "''"],
-        encode: { l, s in
-            try s.bind(startingAt: 3, l.id, l.accountRef, l.templateId, l.contactId, l.status, l.author,
+        encode: { l, s, first in
+            try s.bind(startingAt: first, l.id, l.accountRef, l.templateId, l.contactId, l.status, l.author,
                        l.createdAt, l.updatedAt, l.validationErrors, l.localPrint, l.renderedText)
         },
         decode: { s in

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Classification results: one row per case for the worklist, and snapshots of counts for trends.
-extension SQLiteCaseStore {
+extension SQLCaseStore {
     static let summaryColumns = [
         "ref", "payment_ref", "type", "debt_kind", "patch", "officer", "tenant_name", "short_address", "postcode",
         "balance_pence", "collectable_arrears_pence", "days_in_arrears", "band", "score", "action_id",
@@ -9,8 +9,9 @@ extension SQLiteCaseStore {
         "pause_until", "pause_reason", "pause_comment", "holds", "last_letter_code", "last_letter_date", "as_of",
         "version",
     ]
-    static let replaceSummarySQL = "INSERT OR REPLACE INTO case_summaries (\(summaryColumns.joined(separator: ", "))) VALUES ("
-        + Array(repeating: "?", count: summaryColumns.count).joined(separator: ", ") + ")"
+    static let replaceSummarySQL = "INSERT INTO case_summaries (\(summaryColumns.joined(separator: ", "))) VALUES ("
+        + Array(repeating: "?", count: summaryColumns.count).joined(separator: ", ") + ") ON CONFLICT (ref) DO UPDATE SET "
+        + summaryColumns.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
     static let selectSummariesSQL = "SELECT \(summaryColumns.joined(separator: ", ")) FROM case_summaries"
 
     public func saveSummaries(_ rows: [CaseSummary], snapshot: ClassifySnapshot?) throws {
@@ -42,7 +43,7 @@ extension SQLiteCaseStore {
         try connection.statement(Self.selectSummariesSQL + " WHERE ref = ?").first(ref, read: Self.readSummary)
     }
 
-    private static func readSummary(_ s: SQLiteStatement) throws -> CaseSummary {
+    private static func readSummary(_ s: any SQLStatement) throws -> CaseSummary {
         CaseSummary(
             ref: s.text(0), paymentRef: s.text(1), type: try s.code(2), debtKind: try s.optionalCode(3),
             patch: s.optionalText(4), officer: s.optionalText(5), tenantName: s.text(6), shortAddress: s.text(7),
@@ -61,7 +62,7 @@ extension SQLiteCaseStore {
         kinds.map(\.rawValue).joined(separator: ",")
     }
 
-    private static func holdKinds(_ s: SQLiteStatement, _ column: Int32) throws -> [HoldKind] {
+    private static func holdKinds(_ s: any SQLStatement, _ column: Int32) throws -> [HoldKind] {
         let text = s.text(column)
         if text.isEmpty { return [] }
         return try text.components(separatedBy: ",").map { raw in

@@ -1,22 +1,5 @@
 import CSQLite
 
-/// One step of the schema's history: the statements that take a database from `version - 1` to `version`.
-struct SchemaMigration: Sendable {
-    let version: Int
-    let summary: String
-    let statements: [String]
-}
-
-/// The schema's whole history, oldest first. To change the schema, append a migration here (and a
-/// file beside SchemaVersion1); never edit a released one, because databases in the field have run it.
-enum StoreSchema {
-    static let migrations: [SchemaMigration] = [SchemaVersion1.migration, SchemaVersion2.migration, SchemaVersion3.migration,
-                                                   SchemaVersion4.migration, SchemaVersion5.migration]
-
-    /// Written to the file header so that a database of another program is recognised (`ARRW`).
-    static let applicationID = 0x4152_5257
-}
-
 /// Brings a database up to the newest schema this program knows, or refuses it untouched.
 struct SchemaMigrator {
     let connection: SQLiteConnection

@@ -1,15 +1,15 @@
 /// Writes cases. A new case is inserted whole; a stored case is compared list by list and only the
 /// lists that differ are rewritten. The diary is the exception: entries are only ever appended.
 struct CaseWriter {
-    let connection: SQLiteConnection
+    let connection: any SQLConnection
 
     /// Inserts a case that is not stored yet. Returns the new account row id.
     @discardableResult
     func insert(_ file: CaseFile) throws -> Int64 {
         let statement = try connection.statement(CaseTables.insertAccountSQL)
         try CaseTables.bindAccount(file.account, to: statement)
-        try statement.executeBound()
-        let accountId = connection.lastInsertedRowId
+        var accountId: Int64 = 0
+        try statement.queryBound { accountId = $0.int64(0) }
         try writeLists(of: file, over: nil, accountId: accountId)
         try store(CaseTables.diary, file.diary, accountId: accountId)
         return accountId
@@ -73,13 +73,28 @@ struct CaseWriter {
         try store(table, rows, accountId: accountId)
     }
 
+    /// Full batches go as multi-row inserts, the rest a row at a time (one prepared statement each,
+    /// rather than one for every possible remainder).
     private func store<Row>(_ table: ChildTable<Row>, _ rows: [Row], accountId: Int64, firstSeq: Int = 0) throws {
         if rows.isEmpty { return }
-        let statement = try connection.statement(table.insertSQL)
-        for (offset, row) in rows.enumerated() {
-            try statement.bind(startingAt: 1, accountId, firstSeq + offset)
-            try table.encode(row, statement)
-            try statement.executeBound()
+        let width = Int32(table.columns.count + 2)
+        let fullBatches = rows.count / ChildTable<Row>.batchRows * ChildTable<Row>.batchRows
+        if fullBatches > 0 {
+            let batch = try connection.statement(table.batchInsertSQL)
+            for start in stride(from: 0, to: fullBatches, by: ChildTable<Row>.batchRows) {
+                for offset in 0..<ChildTable<Row>.batchRows {
+                    let first = Int32(offset) * width + 1
+                    try batch.bind(startingAt: first, accountId, firstSeq + start + offset)
+                    try table.encode(rows[start + offset], batch, first + 2)
+                }
+                try batch.executeBound()
+            }
+        }
+        let single = try connection.statement(table.insertSQL)
+        for offset in fullBatches..<rows.count {
+            try single.bind(startingAt: 1, accountId, firstSeq + offset)
+            try table.encode(rows[offset], single, 3)
+            try single.executeBound()
         }
     }
 }

@@ -7,7 +7,7 @@ struct StoredCase {
 /// Loads whole cases. Pages of accounts are read with one query per child table for the whole page
 /// (`account_id IN (…)`), so streaming 100,000 cases costs a few thousand queries, not a million.
 struct CaseReader {
-    let connection: SQLiteConnection
+    let connection: any SQLConnection
     /// Reads cases to classify: without what the engine never reads (ledger descriptions, letter text,
     /// phones…; `ChildTable.notForClassifying`). Such a copy must never be saved.
     var toClassify = false
@@ -22,7 +22,7 @@ struct CaseReader {
     /// Up to `limit` cases in reference order, starting after `ref` (from the start when nil).
     func page(after ref: String?, limit: Int) throws -> [StoredCase] {
         var accounts: [(Int64, Account)] = []
-        let read: (SQLiteStatement) throws -> Void = { accounts.append(try Self.readAccountRow($0)) }
+        let read: (any SQLStatement) throws -> Void = { accounts.append(try Self.readAccountRow($0)) }
         if let ref {
             try connection.statement(CaseTables.selectAccountsSQL + " WHERE ref > ? ORDER BY ref LIMIT ?")
                 .query(ref, limit, row: read)
@@ -32,7 +32,7 @@ struct CaseReader {
         return try assemble(accounts)
     }
 
-    private static func readAccountRow(_ s: SQLiteStatement) throws -> (Int64, Account) {
+    private static func readAccountRow(_ s: any SQLStatement) throws -> (Int64, Account) {
         (s.int64(0), try CaseTables.readAccount(s))
     }
 

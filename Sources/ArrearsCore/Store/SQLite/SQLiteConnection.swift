@@ -2,12 +2,13 @@ import CSQLite
 
 /// One SQLite connection with a cache of prepared statements. Not shared between threads: each
 /// thread (or process) opens its own, and SQLite's locking serialises their writes.
-final class SQLiteConnection {
+final class SQLiteConnection: SQLConnection {
     static let inMemoryPath = ":memory:"
     /// How long a writer waits for another connection's transaction before giving up.
     static let busyTimeoutMilliseconds: Int32 = 5000
 
     let path: String
+    var location: String { path }
     private let handle: OpaquePointer
     private var statements: [String: SQLiteStatement] = [:]
 
@@ -39,7 +40,9 @@ final class SQLiteConnection {
     // MARK: Statements
 
     /// A prepared statement for `sql`, compiled once per connection and reused.
-    func statement(_ sql: String) throws -> SQLiteStatement {
+    func statement(_ sql: String) throws -> any SQLStatement { try prepared(sql) }
+
+    func prepared(_ sql: String) throws -> SQLiteStatement {
         if let cached = statements[sql] { return cached }
         var prepared: OpaquePointer?
         let code = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil)
@@ -63,16 +66,49 @@ final class SQLiteConnection {
         }
     }
 
-    /// The first column of the first row of a value-free query, such as a pragma.
-    func scalarInt(_ sql: String) throws -> Int {
-        try statement(sql).first { $0.int(0) } ?? 0
+    /// SQLite's `data_version`: it changes when another connection (another caseworker's process)
+    /// commits to the file.
+    func dataVersion() throws -> Int { try scalarInt("PRAGMA data_version") }
+
+    /// Others learn of a commit from `data_version`, which needs no list of cases.
+    func noteChanged(ref: String) {}
+
+    /// A file does not go away like a server connection.
+    func reconnect() throws {}
+
+    func tableNames() throws -> [String] {
+        var names: [String] = []
+        try statement("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
+            .query { names.append($0.text(0)) }
+        return names
     }
 
-    func scalarText(_ sql: String) throws -> String? {
-        try statement(sql).first { $0.optionalText(0) } ?? nil
+    func columnNames(table: String) throws -> [String] {
+        var names: [String] = []
+        try statement("SELECT name FROM pragma_table_info(?) ORDER BY cid").query(table) { names.append($0.text(0)) }
+        return names
     }
 
-    var lastInsertedRowId: Int64 { sqlite3_last_insert_rowid(handle) }
+    /// SQLite's row ids continue from the largest stored one by themselves.
+    func resumeIdentities() throws {}
+
+    /// `integrity_check` (every page, index and constraint) and `foreign_key_check`.
+    func integrityProblems() throws -> [String] {
+        var problems: [String] = []
+        try statement("PRAGMA integrity_check").query { s in
+            if s.text(0) != "ok" { problems.append(s.text(0)) }
+        }
+        try statement("PRAGMA foreign_key_check").query { s in
+            problems.append("table \(s.text(0)) row \(s.text(1)) points at a missing row of \(s.text(2))")
+        }
+        return problems
+    }
+
+    func triggerNames() throws -> Set<String> {
+        var names: Set<String> = []
+        try statement("SELECT name FROM sqlite_master WHERE type = 'trigger'").query { names.insert($0.text(0)) }
+        return names
+    }
 
     /// Rows inserted, updated or deleted through this connection since it opened.
     var totalChanges: Int { Int(sqlite3_total_changes64(handle)) }

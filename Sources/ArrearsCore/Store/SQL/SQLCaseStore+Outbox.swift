@@ -3,7 +3,7 @@ extension OutboxMessage.State: SQLTextCode {}
 
 /// The GOV.UK Notify outbox (schema version 5). Each call is its own transaction unless made
 /// inside `atomically`, where it joins the caller's.
-extension SQLiteCaseStore: NotifyOutboxStore {
+extension SQLCaseStore: NotifyOutboxStore {
     static let outboxColumns = """
         id, channel, account_ref, reference, recipient, template_id, personalisation, postage, state, notify_id,
         notify_status, status_history, error, attempts, created_at, updated_at, sent_at
@@ -12,7 +12,7 @@ extension SQLiteCaseStore: NotifyOutboxStore {
     public func addToOutbox(_ messages: [OutboxMessage]) throws -> Int {
         try connection.transaction(immediate: true) {
             let insert = try connection.statement(
-                "INSERT OR IGNORE INTO notify_outbox (\(Self.outboxColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                "INSERT INTO notify_outbox (\(Self.outboxColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
             let before = connection.totalChanges
             for m in messages {
                 try bindOutbox(m, to: insert)
@@ -24,7 +24,8 @@ extension SQLiteCaseStore: NotifyOutboxStore {
 
     public func saveOutboxMessage(_ m: OutboxMessage) throws {
         try connection.transaction(immediate: true) {
-            let replace = try connection.statement("INSERT OR REPLACE INTO notify_outbox (\(Self.outboxColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            let replace = try connection.statement("INSERT INTO notify_outbox (\(Self.outboxColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (id) DO UPDATE SET channel = excluded.channel, account_ref = excluded.account_ref, reference = excluded.reference, recipient = excluded.recipient, template_id = excluded.template_id, personalisation = excluded.personalisation, postage = excluded.postage, state = excluded.state, notify_id = excluded.notify_id, notify_status = excluded.notify_status, status_history = excluded.status_history, error = excluded.error, attempts = excluded.attempts, created_at = excluded.created_at, updated_at = excluded.updated_at, sent_at = excluded.sent_at")
             try bindOutbox(m, to: replace)
             try replace.executeBound()
         }
@@ -36,7 +37,7 @@ extension SQLiteCaseStore: NotifyOutboxStore {
             "SELECT \(Self.outboxColumns) FROM notify_outbox WHERE state IN (\(marks)) ORDER BY created_at, id LIMIT ?")
         var index: Int32 = 1
         for state in states.sorted(by: { $0.rawValue < $1.rawValue }) { try statement.bindText(state.rawValue, at: index); index += 1 }
-        try statement.bindInt64(Int64(limit ?? -1), at: index)
+        try statement.bindInt64(Int64(limit ?? Int(Int32.max)), at: index)
         return try readOutbox(statement)
     }
 
@@ -71,14 +72,14 @@ extension SQLiteCaseStore: NotifyOutboxStore {
         return counts
     }
 
-    private func bindOutbox(_ m: OutboxMessage, to statement: SQLiteStatement) throws {
+    private func bindOutbox(_ m: OutboxMessage, to statement: any SQLStatement) throws {
         let history = m.statusHistory.map { "\($0.at.secondsSinceEpoch) \($0.status)" }
         try statement.bind(startingAt: 1, m.id, m.channel, m.accountRef, m.reference, m.recipient, m.templateId,
                            m.personalisation, m.postage, m.state, m.notifyId, m.notifyStatus, history, m.error,
                            m.attempts, m.createdAt, m.updatedAt, m.sentAt)
     }
 
-    private func readOutbox(_ statement: SQLiteStatement) throws -> [OutboxMessage] {
+    private func readOutbox(_ statement: any SQLStatement) throws -> [OutboxMessage] {
         var out: [OutboxMessage] = []
         try connection.transaction(immediate: false) {
             try statement.queryBound { s in

@@ -1,5 +1,5 @@
 /// The people who use the workbench and the patches they hold.
-extension SQLiteCaseStore {
+extension SQLCaseStore {
     /// Inserts new users and rewrites changed ones; users not in the list are left as they are.
     public func saveUsers(_ users: [User]) throws {
         try connection.transaction(immediate: true) {
@@ -46,7 +46,7 @@ extension SQLiteCaseStore {
         }
     }
 
-    private static func readUser(_ s: SQLiteStatement) throws -> User {
+    private static func readUser(_ s: any SQLStatement) throws -> User {
         User(login: s.text(0), displayName: s.text(1), role: try s.code(2), patches: [], disabled: s.bool(3))
     }
 }

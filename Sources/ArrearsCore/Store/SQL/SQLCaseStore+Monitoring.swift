@@ -1,6 +1,6 @@
 /// Cheap questions the workbench asks often: how many letters in each status, and whether anyone
 /// else has written to the database since it last looked.
-extension SQLiteCaseStore {
+extension SQLCaseStore {
     /// Letter counts by status, from one aggregate query (not by loading cases).
     public func letterCounts() throws -> [LetterStatus: Int] {
         try connection.transaction(immediate: false) {
@@ -21,21 +21,5 @@ extension SQLiteCaseStore {
                 """).query { s in refs.append(s.text(0)) }
             return refs
         }
-    }
-
-    /// For building a new database file that nobody else has open and that is moved into place only
-    /// when complete (the demo): no rollback journal and no syncing, so each row is written once.
-    /// A crash part-way leaves a broken file that is never used; never call this on a live database.
-    public func enableUnsafeBulkLoad() throws {
-        try connection.execute("PRAGMA journal_mode = OFF")
-        try connection.execute("PRAGMA synchronous = OFF")
-    }
-
-    /// SQLite's `data_version`: it changes when another connection (another caseworker's process)
-    /// commits, so a screen can poll it once a second and reload only when something changed.
-    public func dataVersion() throws -> Int {
-        var version = 0
-        try connection.statement("PRAGMA data_version").query { s in version = s.int(0) }
-        return version
     }
 }

@@ -1,5 +1,5 @@
 /// Several store calls as one user action, and keeping worklist rows in step with assignments.
-extension SQLiteCaseStore {
+extension SQLCaseStore {
     /// BEGIN IMMEDIATE, so that the action holds the write lock from its first read to its commit and
     /// no other writer can slip in between a version check and the write it guards.
     public func atomically<T>(_ body: () throws -> T) throws -> T {
