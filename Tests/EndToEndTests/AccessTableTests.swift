@@ -97,7 +97,9 @@ struct AccessTableTests {
         let inputs = try Self.inputs.get()
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
-        let db = try RealDatabase.make(at: sandbox.path("real.sqlite"), role: who.role)
+        // The caseworker holds the patches of the cases the table uses: a bulk letter run stays inside
+        // the remit (docs/permissions.md), which the remit test below checks on its own.
+        let db = try RealDatabase.make(at: sandbox.path("real.sqlite"), role: who.role, holdingPatchesOf: [inputs.rent, inputs.lease])
         let refs = sandbox.path("refs.txt")
         try Data(inputs.rent.utf8).write(to: URL(fileURLWithPath: refs))
         for row in Self.rows {
@@ -145,19 +147,24 @@ struct AccessTableTests {
         #expect(!FileManager.default.fileExists(atPath: sandbox.path("out")))
     }
 
-    /// Patches are caseloads, not permissions (docs/permissions.md): an agent queues a letter for a
-    /// rent case outside their patches.
-    @Test func anAgentMayQueueForARentCaseInAnotherAgentsPatch() throws {
+    /// A bulk letter run stays inside the caseworker's remit (docs/permissions.md, "Bulk letters and
+    /// remit"): an agent's list naming a rent case in another agent's patch queues nothing for it and
+    /// says which patch it is in.
+    @Test func anAgentsBulkRunOutsideTheirPatchesIsRefusedNamingThePatch() throws {
         let inputs = try Self.inputs.get()
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let db = try RealDatabase.make(at: sandbox.path("real.sqlite"), role: .agent)
         let store = try SQLiteCaseStore(path: db)
-        let patch = try store.loadCase(ref: inputs.rent)?.account.patch
-        #expect(try store.user(login: RealDatabase.osLogin)?.patches.contains(patch ?? "") == false)
+        let patch = try #require(try store.loadCase(ref: inputs.rent)?.account.patch)
+        #expect(try store.user(login: RealDatabase.osLogin)?.patches.contains(patch) == false)
         let refs = sandbox.path("refs.txt")
         try Data(inputs.rent.utf8).write(to: URL(fileURLWithPath: refs))
+        let before = RealDatabase.bytes(db).first
         let result = try sandbox.run(["letters", "queue", "--template", inputs.template, "--refs", refs, "--yes", "--db", db])
-        #expect(result.status == 0 && result.stdout.contains("Queued 1 letter for 1 case"), "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("Patch") && result.stdout.contains(patch), "\(result.stdout)\(result.stderr)")
+        #expect(!result.stdout.contains("Queued 1 letter"))
+        // The database itself is unchanged (the empty write-ahead log the test's own reader left is tidied away).
+        #expect(RealDatabase.bytes(db).first == before)
     }
 }

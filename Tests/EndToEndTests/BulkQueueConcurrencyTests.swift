@@ -18,7 +18,8 @@ struct BulkQueueConcurrencyTests {
         try Data(rentRefs.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: refs))
         let queue = try sandbox.start(["letters", "queue", "--template", inputs.template, "--refs", refs, "--yes",
                                        "--as", "lead.income", "--db", db])
-        let classify = try sandbox.start(["classify", "--as-of", ConcurrentWriteTests.laterDate, "--db", db])
+        let classify = try sandbox.start(["classify", "--as-of", ConcurrentWriteTests.laterDate, "--db", db],
+                                          extraEnvironment: ConcurrentWriteTests.laterClock)
         let queued = queue.result(), classified = classify.result()
         #expect(classified.status == 0, "\(classified.stderr)")
         #expect(queued.status == 0, "\(queued.stdout)\(queued.stderr)")

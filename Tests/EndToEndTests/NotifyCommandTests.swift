@@ -85,3 +85,33 @@ struct NotifyCommandTests {
         #expect(!audit.stdout.contains(Self.secret))
     }
 }
+
+/// `arrears run` with Notify configured: the night's automated letters go to the stand-in in the
+/// same job, and a second run sends nothing new.
+@Suite("Nightly run sends through Notify", .serialized)
+struct NightlyRunNotifyTests {
+    @Test func theRunSendsWhatAutomationQueued() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        try DemoFixture.copy(to: sandbox.dbPath)
+        let (standIn, port) = try NotifyCommandTests.startStandIn(sandbox)
+        defer { kill(standIn.pid, SIGKILL); _ = standIn.wait() }
+        let db = ["--db", sandbox.dbPath, "--as", "lead.income"]
+        let env = ["NOTIFY_API_KEY": NotifyCommandTests.key]
+        #expect(try sandbox.run(["notify", "configure", "--base-url", "http://127.0.0.1:\(port)"] + db).status == 0)
+        let set = try sandbox.run(["automation", "set", "--patch", "SC1,SC2", "--type", "leasehold", "--step", "all", "--on"] + db)
+        #expect(set.status == 0, "\(set.stderr)")
+        let run = try sandbox.run(["run"] + db, extraEnvironment: env)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("GOV.UK Notify: "))
+        #expect(!run.stdout.contains("GOV.UK Notify: 0 accepted"), "the automated letters were sent")
+        #expect(!run.stdout.contains(NotifyCommandTests.secret) && !run.stderr.contains(NotifyCommandTests.secret))
+        let again = try sandbox.run(["run"] + db, extraEnvironment: env)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("GOV.UK Notify: 0 accepted"))
+        // With no key anywhere, Notify is not configured: the run classifies and queues, and sends nothing.
+        let noKey = try sandbox.run(["run"] + db)
+        #expect(noKey.status == 0, "\(noKey.stderr)")
+        #expect(!noKey.stdout.contains("GOV.UK Notify:"))
+    }
+}

@@ -17,14 +17,15 @@ enum RealDatabase {
     /// Copies the demo fixture to `path`, removes its demo mark, and makes the running login `role`
     /// (nil: removes the login, so it is not a user of the database).
     @discardableResult
-    static func make(at path: String, role: Role?) throws -> String {
+    static func make(at path: String, role: Role?, holdingPatchesOf refs: [String] = []) throws -> String {
         try DemoFixture.copy(to: path)
         let store = try SQLiteCaseStore(path: path)
         let login = osLogin.replacingOccurrences(of: "'", with: "''")
         try store.connection.execute("DELETE FROM meta WHERE key = '\(Identity.demoMetaKey)'")
         try store.connection.execute("DELETE FROM users WHERE login = '\(login)'")
         if let role {
-            try store.saveUsers([User(login: osLogin, displayName: "Test \(role.rawValue)", role: role)])
+            let patches = try refs.compactMap { try store.loadCase(ref: $0)?.account.patch }
+            try store.saveUsers([User(login: osLogin, displayName: "Test \(role.rawValue)", role: role, patches: patches)])
         }
         return path
     }

@@ -91,7 +91,13 @@ enum NotifyCommand {
             })
     }
 
-    private static func makeOutbox(_ args: ParsedArguments, _ context: Context, needsClient: Bool) throws -> NotifyOutbox {
+    /// Whether sending is set up: an API key in the environment or a key file in the settings.
+    static func isConfigured(_ store: CaseStore, _ context: Context) throws -> Bool {
+        if let key = context.environment["NOTIFY_API_KEY"], !key.isEmpty { return true }
+        return try NotifySettings.load(from: store).keyFile != nil
+    }
+
+    static func makeOutbox(_ args: ParsedArguments, _ context: Context, needsClient: Bool) throws -> NotifyOutbox {
         let store = try CommandStore.open(args, context)
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
         let asOf = try context.asOf(args)

@@ -53,15 +53,18 @@ import Testing
         let location = try StoreKind.postgres.sharedLocation(in: TemporaryFolder(url: URL(fileURLWithPath: "/")))
         let writer = try PostgresCaseStore(url: location)
         let watcher = try PostgresCaseStore(url: location)
-        try writer.saveCases([StoreFixtures.smallCase(ref: "A1")])
-        try waitUntil { _ = try watcher.dataVersion(); return watcher.postgres.notifiedRefs == ["A1"] }
+        // A reference of its own: other tests on the shared server announce their own cases meanwhile.
+        let ref = "RB" + UUID().uuidString.prefix(8)
+        func announced() -> Int { watcher.postgres.notifiedRefs.filter { $0 == ref }.count }
+        try writer.saveCases([StoreFixtures.smallCase(ref: ref)])
+        try waitUntil { _ = try watcher.dataVersion(); return announced() == 1 }
         let before = try watcher.dataVersion()
         struct Abandoned: Error {}
-        #expect(throws: Abandoned.self) { try writer.update(ref: "A1", expectedVersion: nil) { _ in throw Abandoned() } }
+        #expect(throws: Abandoned.self) { try writer.update(ref: ref, expectedVersion: nil) { _ in throw Abandoned() } }
         try writer.setMeta("marker", "after")
         try waitUntil { try watcher.dataVersion() > before }
-        // The rolled-back update would have carried A1 a second time; the setMeta carries no case.
-        #expect(watcher.postgres.notifiedRefs == ["A1"], "only committed changes are announced")
+        // The rolled-back update would have carried the reference a second time; setMeta carries no case.
+        #expect(announced() == 1, "only committed changes are announced")
     }
 
     /// The server ends the connection (a restart, a network cut): the store says so, reconnects, and

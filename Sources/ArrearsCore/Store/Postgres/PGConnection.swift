@@ -203,7 +203,7 @@ final class PGConnection: SQLConnection {
     func transaction<T>(immediate: Bool, _ body: () throws -> T) throws -> T {
         if isInTransaction {
             if immediate && !holdsWriteLock { try takeWriteLock() }
-            return try body()
+            return try savepoint(body)
         }
         try execute(immediate ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ")
         holdsWriteLock = false
@@ -219,6 +219,23 @@ final class PGConnection: SQLConnection {
         }
         holdsWriteLock = false
         return result
+    }
+
+    /// A step inside a transaction joins it as a savepoint, as on SQLite: the whole still commits or
+    /// rolls back as one, but a caller that catches the inner error (a bulk step leaving one case out)
+    /// keeps none of the inner step's writes, nor its announcements.
+    private func savepoint<T>(_ body: () throws -> T) throws -> T {
+        let announced = changedRefs
+        try execute("SAVEPOINT nested")
+        do {
+            let result = try body()
+            try execute("RELEASE SAVEPOINT nested")
+            return result
+        } catch {
+            changedRefs = announced
+            if isInTransaction, let result = PQexec(handle, "ROLLBACK TO SAVEPOINT nested; RELEASE SAVEPOINT nested") { PQclear(result) }
+            throw error
+        }
     }
 
     private func takeWriteLock() throws {
