@@ -69,7 +69,9 @@ struct PostgresProcessTests {
             try TmuxSession(sandbox: sandbox, width: 120, height: 40, arguments: ["--db", url, "--as", "agent.e01"])
         }
         for session in sessions {
-            _ = try session.waitFor(text: "Worklist (Immediate actions)")
+            // Either tab: the user's last tab is saved in the database, so a workbench that starts
+            // after the other has pressed 3 opens on Full patch.
+            _ = try session.waitFor(text: "Worklist (")
             try session.press("3")
             _ = try session.waitFor(text: "Worklist (Full patch)")
             try session.press("Enter")
