@@ -6,6 +6,8 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
     case addDiaryEntry = "add_diary_entry"
     case pause
     case unpause
+    /// A tenant's promise to pay an amount by a date.
+    case recordPromise = "record_promise"
     case createAgreement = "create_agreement"
     case cancelAgreement = "cancel_agreement"
     case recordNotice = "record_notice"
@@ -65,6 +67,7 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .addDiaryEntry: return "add a diary entry"
         case .pause: return "pause a case"
         case .unpause: return "end a pause"
+        case .recordPromise: return "record a promise to pay"
         case .createAgreement: return "create an agreement"
         case .cancelAgreement: return "cancel an agreement"
         case .recordNotice: return "record a notice served"

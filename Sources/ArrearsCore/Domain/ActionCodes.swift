@@ -119,6 +119,8 @@ public enum ActionCodes {
         ActionCode("DEB", "Referred for debt advice", .money, user: true),
         ActionCode("DDC", "Direct debit cancelled", .money, user: true),
         ActionCode("POP", "Promise of payment", .money, user: true),
+        ActionCode("PPK", "Promise to pay kept", .money),
+        ActionCode("PPB", "Promise to pay broken", .money),
         ActionCode("DEC", "Deceased", .money, user: true),
         // SMS and email
         ActionCode("GAT", "Automated SMS", .messages, comm: true),

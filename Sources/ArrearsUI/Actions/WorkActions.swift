@@ -4,6 +4,7 @@ extension ActionID {
     public static let addDiaryEntry: ActionID = "add-diary-entry"
     public static let pauseCase: ActionID = "pause-case"
     public static let endPause: ActionID = "end-pause"
+    public static let recordPromise: ActionID = "record-promise"
     public static let createAgreement: ActionID = "create-agreement"
     public static let replaceAgreement: ActionID = "replace-agreement"
     public static let cancelAgreement: ActionID = "cancel-agreement"
@@ -54,6 +55,8 @@ enum WorkActions {
         WorkAction(id: .pauseCase, title: "Pause the case", keys: ["p"], operation: .pause, contexts: [.caseDetails],
                    hint: "pause"),
         WorkAction(id: .endPause, title: "End the pause early", keys: ["P"], operation: .unpause, contexts: [.caseDetails]),
+        WorkAction(id: .recordPromise, title: "Record a promise to pay: amount and date", keys: ["$"], operation: .recordPromise,
+                   contexts: [.caseDetails]),
         WorkAction(id: .createAgreement, title: "Create an agreement", keys: ["a"], operation: .createAgreement,
                    contexts: [.caseDetails]),
         WorkAction(id: .replaceAgreement, title: "Cancel the agreement and replace it", keys: ["r"],

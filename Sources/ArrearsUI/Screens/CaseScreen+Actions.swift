@@ -93,6 +93,7 @@ extension CaseScreen: Screen {
                 return refuse("\(ref) is not paused; \(key(.pauseCase)) pauses it.")
             }
             return .overlay(EndPauseForm.overlay(for: file, pause: pause, today: today))
+        case .recordPromise: return .overlay(PromiseForm.overlay(for: file, today: today))
         case .createAgreement: return .overlay(AgreementForm.overlay(for: file, today: today))
         case .replaceAgreement:
             guard let current = activeAgreements.max(by: { $0.id < $1.id }) else {
