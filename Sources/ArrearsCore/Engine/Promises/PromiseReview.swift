@@ -48,12 +48,15 @@ public struct PromiseReview: Hashable, Sendable {
     }
 
     /// What the why pane shows: "promised £50.00 by 12 Dec 2026; broken: £40.00 of £50.00 paid, £10.00 short".
-    public var text: String {
+    public var text: String { "promised " + statusText }
+
+    /// The same without "promised", for the case screen: "£50.00 by 12 Dec 2026; £0.00 of £50.00 paid so far".
+    public var statusText: String {
         let paidText = "\(paid.tableText) of \(promise.amount.tableText) paid"
         switch verdict {
-        case .open: return "promised \(promise.shortText); \(paidText) so far"
-        case .kept(let on): return "promised \(promise.shortText); kept on \(on.shortText) (\(paidText))"
-        case .broken: return "promised \(promise.shortText); broken: \(paidText), \(shortfall.tableText) short"
+        case .open: return "\(promise.shortText); \(paidText) so far"
+        case .kept(let on): return "\(promise.shortText); kept on \(on.shortText) (\(paidText))"
+        case .broken: return "\(promise.shortText); broken: \(paidText), \(shortfall.tableText) short"
         }
     }
 }
