@@ -14,6 +14,8 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
     case recordCourtDate = "record_court_date"
     case recordCourtOutcome = "record_court_outcome"
     case recordEvictionDate = "record_eviction_date"
+    /// A possession claim issued, or a debt referred for recovery or legal action.
+    case recordLegalStep = "record_legal_step"
     /// Breathing space, benefit claim pending, vulnerability, dispute.
     case startHold = "start_hold"
     case endHold = "end_hold"
@@ -74,6 +76,7 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .recordCourtDate: return "record a court date"
         case .recordCourtOutcome: return "record a court outcome"
         case .recordEvictionDate: return "record an eviction date"
+        case .recordLegalStep: return "record a court application or referral"
         case .startHold: return "start a hold"
         case .endHold: return "end a hold"
         case .queueLetter: return "queue a letter"

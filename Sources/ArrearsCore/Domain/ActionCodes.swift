@@ -125,7 +125,8 @@ public enum ActionCodes {
         // SMS and email
         ActionCode("GAT", "Automated SMS", .messages, comm: true),
         ActionCode("GAE", "Automated email", .messages, comm: true),
-        ActionCode("GMS", "Manual SMS", .messages, comm: true),
+        // By hand: a text sent from the office phone records the SMS step (docs/policy.md §10).
+        ActionCode("GMS", "Manual SMS", .messages, user: true, comm: true),
         ActionCode("AMS", "Manual SMS (amber)", .messages, comm: true),
         ActionCode("GME", "Manual email", .messages, comm: true),
         ActionCode("SMS", "Text message sent", .messages, comm: true),

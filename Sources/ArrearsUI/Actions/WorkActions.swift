@@ -12,6 +12,7 @@ extension ActionID {
     public static let recordCourtDate: ActionID = "record-court-date"
     public static let recordCourtOutcome: ActionID = "record-court-outcome"
     public static let recordEvictionDate: ActionID = "record-eviction-date"
+    public static let recordLegalStep: ActionID = "record-legal-step"
     public static let startHold: ActionID = "start-hold"
     public static let endHold: ActionID = "end-hold"
     public static let undo: ActionID = "undo"
@@ -71,6 +72,8 @@ enum WorkActions {
                    contexts: [.caseDetails]),
         WorkAction(id: .recordEvictionDate, title: "Record an eviction date", keys: ["E"], operation: .recordEvictionDate,
                    contexts: [.caseDetails], destructive: true),
+        WorkAction(id: .recordLegalStep, title: "Record a court application or a referral for debt recovery or legal action",
+                   keys: ["s"], operation: .recordLegalStep, contexts: [.caseDetails]),
         WorkAction(id: .startHold, title: "Start a hold: breathing space, benefit claim, vulnerability or dispute",
                    keys: ["h"], operation: .startHold, contexts: [.caseDetails]),
         WorkAction(id: .endHold, title: "End a hold", keys: ["H"], operation: .endHold, contexts: [.caseDetails]),

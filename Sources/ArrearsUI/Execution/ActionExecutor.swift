@@ -80,6 +80,8 @@ public final class ActionExecutor {
             return try actions.recordCourtDate(ref: ref, expectedVersion: version, date: date, minutes: minutes)
         case .recordCourtOutcome(let outcome):
             return try actions.recordCourtOutcome(ref: ref, expectedVersion: version, outcome)
+        case let .recordLegalStep(step, comment):
+            return try actions.recordLegalStep(ref: ref, expectedVersion: version, step: step, comment: comment)
         case .recordEvictionDate(let date):
             return try actions.recordEvictionDate(ref: ref, expectedVersion: version, date: date)
         case .startHold(let hold):

@@ -28,6 +28,7 @@ public enum CaseRequest: Equatable, Sendable {
     case recordCourtDate(CivilDate, minutes: Int)
     case recordCourtOutcome(CourtOutcomeRequest)
     case recordEvictionDate(CivilDate)
+    case recordLegalStep(RecommendedAction, comment: String)
     case startHold(HoldRequest)
     case endHold(id: Int, endsOn: CivilDate)
 }
