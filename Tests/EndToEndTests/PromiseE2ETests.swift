@@ -18,13 +18,7 @@ import ArrearsCore
                 && $0.pauseUntil == nil
         }.map(\.ref).sorted().first)
         let agent = try TmuxSession(sandbox: sandbox, width: 120, height: 40, arguments: ["--db", sandbox.dbPath, "--as", "agent.e01"])
-        _ = try agent.waitFor(text: "Worklist (Immediate actions)")
-        try agent.press("3")
-        _ = try agent.waitFor(text: "Worklist (Full patch)")
-        try agent.type("/\(ref)")
-        try agent.press("Enter")
-        try agent.press("Enter")
-        _ = try agent.waitFor(text: "1 Overview")
+        try Self.open(ref, onTab: "3", titled: "Full patch", in: agent)
         try agent.press("$")
         _ = try agent.waitFor(text: "Promise to pay")
         try agent.type("900")
@@ -48,14 +42,8 @@ import ArrearsCore
 
         let later = try TmuxSession(sandbox: sandbox, width: 120, height: 40, arguments: ["--db", sandbox.dbPath, "--as", "agent.e01"],
                                     extraEnvironment: ["ARREARS_TODAY": Self.later])
-        _ = try later.waitFor(text: "Worklist (")
         // Back on Immediate actions, where it was not before the promise.
-        try later.press("1")
-        _ = try later.waitFor(text: "Worklist (Immediate actions)")
-        try later.type("/\(ref)")
-        try later.press("Enter")
-        try later.press("Enter")
-        _ = try later.waitFor(text: "1 Overview")
+        try Self.open(ref, onTab: "1", titled: "Immediate actions", in: later)
         try later.press("w")
         _ = try later.waitFor(text: "Why: Follow up the broken promise to pay")
         try later.press("q")
@@ -64,5 +52,17 @@ import ArrearsCore
         _ = try later.waitFor(text: "Promise broken (£900.00 by 2 Dec 2026)")
         try later.press("Q")
         #expect(try later.waitForExit() == 0)
+    }
+
+    /// Waits for the worklist (on whichever tab the user last chose), goes to a tab, finds the case by
+    /// its reference with `/` and opens it: the search finds nothing, and the wait fails, if it is not there.
+    static func open(_ ref: String, onTab key: String, titled title: String, in session: TmuxSession) throws {
+        _ = try session.waitFor(text: "Worklist (")
+        try session.press(key)
+        _ = try session.waitFor(text: "Worklist (\(title))")
+        try session.type("/\(ref)")
+        try session.press("Enter")
+        try session.press("Enter")
+        _ = try session.waitFor(text: "1 Overview")
     }
 }
