@@ -30,7 +30,7 @@ import Testing
     }
 
     static func options(_ asOf: CivilDate, dryRun: Bool = false) -> AutomationRun.Options {
-        .init(asOf: asOf, policy: .default, dryRun: dryRun, ukMobile: { _ in nil }, canSendSMS: false)
+        .init(asOf: asOf, policy: .default, dryRun: dryRun, firstSMS: nil)
     }
 
     @discardableResult
