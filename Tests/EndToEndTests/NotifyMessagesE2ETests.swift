@@ -9,13 +9,18 @@ struct NotifyMessagesE2ETests {
     static let templateId = "f33517ff-2a88-4f6e-b855-c550268ce08a"
     static let text = "((name)), your rent account ((payment_ref)) is ((arrears)) in arrears. Please pay or call 020 7946 0000."
 
+    /// The demo database in the sandbox, the stand-in on a free port, and the store to look into.
+    static func demoWithStandIn(_ sandbox: Sandbox) throws -> (ChildProcess, Int, SQLiteCaseStore) {
+        try DemoFixture.copy(to: sandbox.dbPath)
+        let (standIn, port) = try NotifyCommandTests.startStandIn(sandbox)
+        return (standIn, port, try SQLiteCaseStore(path: sandbox.dbPath))
+    }
+
     @Test func aCampaignIsPreviewedQueuedAndSentOnce() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
-        let (standIn, port) = try NotifyCommandTests.startStandIn(sandbox)
+        let (standIn, port, store) = try Self.demoWithStandIn(sandbox)
         defer { kill(standIn.pid, SIGKILL); _ = standIn.wait() }
-        let store = try SQLiteCaseStore(path: sandbox.dbPath)
         let patch = try #require(try store.summaries().first { $0.type == .secure && $0.collectableArrears.isPositive }?.patch)
         let lead = ["--db", sandbox.dbPath, "--as", "lead.income"]
         let env = ["NOTIFY_API_KEY": NotifyCommandTests.key]
@@ -60,12 +65,10 @@ struct NotifyMessagesE2ETests {
     @Test func theNightlyRunSendsTheFirstSMSWhenATemplateIsSet() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
-        let (standIn, port) = try NotifyCommandTests.startStandIn(sandbox)
+        let (standIn, port, store) = try Self.demoWithStandIn(sandbox)
         defer { kill(standIn.pid, SIGKILL); _ = standIn.wait() }
         let db = ["--db", sandbox.dbPath, "--as", "lead.income"]
         let env = ["NOTIFY_API_KEY": NotifyCommandTests.key]
-        let store = try SQLiteCaseStore(path: sandbox.dbPath)
         let patches = Set(try store.summaries().filter { $0.actionId == RecommendedAction.sendFirstSMS.id }.compactMap(\.patch))
         try #require(!patches.isEmpty, "the demo has cases due a first SMS")
         #expect(try sandbox.run(["notify", "configure", "--base-url", "http://127.0.0.1:\(port)"] + db).status == 0)
