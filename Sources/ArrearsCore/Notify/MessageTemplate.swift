@@ -20,6 +20,11 @@ public struct MessageTemplate: Hashable, Sendable {
         guard channel != .letter else { throw Problem(description: "letters go as precompiled PDFs, not from a message template") }
         guard Self.isUUID(id) else { throw Problem(description: "template id '\(id)' is not a GOV.UK Notify template id (a UUID)") }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw Problem(description: "the template's wording is empty") }
+        // A tenant's phone shows what it is sent: escape codes and other control characters are a
+        // mistake (a pasted terminal colour, a stray tab) and Notify would send them as they are.
+        if let (offset, bad) = text.unicodeScalars.enumerated().first(where: { $0.element.properties.generalCategory == .control && !"\n\r".unicodeScalars.contains($0.element) }) {
+            throw Problem(description: "the wording has a control character (\(TerminalSafeText.codePoint(bad))) at character \(offset + 1)")
+        }
         for name in Self.placeholders(in: text) where !Self.fields.contains(name) {
             throw Problem(description: "unknown field ((\(name))) in the wording; fields are " + Self.fields.map { "((\($0)))" }.joined(separator: ", "))
         }

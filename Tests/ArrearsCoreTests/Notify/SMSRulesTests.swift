@@ -68,6 +68,10 @@ import Testing
         #expect(throws: MessageTemplate.Problem.self) { try MessageTemplate(channel: .sms, id: "green-in-arrears", text: "Hi") }
         #expect(throws: MessageTemplate.Problem.self) { try MessageTemplate(channel: .sms, id: Self.templateId, text: "  \n") }
         #expect(throws: MessageTemplate.Problem.self) { try MessageTemplate(channel: .letter, id: Self.templateId, text: "Hi") }
+        let escape = #expect(throws: MessageTemplate.Problem.self) { try MessageTemplate(channel: .sms, id: Self.templateId, text: "Hi \u{1B}[31mpay") }
+        #expect(escape?.description == "the wording has a control character (U+001B) at character 4")
+        #expect(throws: MessageTemplate.Problem.self) { try MessageTemplate(channel: .sms, id: Self.templateId, text: "Hi\tpay") }
+        #expect((try? MessageTemplate(channel: .sms, id: Self.templateId, text: "Hi,\r\nplease pay")) != nil)
     }
 
     @Test(arguments: [
