@@ -26,6 +26,7 @@ struct CaseWriter {
         try insertAll(CaseTables.pauses, cases) { $0.pause.map { [$0] } ?? [] }
         try insertAll(CaseTables.holds, cases) { $0.holds }
         try insertAll(CaseTables.letters, cases) { $0.letters }
+        try insertAll(CaseTables.promises, cases) { $0.promises }
         try insertAll(CaseTables.diary, cases) { $0.diary }
     }
 
@@ -87,6 +88,7 @@ struct CaseWriter {
         try write(CaseTables.pauses, file.pause.map { [$0] } ?? [], old.pause.map { [$0] } ?? [], accountId)
         try write(CaseTables.holds, file.holds, old.holds, accountId)
         try write(CaseTables.letters, file.letters, old.letters, accountId)
+        try write(CaseTables.promises, file.promises, old.promises, accountId)
     }
 
     /// A ledger usually only grows: when the stored lines are a prefix of the new ones, only the new
