@@ -5,7 +5,7 @@ import ArrearsCore
 /// group a plain table with the target beside the figure. Times are printed, never asserted.
 enum BenchCommand {
     enum Group: String, CaseIterable {
-        case storage, engine, workbench, letters, automation, notify
+        case storage, engine, workbench, letters, automation, notify, stores
 
         @MainActor func run(_ session: BenchSession) throws -> BenchTable {
             switch self {
@@ -15,26 +15,35 @@ enum BenchCommand {
             case .letters: return try LettersBench.run(session)
             case .automation: return try AutomationBench.run(session)
             case .notify: return try NotifyBench.run(session)
+            case .stores: return try StoresBench.run(session)
             }
         }
     }
 
     static var command: Command {
         Command(spec: CommandSpec(
-            path: "bench", summary: "Measure storage, engine, workbench, letters and automation against the issues' targets.",
-            usage: "[--quick] [--only GROUP] [--dir PATH]",
+            path: "bench", summary: "Measure storage, engine, workbench, letters, automation and SQLite beside PostgreSQL against the issues' targets.",
+            usage: "[--quick] [--only GROUP] [--accounts N] [--dir PATH]",
             options: [
                 .init(name: "quick", value: nil, help: "small sizes, for a smoke run (targets are not applied)"),
                 .init(name: "only", value: "GROUP", help: "run one group: \(Group.allCases.map(\.rawValue).joined(separator: ", "))"),
+                .init(name: "accounts", value: "N", help: "demo accounts for the groups that use the demo database (default 100000; 1000 with --quick)"),
+                .init(name: "writer", value: "N", help: "used by the stores group to start its writer processes; not for people"),
+                .init(name: "actions", value: "N", help: "with --writer: how many actions the writer adds"),
                 .init(name: "dir", value: "PATH", help: "where to make the scratch folder (default: the temporary folder); it is removed afterwards"),
             ],
-            details: "Build with 'swift build -c release' first (make bench does). The benchmarks make their own databases in the scratch folder; --db is not used. Figures are in docs/benchmarks.md."),
+            details: "Build with 'swift build -c release' first (make bench does). The benchmarks make their own databases in the scratch folder; --db is not used. The stores group measures PostgreSQL on the server ARREARS_BENCH_PG names (a postgresql:// URL; it works in schemas of its own and drops them), else on a throwaway server it starts with initdb and pg_ctl, else it says it skipped. Figures are in docs/benchmarks.md."),
             run: run)
     }
 
     @MainActor static func run(_ args: ParsedArguments, _ context: Context) throws -> Int32 {
+        if let writer = args.value("writer") {
+            return try StoresBenchWriters.writer(number: try count(writer, "writer", least: 0), actions: try count(args.value("actions") ?? "1000", "actions"),
+                                                 context: context)
+        }
         let groups = try selectedGroups(args.value("only"))
-        let session = try BenchSession(quick: args.has("quick"), parent: args.value("dir"), context: context)
+        let accounts = try args.value("accounts").map { try count($0, "accounts") }
+        let session = try BenchSession(quick: args.has("quick"), accounts: accounts, parent: args.value("dir"), context: context)
         defer { session.removeScratch() }
         session.removeScratchWhenInterrupted()
         let machine = MachineInfo.current()
@@ -69,6 +78,13 @@ enum BenchCommand {
             session.removeScratch()
             exit(141)
         }
+    }
+
+    private static func count(_ text: String, _ option: String, least: Int = 1) throws -> Int {
+        guard let value = Int(text), value >= least else {
+            throw UsageError(message: "--\(option) takes a whole number of at least \(least), not '\(text)'", command: "bench")
+        }
+        return value
     }
 
     static func selectedGroups(_ only: String?) throws -> [Group] {

@@ -9,13 +9,17 @@ struct BenchSizes {
     var engineAccounts: [Int]
     var keyRepeats: Int
     var letters: Int
+    /// Actions each writer process of the stores group adds.
+    var writerActions: Int
 
     var importRows: Int { importAccounts * transactionsPerAccount }
 
     static let full = BenchSizes(demoAccounts: 100_000, importAccounts: 10_000, transactionsPerAccount: 100,
-                                 engineAccounts: [100_000, 1_000_000], keyRepeats: 200, letters: 20_000)
+                                 engineAccounts: [100_000, 1_000_000], keyRepeats: 200, letters: 20_000,
+                                 writerActions: 1_000)
     static let quick = BenchSizes(demoAccounts: 1_000, importAccounts: 200, transactionsPerAccount: 50,
-                                  engineAccounts: [1_000, 5_000], keyRepeats: 20, letters: 200)
+                                  engineAccounts: [1_000, 5_000], keyRepeats: 20, letters: 200,
+                                  writerActions: 50)
 }
 
 /// A demo database made once per run and shared by the groups that need one, with what making it cost.
@@ -47,9 +51,11 @@ final class BenchSession {
 
     /// Makes a fresh folder inside `parent` (else the temporary folder), so that removing it at the end
     /// can never remove anything the user had.
-    init(quick: Bool, parent: String?, context: Context) throws {
+    init(quick: Bool, accounts: Int?, parent: String?, context: Context) throws {
         self.quick = quick
-        sizes = quick ? .quick : .full
+        var sizes = quick ? BenchSizes.quick : .full
+        if let accounts { sizes.demoAccounts = accounts }
+        self.sizes = sizes
         let base = parent ?? FileManager.default.temporaryDirectory.path
         scratch = base + "/arrears-bench-\(UUID().uuidString.prefix(8))"
         do {

@@ -38,7 +38,7 @@ final class HeadlessWorkbench {
         var total: Double { openStore + loadCases + openTerminal + render + paint }
     }
 
-    let store: SQLiteCaseStore
+    let store: SQLCaseStore
     let screen: TerminalScreen
     /// Carries out the actions keys ask for, as the workbench does (one transaction each).
     let executor: ActionExecutor
@@ -47,7 +47,7 @@ final class HeadlessWorkbench {
     private let settingsKey: String
     private var written: Int
 
-    private init(store: SQLiteCaseStore, screen: TerminalScreen, executor: ActionExecutor, app: App, outputPath: String,
+    private init(store: SQLCaseStore, screen: TerminalScreen, executor: ActionExecutor, app: App, outputPath: String,
                  settingsKey: String) {
         self.store = store; self.screen = screen; self.executor = executor; self.app = app; self.outputPath = outputPath
         self.settingsKey = settingsKey
@@ -59,7 +59,7 @@ final class HeadlessWorkbench {
                       context: Context) throws -> (HeadlessWorkbench, Start) {
         let clock = ContinuousClock()
         let t0 = clock.now
-        let store = try SQLiteCaseStore(path: database)
+        let store = try StoreOpener.open(database)
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: login, store: store)
         let settingsKey = WorkbenchStartup.settingsKey(user)
         let data = TimedWorkbenchData(StoreWorkbenchData(store: store, user: user, asOf: BenchSession.asOf, policy: .default))

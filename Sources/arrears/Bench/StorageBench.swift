@@ -45,28 +45,9 @@ enum StorageBench {
     }
 
     private static func importing(_ session: BenchSession, into table: inout BenchTable) throws {
-        let folder = session.path("import")
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let sizes = session.sizes
-        let written = try SyntheticImportFiles.write(into: folder, accounts: sizes.importAccounts,
-                                                     transactionsPerAccount: sizes.transactionsPerAccount)
-        let (loaded, parseSeconds) = Stopwatch.time { CSVImporter.load(files: written.files) }
-        let batch: ImportBatch
-        switch loaded {
-        case .success(let b): batch = b
-        case .failure(let failure):
-            throw CommandFailure(message: "the synthetic import files were refused, which is a fault in the benchmark:\n\(failure.report(limit: 5))")
-        }
-        guard batch.transactionCount == written.transactionRows else {
-            throw CommandFailure(message: "the import read \(batch.transactionCount) transactions of \(written.transactionRows) written")
-        }
+        let (batch, written, parseSeconds) = try SyntheticImportFiles.loaded(session)
         let store = try SQLiteCaseStore(path: session.path("import.sqlite"))
-        let writeSeconds = try Stopwatch.time {
-            try store.atomically {
-                try store.saveUsers(batch.users)
-                try store.saveCases(batch.cases)
-            }
-        }.seconds
+        let writeSeconds = try SyntheticImportFiles.save(batch, into: store)
         let rows = Double(written.transactionRows)
         let n = BenchFigure.format(rows, decimals: 0)
         table.add(BenchFigure("import \(n) transactions (\(BenchFigure.format(Double(batch.cases.count), decimals: 0)) accounts), total",

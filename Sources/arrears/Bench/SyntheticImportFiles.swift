@@ -14,6 +14,35 @@ enum SyntheticImportFiles {
     static let streets = ["Mare Street", "Amhurst Road", "Dalston Lane", "Homerton High Street", "Stoke Newington Church Street"]
     static let postcodes = ["E8 1HE", "E8 2PB", "E8 3DL", "E9 6SR", "N16 0JL"]
 
+    /// The import files of the session's size, written to the scratch folder and read back through
+    /// the importer (parse and validate, timed): what a store is then asked to save.
+    static func loaded(_ session: BenchSession) throws -> (batch: ImportBatch, written: Written, parseSeconds: Double) {
+        let folder = session.path("import")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let written = try write(into: folder, accounts: session.sizes.importAccounts,
+                                transactionsPerAccount: session.sizes.transactionsPerAccount)
+        let (loaded, parseSeconds) = Stopwatch.time { CSVImporter.load(files: written.files) }
+        switch loaded {
+        case .success(let batch):
+            guard batch.transactionCount == written.transactionRows else {
+                throw CommandFailure(message: "the import read \(batch.transactionCount) transactions of \(written.transactionRows) written")
+            }
+            return (batch, written, parseSeconds)
+        case .failure(let failure):
+            throw CommandFailure(message: "the synthetic import files were refused, which is a fault in the benchmark:\n\(failure.report(limit: 5))")
+        }
+    }
+
+    /// Seconds to save an import through the store, in one transaction as `arrears import` does.
+    static func save(_ batch: ImportBatch, into store: CaseStore) throws -> Double {
+        try Stopwatch.time {
+            try store.atomically {
+                try store.saveUsers(batch.users)
+                try store.saveCases(batch.cases)
+            }
+        }.seconds
+    }
+
     static func write(into folder: String, accounts: Int, transactionsPerAccount: Int) throws -> Written {
         var accountsText = "tenancy_ref,payment_ref,account_type,patch,start_date,charge,charge_period,address,postcode\n"
         var transactionsText = "tenancy_ref,date,code,description,amount\n"

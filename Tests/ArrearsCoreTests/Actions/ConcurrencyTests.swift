@@ -18,11 +18,11 @@ import Testing
     }
 
     /// Both processes open the same case, then act at the same moment from their own connections.
-    @Test func twoStoresOnOneFileActingAtOnce() throws {
+    @Test(arguments: StoreKind.allCases) func twoStoresOnOneDatabaseActingAtOnce(kind: StoreKind) throws {
         try TemporaryFolder.with { folder in
-            let path = folder.path("team.sqlite")
+            let path = try kind.sharedLocation(in: folder)
             do {
-                let setup = try SQLiteCaseStore(path: path)
+                let setup = try StoreOpener.open(path)
                 try setup.saveUsers(F.users)
                 try setup.saveCases([F.rentCase()])
             }
@@ -36,7 +36,7 @@ import Testing
                 Thread {
                     defer { finished.leave() }
                     do {
-                        let store = try SQLiteCaseStore(path: path)
+                        let store = try StoreOpener.open(path)
                         let actions = CaseActions(store: store, user: worker == 0 ? F.agent : F.teamLead, now: { F.at },
                                                   asOf: F.asOf, reclassify: FakeEngine().classify)
                         let opened = try #require(try store.loadCase(ref: F.rentRef))
@@ -59,7 +59,7 @@ import Testing
             #expect(failures.count == 1)
             #expect(failures.first as? StoreError == .staleCase(ref: F.rentRef, expected: 1, found: 2))
 
-            let check = try SQLiteCaseStore(path: path)
+            let check = try StoreOpener.open(path)
             let file = try #require(try check.loadCase(ref: F.rentRef))
             #expect(file.account.version == 2)
             #expect(file.diary.map(\.comment) == ["Worker \(successes[0])"])

@@ -7,8 +7,8 @@ import Testing
     static let asOf = CivilDate(year: 2026, month: 11, day: 29)!
     static let lead = User(login: "lead", displayName: "Team lead", role: .teamLead)
 
-    static func demoStore(accounts: Int = 400) throws -> SQLiteCaseStore {
-        let store = try SQLiteCaseStore.openInMemory()
+    static func demoStore(_ kind: StoreKind = .sqlite, accounts: Int = 400) throws -> SQLCaseStore {
+        let store = try kind.fresh()
         try DemoGenerator(seed: 7, asOf: asOf, accounts: accounts).generate(into: store)
         try store.saveUsers([lead])
         return store
@@ -18,8 +18,8 @@ import Testing
         ClassifyRequest(user: user, asOf: asOf, today: Self.asOf, at: Timestamp(london: Self.asOf, hour: 9), writes: writes)
     }
 
-    @Test func readingCasesToClassifyChangesNoDecision() throws {
-        let store = try Self.demoStore()
+    @Test(arguments: StoreKind.allCases) func readingCasesToClassifyChangesNoDecision(kind: StoreKind) throws {
+        let store = try Self.demoStore(kind)
         var full: [String: String] = [:]
         try store.forEachCase { full[$0.ref] = Explanation.storedJSON(ArrearsEngine.classify($0, asOf: Self.asOf)) }
         var compared = 0
@@ -77,8 +77,8 @@ import Testing
         #expect(try store.audit(ref: nil, user: nil, since: nil, limit: nil).isEmpty)
     }
 
-    @Test func aStoringRunStoresSummariesSnapshotPolicyAndOneAuditRow() throws {
-        let store = try Self.demoStore(accounts: 120)
+    @Test(arguments: StoreKind.allCases) func aStoringRunStoresSummariesSnapshotPolicyAndOneAuditRow(kind: StoreKind) throws {
+        let store = try Self.demoStore(kind, accounts: 120)
         var policy = Policy.default
         policy.band.redBalanceAbove = Money(pence: 50_000)
         var request = Self.request()

@@ -1,7 +1,7 @@
 import Testing
 @testable import ArrearsCore
 
-/// An import shows what it changes and cannot silently remove or double rows.
+/// An import shows what it changes and cannot silently remove or double rows, on either store.
 @Suite struct ImportRunTests {
     let asOf = CivilDate(year: 2026, month: 11, day: 29)!
     let now = Timestamp(london: CivilDate(year: 2026, month: 11, day: 29)!, hour: 9)
@@ -15,14 +15,14 @@ import Testing
         try ImportRun.run(batch: batch, store: store, osLogin: login, now: now, asOf: asOf, options: options)
     }
 
-    private func rowCounts(_ store: SQLiteCaseStore) throws -> [Int] {
+    private func rowCounts(_ store: SQLCaseStore) throws -> [Int] {
         try ["accounts", "transactions", "users", "audit", "case_summaries", "classify_snapshots"].map {
             try store.connection.scalarInt("SELECT count(*) FROM \($0)")
         }
     }
 
-    @Test func aFirstImportAddsEveryRowAndClassifiesInTheSameStep() throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases) func aFirstImportAddsEveryRowAndClassifiesInTheSameStep(kind: StoreKind) throws {
+        let store = try kind.fresh()
         let outcome = try run(store, try batch())
         #expect(outcome.firstAdministrator == "ada.admin")
         #expect(outcome.plan.newCases == 2)
@@ -35,8 +35,8 @@ import Testing
         #expect(again.plan.tables.allSatisfy { $0.added + $0.changed + $0.removed == 0 })
     }
 
-    @Test func leavingAFileOutOfAnImportOfStoredCasesIsRefusedUnlessReplace() throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases) func leavingAFileOutOfAnImportOfStoredCasesIsRefusedUnlessReplace(kind: StoreKind) throws {
+        let store = try kind.fresh()
         _ = try run(store, try batch())
         let before = try rowCounts(store)
         let headerOnly = "tenancy_ref,date,code,description,amount\n"
@@ -55,8 +55,8 @@ import Testing
         #expect(try store.loadCase(ref: "0100001/01")?.transactions.isEmpty == true)
     }
 
-    @Test func aDryRunShowsThePlanAndWritesNothing() throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases) func aDryRunShowsThePlanAndWritesNothing(kind: StoreKind) throws {
+        let store = try kind.fresh()
         let before = try rowCounts(store)
         let outcome = try run(store, try batch(), .init(dryRun: true))
         #expect(outcome.plan.newCases == 2)
@@ -64,17 +64,17 @@ import Testing
         #expect(try rowCounts(store) == before)
     }
 
-    @Test func aChangedRowIsCountedAsChangedNotAddedAndRemoved() throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases) func aChangedRowIsCountedAsChangedNotAddedAndRemoved(kind: StoreKind) throws {
+        let store = try kind.fresh()
         _ = try run(store, try batch())
         let notices = InterchangeFixtures.notices.replacingOccurrences(of: "NOSP,2025-06-02", with: "NOSP,2025-06-03")
         let plan = try run(store, try batch(["notices.csv": notices]), .init(dryRun: true)).plan
         #expect(plan.tables.first { $0.table == .notices }.map { [$0.added, $0.changed, $0.removed] } == [0, 1, 0])
     }
 
-    @Test(arguments: [Role.agent, .leaseholdOfficer, .teamLead, .auditor])
-    func onlyAnAdministratorImportsIntoAnExistingDatabase(role: Role) throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    @Test(arguments: StoreKind.allCases, [Role.agent, .leaseholdOfficer, .teamLead, .auditor])
+    func onlyAnAdministratorImportsIntoAnExistingDatabase(kind: StoreKind, role: Role) throws {
+        let store = try kind.fresh()
         _ = try run(store, try batch())
         try store.saveUsers([User(login: "someone", displayName: "Someone", role: role)])
         let before = try rowCounts(store)

@@ -35,6 +35,14 @@ import Testing
         try agent.appendAudit(AuditRecord(at: Timestamp(secondsSinceEpoch: 0), user: "amy.agent", operation: .addDiaryEntry,
                                           accountRef: "A1", summary: "Added", before: nil, after: nil))
 
+        // The bulk paths (COPY, and the temporary staging table summaries go through) need no more
+        // than these grants (and the TEMPORARY privilege every role has on a new database).
+        let many = (0..<BulkSQL.fewestForBulk).map { StoreFixtures.smallCase(ref: "M\($0)") }
+        try agent.saveCases(many)
+        try agent.saveSummaries(many.map { StoreFixtures.summary(ref: $0.ref, rich: false) }, snapshot: nil)
+        #expect(try agent.summaries().map(\.ref) == many.map(\.ref).sorted())
+        #expect(try agent.loadCase(ref: "M3") == many[3])
+
         // Refused by the grants (42501) before any trigger is asked.
         for sql in ["UPDATE diary SET comment = 'edited'", "DELETE FROM diary", "TRUNCATE audit", "DELETE FROM audit",
                     "CREATE TABLE sneaky (x BIGINT)"] {

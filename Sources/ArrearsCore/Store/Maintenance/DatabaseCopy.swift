@@ -76,16 +76,17 @@ public enum DatabaseCopy {
         }
     }
 
+    /// The rows go in through the destination's bulk path (COPY on PostgreSQL), read as text from the
+    /// source: both engines store integers and text, and each parses text as the column's type.
     private static func copyTable(_ table: String, _ columns: [String], from source: any SQLConnection,
                                   to destination: any SQLConnection) throws -> TableFigures {
-        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        let insert = try destination.statement("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))")
         var figures = TableFigures(table: table)
-        try source.statement(selectAll(table, columns)).query { row in
-            let values = (0..<Int32(columns.count)).map { row.optionalText($0) }
-            figures.add(values)
-            for (offset, value) in values.enumerated() { try value.bind(to: insert, at: Int32(offset + 1)) }
-            try insert.executeBound()
+        try destination.bulkWrite(into: table, columns: columns, upsertKey: nil) { rows in
+            try source.statement(selectAll(table, columns)).query { row in
+                let values = (0..<Int32(columns.count)).map { row.optionalText($0) }
+                figures.add(values)
+                try rows.add(values)
+            }
         }
         return figures
     }

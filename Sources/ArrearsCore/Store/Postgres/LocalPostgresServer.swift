@@ -71,8 +71,8 @@ public final class LocalPostgresServer: @unchecked Sendable {
             databases += 1
             return "s_\(getpid())_\(databases)"
         }
-        try PGConnection(url: url(database: Self.sharedDatabaseName)).execute("CREATE SCHEMA \(name)")
-        return url(database: Self.sharedDatabaseName, user: user) + "&options=-csearch_path%3D\(name)"
+        _ = try PostgresSchema.create(name, in: url(database: Self.sharedDatabaseName))
+        return PostgresSchema.url(url(database: Self.sharedDatabaseName, user: user), schema: name)
     }
 
     /// A login role named after a workbench user (quoted: logins hold dots), allowed everything in

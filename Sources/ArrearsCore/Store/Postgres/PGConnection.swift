@@ -12,17 +12,26 @@ final class PGConnection: SQLConnection {
     /// How long a writer waits for another writer before giving up, as SQLite's busy timeout.
     static let lockTimeout = "5s"
 
-    /// The channel every commit notifies and every connection listens on.
-    static let changesChannel = "arrears_changes"
+    /// Notifications reach every connection to the same database that listens on the channel, and a
+    /// database may hold several stores (one schema each), so the channel is named after the schema:
+    /// a commit wakes only the workbenches of its own store. A hash keeps the name a plain identifier
+    /// within PostgreSQL's 63 bytes whatever the schema is called.
+    static func changesChannel(schema: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in schema.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return "arrears_changes_" + String(hash, radix: 16)
+    }
     /// PostgreSQL caps a notification's payload at 8,000 bytes; a commit touching more cases than fit
     /// says `*` (reload everything).
     static let payloadLimit = 7_000
 
     let location: String
     private let url: String
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
+    /// The channel this store's commits notify (`changesChannel(schema:)`), set when connecting.
+    private(set) var channel = ""
     private var statements: [String: PGStatement] = [:]
-    private(set) var totalChanges = 0
+    var totalChanges = 0
     private var holdsWriteLock = false
     private var changedRefs: Set<String> = []
     private var notificationsSeen = 0
@@ -52,7 +61,8 @@ final class PGConnection: SQLConnection {
 
     private func configure() throws {
         try execute("SET lock_timeout = '\(Self.lockTimeout)'")
-        try execute("LISTEN \(Self.changesChannel)")
+        channel = Self.changesChannel(schema: try scalarText("SELECT current_schema()") ?? "")
+        try execute("LISTEN \(channel)")
     }
 
     // MARK: Live refresh
@@ -86,7 +96,7 @@ final class PGConnection: SQLConnection {
         var payload = changedRefs.sorted().joined(separator: ",")
         if payload.utf8.count > Self.payloadLimit { payload = "*" }
         changedRefs.removeAll()
-        try prepared("SELECT pg_notify('\(Self.changesChannel)', ?)").execute(payload)
+        try prepared("SELECT pg_notify(?, ?)").execute(channel, payload)
     }
 
     deinit { PQfinish(handle) }
@@ -111,6 +121,7 @@ final class PGConnection: SQLConnection {
         let result = PQexec(handle, sql)
         defer { PQclear(result) }
         try check(result, context: "running \"\(sql.prefix(80))\"")
+        countChanges(result!)
     }
 
     /// Runs a prepared statement with text parameters (nil is NULL). The caller owns the result.
@@ -132,7 +143,7 @@ final class PGConnection: SQLConnection {
         return result!
     }
 
-    private func countChanges(_ result: OpaquePointer) {
+    func countChanges(_ result: OpaquePointer) {
         let status = String(cString: PQcmdStatus(result))
         guard status.hasPrefix("INSERT") || status.hasPrefix("UPDATE") || status.hasPrefix("DELETE") else { return }
         totalChanges += Int(String(cString: PQcmdTuples(result))) ?? 0
@@ -251,7 +262,7 @@ final class PGConnection: SQLConnection {
 
     // MARK: Errors
 
-    private func check(_ result: OpaquePointer?, context: String) throws {
+    func check(_ result: OpaquePointer?, context: String) throws {
         guard let result else { throw connectionError(context: context) }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY: return
@@ -267,7 +278,7 @@ final class PGConnection: SQLConnection {
         PQresultErrorField(result, Int32(code.asciiValue!)).map { String(cString: $0) }
     }
 
-    private func connectionError(context: String) -> StoreError {
+    func connectionError(context: String) -> StoreError {
         let message = String(cString: PQerrorMessage(handle)).trimmingCharacters(in: .whitespacesAndNewlines)
         return .connectionLost(location: location, detail: message, context: context)
     }

@@ -22,13 +22,17 @@ final class PGStatement: SQLStatement {
 
     func bindInt64(_ value: Int64, at index: Int32) throws { try set(String(value), at: index) }
 
-    /// PostgreSQL text cannot hold the NUL character; refused with a clear message rather than cut short.
     func bindText(_ value: String, at index: Int32) throws {
+        try Self.refuseNul(value, context: "binding parameter \(index) of \(summary)")
+        try set(value, at: index)
+    }
+
+    /// PostgreSQL text cannot hold the NUL character; refused with a clear message rather than cut short.
+    static func refuseNul(_ value: String, context: @autoclosure () -> String) throws {
         if value.utf8.contains(0) {
             throw StoreError.postgres(state: "22021", message: "text holding a NUL character cannot be stored in PostgreSQL",
-                                      context: "binding parameter \(index) of \(summary)")
+                                      context: context())
         }
-        try set(value, at: index)
     }
 
     func bindNull(at index: Int32) throws { try set(nil, at: index) }

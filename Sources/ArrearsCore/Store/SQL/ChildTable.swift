@@ -6,7 +6,7 @@ struct ChildTable<Row>: Sendable {
     /// Columns after `account_id, seq`, in the order `encode` binds and `decode` reads them.
     let columns: [String]
     /// Binds the row's values from parameter `first` on (the two before it are the account id and seq).
-    let encode: @Sendable (Row, any SQLStatement, _ first: Int32) throws -> Void
+    let encode: @Sendable (Row, any SQLParameterSink, _ first: Int32) throws -> Void
     /// Reads a row whose column 0 is the account id and whose values start at column 1.
     let decode: @Sendable (any SQLStatement) throws -> Row
 
@@ -18,7 +18,7 @@ struct ChildTable<Row>: Sendable {
     let deleteSQL: String
 
     init(name: String, columns: [String], notForClassifying: [String: String] = [:],
-         encode: @escaping @Sendable (Row, any SQLStatement, Int32) throws -> Void,
+         encode: @escaping @Sendable (Row, any SQLParameterSink, Int32) throws -> Void,
          decode: @escaping @Sendable (any SQLStatement) throws -> Row) {
         self.name = name; self.columns = columns; self.encode = encode; self.decode = decode
         self.notForClassifying = notForClassifying

@@ -9,22 +9,23 @@ extension SQLCaseStore {
         "pause_until", "pause_reason", "pause_comment", "holds", "last_letter_code", "last_letter_date", "as_of",
         "version",
     ]
-    static let replaceSummarySQL = "INSERT INTO case_summaries (\(summaryColumns.joined(separator: ", "))) VALUES ("
-        + Array(repeating: "?", count: summaryColumns.count).joined(separator: ", ") + ") ON CONFLICT (ref) DO UPDATE SET "
-        + summaryColumns.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
     static let selectSummariesSQL = "SELECT \(summaryColumns.joined(separator: ", ")) FROM case_summaries"
 
+    /// The nightly run saves 100,000 summaries at once: they go through the bulk path (COPY on
+    /// PostgreSQL), each replacing the stored summary of its case.
     public func saveSummaries(_ rows: [CaseSummary], snapshot: ClassifySnapshot?) throws {
         try connection.transaction(immediate: true) {
-            let replace = try connection.statement(Self.replaceSummarySQL)
-            for r in rows {
-                try replace.bind(startingAt: 1, r.ref, r.paymentRef, r.type, r.debtKind, r.patch, r.officer,
-                                 r.tenantName, r.shortAddress, r.postcode, r.balance, r.collectableArrears,
-                                 r.daysInArrears, r.band, r.score, r.actionId, r.actionLabel, r.lastActionCode,
-                                 r.lastActionDate, r.agreementState, r.courtDate, r.evictionDate, r.pauseUntil,
-                                 r.pauseReason, r.pauseComment, Self.holdCodes(r.holds), r.lastLetterCode,
-                                 r.lastLetterDate, r.asOf, r.version)
-                try replace.executeBound()
+            if !rows.isEmpty {
+                try connection.write(rows.count, rowsInto: "case_summaries", columns: Self.summaryColumns, upsertKey: "ref") { bulk in
+                    for r in rows {
+                        try bulk.add(r.ref, r.paymentRef, r.type, r.debtKind, r.patch, r.officer,
+                                     r.tenantName, r.shortAddress, r.postcode, r.balance, r.collectableArrears,
+                                     r.daysInArrears, r.band, r.score, r.actionId, r.actionLabel, r.lastActionCode,
+                                     r.lastActionDate, r.agreementState, r.courtDate, r.evictionDate, r.pauseUntil,
+                                     r.pauseReason, r.pauseComment, Self.holdCodes(r.holds), r.lastLetterCode,
+                                     r.lastLetterDate, r.asOf, r.version)
+                    }
+                }
             }
             if let snapshot { try insert(snapshot) }
         }

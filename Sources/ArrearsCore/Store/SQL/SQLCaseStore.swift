@@ -31,12 +31,20 @@ public class SQLCaseStore: CaseStore {
 
     /// New cases are inserted; stored ones are rewritten only where their content differs, and then
     /// their version moves past the stored one so that anyone editing the old copy is told.
+    /// New cases wait to be inserted together (`CaseWriter.insert`), unless the same reference comes
+    /// again in the list, which must then find the first one stored.
     public func saveCases(_ cases: [CaseFile]) throws {
         try connection.transaction(immediate: true) {
+            var new: [CaseFile] = [], newRefs: Set<String> = []
             for file in cases {
                 connection.noteChanged(ref: file.ref)
+                if newRefs.contains(file.ref) {
+                    try writer.insert(new)
+                    (new, newRefs) = ([], [])
+                }
                 guard let stored = try reader.load(ref: file.ref) else {
-                    try writer.insert(file)
+                    new.append(file)
+                    newRefs.insert(file.ref)
                     continue
                 }
                 var next = CaseWriter.merged(file, over: stored.file)
@@ -45,6 +53,7 @@ public class SQLCaseStore: CaseStore {
                 next.account.version = max(file.account.version, stored.file.account.version + 1)
                 _ = try writer.rewrite(next, over: stored)
             }
+            try writer.insert(new)
         }
     }
 

@@ -17,6 +17,11 @@ protocol SQLConnection: AnyObject {
     /// another transaction, it joins it.
     func transaction<T>(immediate: Bool, _ body: () throws -> T) throws -> T
 
+    /// Writes the rows `produce` adds into `table`'s `columns`, inside the caller's transaction. With
+    /// `upsertKey`, a row whose key is stored already replaces the stored row's other columns.
+    func bulkWrite(into table: String, columns: [String], upsertKey: String?,
+                   _ produce: (any SQLBulkRows) throws -> Void) throws
+
     /// Rows inserted, updated or deleted through this connection since it opened.
     var totalChanges: Int { get }
 

@@ -1,14 +1,28 @@
+/// Where values are bound: a prepared statement, or a row of a bulk write (`SQLBulkRows`).
+protocol SQLParameterSink: AnyObject {
+    func bindInt64(_ value: Int64, at index: Int32) throws
+    func bindText(_ value: String, at index: Int32) throws
+    func bindNull(at index: Int32) throws
+}
+
+extension SQLParameterSink {
+    func bind<each V: SQLBindable>(startingAt first: Int32, _ values: repeat each V) throws {
+        var index = first
+        for value in repeat each values {
+            try value.bind(to: self, at: index)
+            index += 1
+        }
+    }
+}
+
 /// A prepared statement of either engine. Each engine supplies the primitives (bind one value, step
 /// to the next row, read one column); running, binding lists of values and reading domain values are
 /// written once, here and in SQLValues.swift, so the two stores cannot drift apart.
 ///
 /// Values are only ever bound, never spliced into SQL text. Every use ends with a reset.
-protocol SQLStatement: AnyObject {
+protocol SQLStatement: SQLParameterSink {
     var sql: String { get }
 
-    func bindInt64(_ value: Int64, at index: Int32) throws
-    func bindText(_ value: String, at index: Int32) throws
-    func bindNull(at index: Int32) throws
     /// True when positioned on a row, false when done (the first call runs the statement).
     func step() throws -> Bool
     /// Ends the current run and clears the bound values.
@@ -60,14 +74,6 @@ extension SQLStatement {
 
     private func stepToEnd() throws {
         while try step() {}
-    }
-
-    func bind<each V: SQLBindable>(startingAt first: Int32, _ values: repeat each V) throws {
-        var index = first
-        for value in repeat each values {
-            try value.bind(to: self, at: index)
-            index += 1
-        }
     }
 
     /// The statement's first line, for error messages.

@@ -2,27 +2,27 @@
 /// the Unix epoch, money as integer pence, codes as their raw text, string lists as JSON arrays.
 /// Integers keep 100,000-case tables small and fast; `date(col, 'unixepoch')` shows them in the sqlite3 shell.
 protocol SQLBindable {
-    func bind(to statement: any SQLStatement, at index: Int32) throws
+    func bind(to statement: any SQLParameterSink, at index: Int32) throws
 }
 
 extension Int64: SQLBindable {
-    func bind(to statement: any SQLStatement, at index: Int32) throws { try statement.bindInt64(self, at: index) }
+    func bind(to statement: any SQLParameterSink, at index: Int32) throws { try statement.bindInt64(self, at: index) }
 }
 
 extension Int: SQLBindable {
-    func bind(to statement: any SQLStatement, at index: Int32) throws { try statement.bindInt64(Int64(self), at: index) }
+    func bind(to statement: any SQLParameterSink, at index: Int32) throws { try statement.bindInt64(Int64(self), at: index) }
 }
 
 extension Bool: SQLBindable {
-    func bind(to statement: any SQLStatement, at index: Int32) throws { try statement.bindInt64(self ? 1 : 0, at: index) }
+    func bind(to statement: any SQLParameterSink, at index: Int32) throws { try statement.bindInt64(self ? 1 : 0, at: index) }
 }
 
 extension String: SQLBindable {
-    func bind(to statement: any SQLStatement, at index: Int32) throws { try statement.bindText(self, at: index) }
+    func bind(to statement: any SQLParameterSink, at index: Int32) throws { try statement.bindText(self, at: index) }
 }
 
 extension Optional: SQLBindable where Wrapped: SQLBindable {
-    func bind(to statement: any SQLStatement, at index: Int32) throws {
+    func bind(to statement: any SQLParameterSink, at index: Int32) throws {
         switch self {
         case .none: try statement.bindNull(at: index)
         case .some(let value): try value.bind(to: statement, at: index)
@@ -31,24 +31,24 @@ extension Optional: SQLBindable where Wrapped: SQLBindable {
 }
 
 extension CivilDate: SQLBindable {
-    func bind(to statement: any SQLStatement, at index: Int32) throws {
+    func bind(to statement: any SQLParameterSink, at index: Int32) throws {
         try statement.bindInt64(Int64(dayNumber), at: index)
     }
 }
 
 extension Timestamp: SQLBindable {
-    func bind(to statement: any SQLStatement, at index: Int32) throws {
+    func bind(to statement: any SQLParameterSink, at index: Int32) throws {
         try statement.bindInt64(secondsSinceEpoch, at: index)
     }
 }
 
 extension Money: SQLBindable {
-    func bind(to statement: any SQLStatement, at index: Int32) throws { try statement.bindInt64(pence, at: index) }
+    func bind(to statement: any SQLParameterSink, at index: Int32) throws { try statement.bindInt64(pence, at: index) }
 }
 
 /// Lists of strings (address lines, phones, validation errors) are one JSON-array column each.
 extension Array: SQLBindable where Element == String {
-    func bind(to statement: any SQLStatement, at index: Int32) throws {
+    func bind(to statement: any SQLParameterSink, at index: Int32) throws {
         try statement.bindText(StringListCodec.encode(self), at: index)
     }
 }
@@ -57,7 +57,7 @@ extension Array: SQLBindable where Element == String {
 protocol SQLTextCode: SQLBindable, RawRepresentable where RawValue == String {}
 
 extension SQLTextCode {
-    func bind(to statement: any SQLStatement, at index: Int32) throws { try statement.bindText(rawValue, at: index) }
+    func bind(to statement: any SQLParameterSink, at index: Int32) throws { try statement.bindText(rawValue, at: index) }
 }
 
 extension AccountType: SQLTextCode {}

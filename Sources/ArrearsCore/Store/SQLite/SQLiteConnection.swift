@@ -66,6 +66,11 @@ final class SQLiteConnection: SQLConnection {
         }
     }
 
+    func bulkWrite(into table: String, columns: [String], upsertKey: String?,
+                   _ produce: (any SQLBulkRows) throws -> Void) throws {
+        try writeRowByRow(into: table, columns: columns, upsertKey: upsertKey, produce)
+    }
+
     /// SQLite's `data_version`: it changes when another connection (another caseworker's process)
     /// commits to the file.
     func dataVersion() throws -> Int { try scalarInt("PRAGMA data_version") }
