@@ -65,7 +65,7 @@ struct FindScreen {
         let widths = TableLayout.fit(columns, width: table.width)
         let positions = self.positions
         VirtualTable.render(into: &grid, area: table, columns: columns, widths: widths, viewport: viewport, glyphs: glyphs) { row, column in
-            FindScreen.columns[column].cell(summaries[Int(positions[row])])
+            FindScreen.columns[column].cell(summaries[Int(positions[row])], width: widths[column])
         }
         return (area.y, cursorColumn)
     }
