@@ -20,7 +20,7 @@ extension FindScreen: Screen {
     static func finder(session: Session) throws -> CaseFinder {
         let index = session.index
         if let built = index.finder, built.login == session.user.login { return built.finder }
-        let made = try CaseFinder(user: session.user, summaries: index.summaries)
+        let made = try CaseFinder(user: session.user, summaries: index.summaries, text: index.searchText)
         index.finder = (session.user.login, made)
         return made
     }

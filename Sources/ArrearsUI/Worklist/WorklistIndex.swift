@@ -24,8 +24,8 @@ public final class WorklistIndex {
         return rank
     }()
 
-    /// Reference, payment reference, name, address and postcode of every case, folded for searching.
-    /// Built on the first search, not at start-up.
+    /// Reference, payment reference, name, address and postcode of every case, folded for searching
+    /// (`/` and find-anywhere). Built on the first search, not at start-up.
     public var searchText: FoldedText {
         if let builtSearchText { return builtSearchText }
         let made = FoldedText(summaries.map(WorklistIndex.searchable))
@@ -38,9 +38,8 @@ public final class WorklistIndex {
     /// The find-anywhere index (`FindScreen`), built on first use for the user running the workbench.
     var finder: (login: String, finder: CaseFinder)?
 
-    private static func searchable(_ s: CaseSummary) -> String {
-        "\(s.ref) \(s.paymentRef) \(s.tenantName) \(s.shortAddress) \(s.postcode)"
-    }
+    /// The core's, so that find-anywhere searches this same folded text.
+    private static func searchable(_ s: CaseSummary) -> String { CaseFinder.searchableText(s) }
 
     /// Puts one case's new summary in its place (after an action saved the case), so every worklist
     /// sharing this index sees it without reading the others again. Returns the summary it replaced,

@@ -51,6 +51,15 @@ public struct FoldedText: Sendable {
         return found
     }
 
+    /// The rows among `candidates` (in their order) whose folded bytes satisfy `test`.
+    public func rows(among candidates: [Int32], where test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> [Int32] {
+        var found: [Int32] = []
+        bytes.withUnsafeBufferPointer { text in
+            for row in candidates where test(text[starts[Int(row)]..<starts[Int(row) + 1]]) { found.append(row) }
+        }
+        return found
+    }
+
     private static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
         guard let first = needle.first else { return false }
         let n = needle.count
