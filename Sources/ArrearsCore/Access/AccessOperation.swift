@@ -6,12 +6,16 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
     case addDiaryEntry = "add_diary_entry"
     case pause
     case unpause
+    /// A tenant's promise to pay an amount by a date.
+    case recordPromise = "record_promise"
     case createAgreement = "create_agreement"
     case cancelAgreement = "cancel_agreement"
     case recordNotice = "record_notice"
     case recordCourtDate = "record_court_date"
     case recordCourtOutcome = "record_court_outcome"
     case recordEvictionDate = "record_eviction_date"
+    /// A possession claim issued, or a debt referred for recovery or legal action.
+    case recordLegalStep = "record_legal_step"
     /// Breathing space, benefit claim pending, vulnerability, dispute.
     case startHold = "start_hold"
     case endHold = "end_hold"
@@ -36,6 +40,10 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
     /// Hand queued letters and messages to GOV.UK Notify, and fetch their statuses.
     case sendMessages = "send_messages"
     case pollMessages = "poll_messages"
+    /// One text message or email to a case's tenant, queued for GOV.UK Notify (the first SMS).
+    case queueMessage = "queue_message"
+    /// A rent campaign: one message to every case of a filtered list.
+    case sendCampaign = "send_campaign"
 
     /// What kind of operation it is: the matrix grants by kind, and the side rule applies to case kinds.
     public var kind: OperationKind {
@@ -46,7 +54,7 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .viewAudit: return .oversight
         case .manageUsers: return .administration
         case .runClassify, .importData, .runAutomation, .sendMessages, .pollMessages: return .dataLoad
-        case .manageAutomation: return .automation
+        case .manageAutomation, .sendCampaign: return .automation
         default: return .caseWork
         }
     }
@@ -65,12 +73,14 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .addDiaryEntry: return "add a diary entry"
         case .pause: return "pause a case"
         case .unpause: return "end a pause"
+        case .recordPromise: return "record a promise to pay"
         case .createAgreement: return "create an agreement"
         case .cancelAgreement: return "cancel an agreement"
         case .recordNotice: return "record a notice served"
         case .recordCourtDate: return "record a court date"
         case .recordCourtOutcome: return "record a court outcome"
         case .recordEvictionDate: return "record an eviction date"
+        case .recordLegalStep: return "record a court application or referral"
         case .startHold: return "start a hold"
         case .endHold: return "end a hold"
         case .queueLetter: return "queue a letter"
@@ -90,6 +100,8 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .manageAutomation: return "change automation settings"
         case .sendMessages: return "send letters and messages through GOV.UK Notify"
         case .pollMessages: return "fetch GOV.UK Notify statuses"
+        case .queueMessage: return "queue a text message or email"
+        case .sendCampaign: return "send a message campaign to a list of cases"
         }
     }
 

@@ -12,7 +12,8 @@ extension CaseScreen: Screen {
                 return .message("Case \(ref) is no longer in the database; \(session.key(.refresh, in: .caseDetails)) reloads the list.",
                                 .error)
             }
-            return .push(CaseScreen(file: file, summary: session.summary(ref: ref), audit: session.auditTrail(ref: ref)))
+            return .push(CaseScreen(file: file, summary: session.summary(ref: ref), audit: session.auditTrail(ref: ref),
+                                   messages: session.notifyMessages(ref: ref)))
         } catch {
             return .message("Could not open case \(ref): \(error)", .error)
         }
@@ -26,14 +27,16 @@ extension CaseScreen: Screen {
 
     mutating func reload(session: Session) {
         guard let file = try? session.data.loadCase(ref: ref) else { return }
-        var fresh = CaseScreen(file: file, summary: session.summary(ref: ref), audit: session.auditTrail(ref: ref))
+        var fresh = CaseScreen(file: file, summary: session.summary(ref: ref), audit: session.auditTrail(ref: ref),
+                                   messages: session.notifyMessages(ref: ref))
         fresh.adopt(self)
         self = fresh
     }
 
     mutating func caseSaved(_ saved: SavedCase, old: CaseSummary, session: Session) {
         guard saved.file.ref == ref else { return }
-        var fresh = CaseScreen(file: saved.file, summary: saved.summary, audit: session.auditTrail(ref: ref))
+        var fresh = CaseScreen(file: saved.file, summary: saved.summary, audit: session.auditTrail(ref: ref),
+                               messages: session.notifyMessages(ref: ref))
         fresh.adopt(self)
         self = fresh
     }
@@ -93,6 +96,7 @@ extension CaseScreen: Screen {
                 return refuse("\(ref) is not paused; \(key(.pauseCase)) pauses it.")
             }
             return .overlay(EndPauseForm.overlay(for: file, pause: pause, today: today))
+        case .recordPromise: return .overlay(PromiseForm.overlay(for: file, today: today))
         case .createAgreement: return .overlay(AgreementForm.overlay(for: file, today: today))
         case .replaceAgreement:
             guard let current = activeAgreements.max(by: { $0.id < $1.id }) else {
@@ -110,6 +114,11 @@ extension CaseScreen: Screen {
             }
             return .overlay(CourtOutcomeForm.overlay(for: file, court: court, hearing: hearing, today: today))
         case .recordEvictionDate: return .overlay(EvictionForm.overlay(for: file, today: today))
+        case .recordLegalStep:
+            guard !CaseActions.legalSteps(for: file.account).isEmpty else {
+                return refuse("A \(file.account.type.label.lowercased()) account has no court application or referral to record; \(key(.addDiaryEntry)) adds a diary entry.")
+            }
+            return .overlay(LegalStepForm.overlay(for: file, recommended: summary?.actionId, today: today))
         case .startHold: return .overlay(StartHoldForm.overlay(for: file, today: today))
         case .endHold:
             guard !activeHolds.isEmpty else { return refuse("\(ref) has no active hold; \(key(.startHold)) starts one.") }

@@ -17,6 +17,7 @@ extension RecommendedAction {
         case .courtBreachNoPayment: return "Order unpaid"
         case .addressCourtAgreementBreach: return "Order breach"
         case .sendInformalAgreementBreachLetter: return "Breach ltr"
+        case .followUpBrokenPromise: return "Broken PTP"
         case .informalBreachedAfterLetter: return "Still broken"
         case .reviewFailedLetter: return "Failed ltr"
         case .applyForOutrightPossessionWarrant: return "Seek warrant"
