@@ -15,6 +15,8 @@ DESTDIR ?=
 LIBEXEC := $(DESTDIR)$(PREFIX)/libexec/arrears
 SHARE := $(DESTDIR)$(PREFIX)/share/arrears
 MAN1 := $(DESTDIR)$(PREFIX)/share/man/man1
+# The core's letter templates and Notify data, which SwiftPM names after the package and the target.
+CORE_RESOURCES := ArrearsWorkbench_ArrearsCore.resources
 
 all: build
 
@@ -56,8 +58,8 @@ docs: build
 install: release
 	install -d "$(LIBEXEC)" "$(DESTDIR)$(PREFIX)/bin" "$(SHARE)/Themes" "$(MAN1)"
 	install -m 755 .build/release/arrears "$(LIBEXEC)/arrears"
-	rm -rf "$(LIBEXEC)/arrears_ArrearsCore.resources"
-	cp -R .build/release/arrears_ArrearsCore.resources "$(LIBEXEC)/"
+	rm -rf "$(LIBEXEC)/$(CORE_RESOURCES)"
+	cp -R ".build/release/$(CORE_RESOURCES)" "$(LIBEXEC)/"
 	ln -sf ../libexec/arrears/arrears "$(DESTDIR)$(PREFIX)/bin/arrears"
 	install -m 644 Themes/*.theme "$(SHARE)/Themes/"
 	.build/release/arrears man > "$(MAN1)/arrears.1"

@@ -159,7 +159,7 @@ import ArrearsCore
         } catch let e as ConfigError {
             #expect(e.issues.map(\.description) == [
                 "keys.conf:1: unknown context \"worklst\" (did you mean \"worklist\"?): use one of generic, worklist, case, teamlead, caseload, automation, tonight, filter, form, overlay, palette, search, confirm, "
-                    + "letters, templates, preview, bulk, bulkresults, review",
+                    + "letters, templates, preview, bulk, bulkresults, review, find",
                 "keys.conf:2: bad key \"<Nope>\": write plain characters, or names in brackets such as <C-d>, <PgDn>, <Space>, <lt>",
                 "keys.conf:3: unknown action \"move-dwn\" (did you mean \"move-down\"?); actions are listed in docs/keys.md",
                 "keys.conf:4: action toggle-week does not apply in worklist; it applies in case",

@@ -21,6 +21,8 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
     // The letter screens (Sources/ArrearsUI/Letters).
     case letters, letterTemplates = "templates", letterPreview = "preview", bulkLetterEntry = "bulk"
     case bulkLetters = "bulkresults", letterReview = "review"
+    /// Find-anywhere: a query line over every case the user may open (Sources/ArrearsUI/Find).
+    case find
 
     public var title: String {
         switch self {
@@ -38,11 +40,12 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
         case .search: return "Search line"
         case .confirm: return "Confirmation"
         case .letters, .letterTemplates, .letterPreview, .bulkLetterEntry, .bulkLetters, .letterReview: return letterTitle
+        case .find: return "Find any case"
         }
     }
 
     /// In a text input, printable keys are typed unless the context itself binds them.
-    public var isTextInput: Bool { self == .palette || self == .search || self == .form || self == .bulkLetterEntry }
+    public var isTextInput: Bool { self == .palette || self == .search || self == .form || self == .bulkLetterEntry || self == .find }
 
     public static func < (a: ActionContext, b: ActionContext) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

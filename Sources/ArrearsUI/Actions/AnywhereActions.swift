@@ -1,6 +1,6 @@
 import ArrearsCore
 
-/// Actions that do not belong to the screen on top: opening the letter and automation screens, undo,
+/// Actions that do not belong to the screen on top: opening the letter, find and automation screens, undo,
 /// and the helpful refusals of case actions away from a case.
 enum AnywhereActions {
     /// Nil when the action is not one of these.
@@ -8,6 +8,7 @@ enum AnywhereActions {
         switch id {
         case .openLetters: return LettersScreen.open(filter: nil, session: session)
         case .openBulkLetters: return BulkEntryScreen.open(session: session)
+        case .findAnywhere: return FindScreen.open(session: session)
         default: break
         }
         // Work actions wait until the overlay is closed.

@@ -61,7 +61,7 @@ extension ActionID {
 extension ActionRegistry {
     /// Every action the workbench's screens implement.
     /// The automation actions come last, so their status-bar hints take only the room left over.
-    public static let standard = ActionRegistry(standardActions + letterActions + AutomationActions.all.map(\.spec))
+    public static let standard = ActionRegistry(standardActions + letterActions + FindActions.specs + AutomationActions.all.map(\.spec))
 
     private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .caseload, .automation, .automationPreview, .overlay] + ActionContext.letterLists
     private static let leads: Set<Role> = [.teamLead, .administrator, .auditor]

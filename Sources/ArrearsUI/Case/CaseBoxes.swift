@@ -67,10 +67,8 @@ struct CaseBoxes {
     func balance() -> [StyledLine] {
         let balance = file.balance
         var lines = [StyledLine(Format.balanceSentence(balance), Format.role(forBalance: balance))]
-        let weekly = account.weeklyCharge
-        if balance.isPositive, weekly.isPositive {
-            let weeks = balance.pence.saturatingMultiply(10) / weekly.pence
-            lines[0].append("  (\(weeks / 10).\(weeks % 10) weeks of charge)", .muted)
+        if let span = ChargeSpan.phrase(balance: balance, weeklyCharge: account.weeklyCharge, area: account.type.serviceArea) {
+            lines[0].append("  " + span, .muted)
         }
         if let summary, summary.collectableArrears != balance {
             // Letters print the collectable arrears: say so here, so the letter and the screen agree.

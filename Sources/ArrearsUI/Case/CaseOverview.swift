@@ -149,11 +149,11 @@ struct CaseOverview {
         var line = StyledLine((open ? glyphs.expanded : glyphs.collapsed) + " ", .muted)
         line.append(DisplayWidth.pad(Format.span(week.start, week.end, dash: glyphs.isUnicode ? "–" : "-"), to: 19), .heading)
         line.append(" charged ", .muted)
-        line.append(DisplayWidth.pad(week.charged.tableText, to: 9, alignRight: true))
+        line.append(Format.amount(week.charged, width: 9))
         line.append("  paid ", .muted)
-        line.append(DisplayWidth.pad(week.paid.tableText, to: 9, alignRight: true), week.paid.isPositive ? .moneyCredit : .normal)
+        line.append(Format.amount(week.paid, width: 9), week.paid.isPositive ? .moneyCredit : .normal)
         line.append("  balance ", .muted)
-        line.append(DisplayWidth.pad(week.endBalance.tableText, to: 10, alignRight: true), Format.role(forBalance: week.endBalance))
+        line.append(Format.amount(week.endBalance, width: 10), Format.role(forBalance: week.endBalance))
         let counts = [week.diaryCount > 0 ? "\(week.diaryCount) diary" : nil,
                       week.transactionCount > 0 ? "\(week.transactionCount) money" : nil].compactMap { $0 }
         if !counts.isEmpty { line.append("  " + counts.joined(separator: ", "), .muted) }
@@ -186,11 +186,10 @@ struct CaseOverview {
     }
 
     private func moneyLine(left: StyledLine, amount: Money, width: Int) -> StyledLine {
-        let amountText = amount.tableText
-        let amountWidth = 11
+        let amountText = Format.amount(amount, width: 11)
         var line = StyledLine("    ")
-        line = line + left.fitted(to: max(1, width - 4 - amountWidth - 1), glyphs: glyphs)
-        line.append(" " + DisplayWidth.pad(amountText, to: amountWidth, alignRight: true), amount.isNegative ? .moneyCredit : .normal)
+        line = line + left.fitted(to: max(1, width - 4 - DisplayWidth.of(amountText) - 1), glyphs: glyphs)
+        line.append(" " + amountText, amount.isNegative ? .moneyCredit : .normal)
         return line
     }
 

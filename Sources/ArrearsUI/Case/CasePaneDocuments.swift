@@ -75,10 +75,10 @@ struct CasePaneDocuments {
                 line.append(" " + DisplayWidth.pad(charge, to: moneyWidth, alignRight: true))
                 line.append(" " + DisplayWidth.pad(payment, to: moneyWidth, alignRight: true), .moneyCredit)
             } else {
-                line.append(" " + DisplayWidth.pad(t.amount.tableText, to: moneyWidth, alignRight: true),
+                line.append(" " + Format.amount(t.amount, width: moneyWidth),
                             t.amount.isNegative ? .moneyCredit : .normal)
             }
-            line.append(" " + DisplayWidth.pad(balance.tableText, to: moneyWidth, alignRight: true), Format.role(forBalance: balance))
+            line.append(" " + Format.amount(balance, width: moneyWidth), Format.role(forBalance: balance))
             doc.appendItem([line])
         }
         return doc

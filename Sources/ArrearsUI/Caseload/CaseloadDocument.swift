@@ -27,7 +27,7 @@ struct CaseloadDocument {
             }
             var line = StyledLine(g.pad(name, to: nameWidth), load.officer == nil ? .muted : .normal)
             line.append(DisplayWidth.pad(Format.count(load.cases), to: 6, alignRight: true))
-            line.append(DisplayWidth.pad(load.arrears.tableText, to: 13, alignRight: true), Format.role(forBalance: load.arrears))
+            line.append(Format.amount(load.arrears, width: 13), Format.role(forBalance: load.arrears))
             for (count, band) in [(load.red, Band.red), (load.amber, .amber), (load.green, .green)] {
                 line.append(DisplayWidth.pad(Format.count(count), to: 5, alignRight: true), count > 0 ? Format.role(for: band) : .muted)
             }
@@ -91,7 +91,7 @@ struct CaseloadDocument {
         line.append(" " + DisplayWidth.pad(s.ref, to: 11) + " ")
         line.append(g.pad(s.tenantName, to: nameWidth) + " ")
         line.append(g.pad(detail, to: detailWidth), .muted)
-        line.append(" " + DisplayWidth.pad(s.balance.tableText, to: 11, alignRight: true), Format.role(forBalance: s.balance))
+        line.append(" " + Format.amount(s.balance, width: 11), Format.role(forBalance: s.balance))
         if officerWidth > 0 { line.append(" " + g.pad(context.officerName(s.officer), to: officerWidth), .muted) }
         return line
     }

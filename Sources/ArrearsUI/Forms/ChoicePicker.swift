@@ -1,3 +1,5 @@
+import ArrearsCore
+
 /// One value a picker offers: an id the form reads, the text people see, and the group it is listed under.
 struct Choice: Hashable {
     var id: String

@@ -71,7 +71,7 @@ extension WorklistScreen: Screen {
         case .searchNext, .searchPrevious:
             if search.query.isEmpty { return .message("No search yet: \(session.key(.search, in: .worklist)) starts one.") }
             if !searchAgain(forward: id == .searchNext) {
-                return .message("No match for \u{201C}\(search.query)\u{201D} in this tab.", .warning)
+                return WorklistScreen.noMatch(search.query, session: session)
             }
         case .filter: return .overlay(FilterEditor())
         case .filterClear: setFilter(.initial(for: user), user: user, asOf: asOf)
@@ -102,8 +102,14 @@ extension WorklistScreen: Screen {
     /// Typing into the search line jumps to the first match as you type.
     mutating func type(_ key: Key, session: Session) -> Outcome? {
         guard search.isEditing, search.input.handle(key) else { return nil }
-        if !searchEdited() { return .message("No match for \u{201C}\(search.input.text)\u{201D} in this tab.", .warning) }
+        if !searchEdited() { return WorklistScreen.noMatch(search.input.text, session: session) }
         return .handled
+    }
+
+    /// `/` searches the tab on screen; the message points to find-anywhere for every other case.
+    static func noMatch(_ query: String, session: Session) -> Outcome {
+        .message("No match for \u{201C}\(query)\u{201D} in this tab; \(session.key(.findAnywhere, in: .worklist)) finds any case.",
+                 .warning)
     }
 
     mutating func back() -> Outcome? {

@@ -204,7 +204,7 @@ struct WorklistScreen {
         let cursor = VirtualTable.render(into: &grid, area: table, columns: columns.map(\.tableColumn), widths: widths,
                                          viewport: viewport, glyphs: context.glyphs) { row, column in
             let summary = summaries[rows[row]]
-            let cell = columns[column].cell(summary)
+            let cell = columns[column].cell(summary, width: widths[column])
             guard !marks.isEmpty, marks.contains(summary.ref), columns[column] == .tenant || columns[column] == .leaseholder else {
                 return cell
             }

@@ -13,6 +13,13 @@ public enum Format {
         return (n < 0 ? "-" : "") + out
     }
 
+    /// An amount right-aligned in a column `width` wide; never cut — a larger amount takes the room it
+    /// needs (the timeline showed `£24,832.…` when a column was cut to fit).
+    public static func amount(_ m: Money, width: Int) -> String {
+        let text = m.tableText
+        return String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
+    }
+
     /// Whole pounds, rounded half away from zero: `£12,346`. For totals where pence are noise.
     public static func wholePounds(_ m: Money) -> String {
         let rounded = m.magnitude.pence.saturatingAdd(50) / 100

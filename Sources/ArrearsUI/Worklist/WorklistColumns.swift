@@ -34,13 +34,20 @@ public enum WorklistColumn: Hashable, Sendable {
         case .lastAction: return TableColumn("Last contact", min: 22, preferred: 30, priority: 60, flexible: true)
         case .lastLetter: return TableColumn("Last letter", min: 22, preferred: 30, priority: 60, flexible: true)
         case .agreement: return TableColumn("Agreement", min: 9, priority: 50)
-        case .nextAction: return TableColumn("Next action", min: 12, preferred: 22, priority: 80, flexible: true)
+        case .nextAction:
+            return TableColumn("Next action", min: RecommendedAction.shortLabelWidth, preferred: 22, priority: 80, flexible: true)
         case .tabDate(let tab):
             let title = tab == .paused ? "Until" : tab == .courtDates ? "Court date" : "Eviction"
             return TableColumn(title, min: 11, priority: 88)
         case .pauseReason: return TableColumn("Pause reason", min: 12, preferred: 24, priority: 75)
         case .pauseComment: return TableColumn("Comment", min: 10, preferred: 30, priority: 55, flexible: true)
         }
+    }
+
+    /// The cell in a column `width` wide: the next action's short label when its label does not fit.
+    public func cell(_ s: CaseSummary, width: Int) -> TableCell {
+        guard self == .nextAction else { return cell(s) }
+        return TableCell(RecommendedAction.label(id: s.actionId, full: s.actionLabel, fitting: width))
     }
 
     public func cell(_ s: CaseSummary) -> TableCell {

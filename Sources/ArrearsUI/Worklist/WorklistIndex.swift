@@ -24,8 +24,8 @@ public final class WorklistIndex {
         return rank
     }()
 
-    /// Reference, payment reference, name, address and postcode of every case, folded for searching.
-    /// Built on the first search, not at start-up.
+    /// Reference, payment reference, name, address and postcode of every case, folded for searching
+    /// (`/` and find-anywhere). Built on the first search, not at start-up.
     public var searchText: FoldedText {
         if let builtSearchText { return builtSearchText }
         let made = FoldedText(summaries.map(WorklistIndex.searchable))
@@ -35,9 +35,11 @@ public final class WorklistIndex {
 
     private var builtSearchText: FoldedText?
 
-    private static func searchable(_ s: CaseSummary) -> String {
-        "\(s.ref) \(s.paymentRef) \(s.tenantName) \(s.shortAddress) \(s.postcode)"
-    }
+    /// The find-anywhere index (`FindScreen`), built on first use for the user running the workbench.
+    var finder: (login: String, finder: CaseFinder)?
+
+    /// The core's, so that find-anywhere searches this same folded text.
+    private static func searchable(_ s: CaseSummary) -> String { CaseFinder.searchableText(s) }
 
     /// Puts one case's new summary in its place (after an action saved the case), so every worklist
     /// sharing this index sees it without reading the others again. Returns the summary it replaced,
@@ -49,7 +51,7 @@ public final class WorklistIndex {
         summaries[i] = summary
         optionsByArea[old.type.serviceArea] = nil
         optionsByArea[summary.type.serviceArea] = nil
-        if WorklistIndex.searchable(old) != WorklistIndex.searchable(summary) { builtSearchText = nil }
+        if WorklistIndex.searchable(old) != WorklistIndex.searchable(summary) { builtSearchText = nil; finder = nil }
         return old
     }
 
@@ -61,51 +63,6 @@ public final class WorklistIndex {
         let made = FilterOptions(summaries: summaries.filter { $0.type.serviceArea == area })
         optionsByArea[area] = made
         return made
-    }
-}
-
-/// Many short texts folded (lower case, accents removed: "zoe" finds Zoë) into one byte buffer, so that
-/// a search keystroke over 100,000 cases is a scan of bytes rather than 100,000 string comparisons.
-public struct FoldedText: Sendable {
-    private var bytes: [UInt8] = []
-    private var starts: [Int] = [0]
-
-    public init(_ texts: [String]) {
-        bytes.reserveCapacity(texts.count * 48)
-        starts.reserveCapacity(texts.count + 1)
-        for t in texts {
-            bytes += FoldedText.fold(t)
-            starts.append(bytes.count)
-        }
-    }
-
-    public var count: Int { starts.count - 1 }
-
-    /// ASCII text is only lower-cased (the common case, and cheap); anything else goes through
-    /// Foundation's folding.
-    public static func fold(_ s: String) -> [UInt8] {
-        let utf8 = Array(s.utf8)
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            return utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        }
-        let folded = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        return Array(folded.lowercased().utf8)
-    }
-
-    /// Whether text `row` contains `needle` (already folded).
-    public func contains(_ needle: [UInt8], row: Int) -> Bool {
-        guard let first = needle.first else { return false }
-        let end = starts[row + 1] - needle.count
-        var i = starts[row]
-        while i <= end {
-            if bytes[i] == first {
-                var j = 1
-                while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
     }
 }
 

@@ -54,6 +54,8 @@ enum WorkbenchBench {
         let page = frames.pages(bench)
         let filter = frames.filterChanges(bench)
         let search = frames.searchKeystrokes(bench)
+        let everyCase = try SQLiteCaseStore(path: db.path).summaries()
+        let find = FindBench.keystrokes(bench, summaries: everyCase, repeats: session.sizes.keyRepeats)
         // ncurses drives one terminal at a time: this one ends before the next starts.
         bench.end()
         add(move, "move one row (j/k)", target: session.target(2, "ms"), to: &table)
@@ -61,6 +63,8 @@ enum WorkbenchBench {
         add(page, "page (PgDn/PgUp)", target: nil, to: &table)
         add(filter, "filter change (f, Band, Right)", target: session.target(30, "ms"), to: &table)
         add(search, "search keystroke (/ then a letter)", target: nil, to: &table)
+        table.add(BenchFigure("open find (O), index built over \(n) cases", find.open.total.median * 1000, "ms", decimals: 1))
+        add(find.keystrokes, "find keystroke (O, query typed letter by letter)", target: session.target(30, "ms"), to: &table)
 
         table.add(BenchFigure("bytes for a one-row move, median", move.bytes.median, "bytes", target: session.target(250, "bytes")))
         table.add(BenchFigure("bytes for a one-row move, largest", move.bytes.maximum, "bytes", target: session.target(250, "bytes")))
@@ -69,15 +73,18 @@ enum WorkbenchBench {
         table.add(BenchFigure("bytes for a move that scrolls, median", scroll.bytes.median, "bytes"))
         table.add(BenchFigure("bytes for a page, median", page.bytes.median, "bytes"))
         table.add(BenchFigure("bytes for the first frame", Double(start.bytes), "bytes"))
-        for (name, f) in [("move", move), ("scrolling move", scroll), ("page", page), ("filter change", filter), ("search keystroke", search)] {
+        for (name, f) in [("move", move), ("scrolling move", scroll), ("page", page), ("filter change", filter), ("search keystroke", search),
+                        ("find keystroke", find.keystrokes)] {
             table.note("Median \(name): handle \(ms(f.handle.median)), effects \(ms(f.effects.median)), render \(ms(f.render.median)), paint \(ms(f.paint.median)).")
         }
         let (action, actionMessage) = try diaryEntryFrames(session, database: db.path, output: output)
         add(action, "action → updated frame (diary entry saved, case and worklist updated)", target: session.target(20, "ms"), to: &table)
         table.note("Median diary entry: handle \(ms(action.handle.median)), transaction and in-place update \(ms(action.effects.median)), "
                    + "render \(ms(action.render.median)), paint \(ms(action.paint.median)); last status: \(actionMessage)")
-        let rows = try SQLiteCaseStore(path: db.path).summaries()
+        let rows = everyCase
             .filter { $0.type.serviceArea == .rent && WorklistTab.fullPatch.includes($0, asOf: BenchSession.asOf) }.count
+        table.note("Find keystrokes: \(find.queries.map { "\u{201C}\($0)\u{201D}" }.joined(separator: " and ")) typed letter by letter over every case, "
+                   + "each then cleared with Ctrl-U.")
         table.note("A start from the shell costs the process start plus the first frame.")
         table.note("Keys on the team lead's worklist: Full patch tab, all patches (\(BenchFigure.format(Double(rows), decimals: 0)) rows); \(width)×\(height) headless ncurses terminal, \(terminal); "
                    + "\(frames.repeats) presses of each key; times run from the key to the frame painted and flushed.")

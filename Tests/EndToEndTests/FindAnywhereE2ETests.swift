@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import ArrearsCore
+
+/// Find-anywhere in a real terminal, by keys only: a collection agent finds an account in credit — on
+/// no worklist tab — by its tenant's name, and opens it with Enter.
+@Suite struct FindAnywhereE2ETests {
+    @Test(arguments: [(80, 24), (120, 40)])
+    func anAccountInCreditIsFoundByNameAndOpened(width: Int, height: Int) throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        try DemoFixture.copy(to: sandbox.dbPath)
+        let summaries = try SQLiteCaseStore(path: sandbox.dbPath).summaries()
+        // A rent account in credit whose tenant's name no other account shares.
+        let names = Dictionary(grouping: summaries, by: \.tenantName)
+        let credit = try #require(summaries.first { $0.balance.isNegative && !$0.type.isLeaseholdSide && names[$0.tenantName]?.count == 1 },
+                                  "the demo has a rent account in credit")
+        let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01", width: width, height: height)
+        try tmux.waitFor(text: "Worklist (Immediate actions)")
+        try tmux.press("O")
+        try tmux.waitFor(text: "Find:")
+        try tmux.type(credit.tenantName.lowercased())
+        let found = try tmux.waitFor(allOf: [credit.ref, "1 found of"])
+        #expect(found.contains(credit.balance.tableText))
+        try tmux.press("Enter")
+        let opened = try tmux.waitFor(text: "› \(credit.ref)")
+        #expect(opened.contains("Find"), "the breadcrumb leads back to the results:\n\(opened)")
+        try tmux.press("Escape")
+        try tmux.waitFor(text: "Find: \(credit.tenantName.lowercased())")
+    }
+}
