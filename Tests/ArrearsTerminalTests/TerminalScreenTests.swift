@@ -83,25 +83,53 @@ import ArrearsUI
         #expect(look.reverse)
     }
 
-    @Test func aOneRowChangeWritesFewBytes() throws {
+    /// Issue 12's byte targets for a one-row move on a worklist-shaped table (band, score, reference,
+    /// tenant, balance, next action): under 200 bytes at 80×24 and under 250 at 120×40. The selection
+    /// covers the row through its first flexible column, so a move repaints part of two rows.
+    @Test(arguments: [(80, 24, 200), (120, 40, 250)])
+    func aOneRowMoveWritesFewBytes(width: Int, height: Int, limit: Int) throws {
         setenv("TERM", "xterm-256color", 1)
         let path = tempPath()
         defer { unlink(path) }
-        let screen = try TerminalScreen(mode: .headless(outputPath: path, width: 80, height: 24), styles: styles(), noColour: false)
+        var allStyles = styles()
+        allStyles[.heading] = RoleStyle(attributes: [.bold], monochrome: [.bold])
+        allStyles[.moneyArrears] = RoleStyle(foreground: .indexed(3), monochrome: [.bold])
+        let screen = try TerminalScreen(mode: .headless(outputPath: path, width: width, height: height), styles: allStyles, noColour: false)
         defer { screen.end() }
-        var grid = Grid(width: 80, height: 24)
-        for r in 0..<24 { grid.put("row \(r) of a worklist with some text in it", row: r, column: 0, role: .normal) }
-        grid.paint(row: 5, from: 0, width: 80, role: .selection)
-        screen.paint(grid)
+        let columns = [TableColumn("B", min: 1, priority: 100), TableColumn("Score", min: 5, alignRight: true, priority: 65),
+                       TableColumn("Reference", min: 10, preferred: 11, priority: 90),
+                       TableColumn("Tenant", min: 16, preferred: 26, priority: 85, flexible: true),
+                       TableColumn("Balance", min: 10, preferred: 11, alignRight: true, priority: 95),
+                       TableColumn("Next action", min: 12, preferred: 22, priority: 80, flexible: true)]
+        let area = Rect(x: 0, y: 2, width: width, height: height - 3)
+        let widths = TableLayout.fit(columns, width: width)
+        var viewport = ListViewport(count: 500)
+        viewport.setVisibleRows(area.height - 1)
+        func frame() -> Grid {
+            var grid = Grid(width: width, height: height)
+            VirtualTable.render(into: &grid, area: area, columns: columns, widths: widths, viewport: viewport, glyphs: .unicode) { row, column in
+                switch column {
+                case 0: return TableCell("R", .ragRed, keepsRoleWhenSelected: true)
+                case 1: return TableCell("\(900 - row)")
+                case 2: return TableCell(String(format: "01%05d/01", row))
+                case 3: return TableCell("Tenant \(row), \(row) Long Street Name")
+                case 4: return TableCell("£\(1_000 + row * 7).50", .moneyArrears)
+                default: return TableCell("Apply for outright possession order")
+                }
+            }
+            return grid
+        }
+        screen.paint(frame())
         fflush(nil)
-        let before = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
-        grid.paint(row: 5, from: 0, width: 80, role: .normal)
-        grid.paint(row: 6, from: 0, width: 80, role: .selection)
-        screen.paint(grid)
-        fflush(nil)
-        let after = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
-        #expect(after - before > 0)
-        #expect(after - before < 600)
+        var bytes: [Int] = []
+        for delta in [1, 1, 1, -1, -1] {
+            let before = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+            viewport.move(by: delta)
+            screen.paint(frame())
+            fflush(nil)
+            bytes.append((try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int) - before)
+        }
+        #expect(bytes.allSatisfy { $0 > 0 && $0 < limit }, "bytes per move at \(width)×\(height): \(bytes)")
     }
 
     @Test func colourDownsampling() {

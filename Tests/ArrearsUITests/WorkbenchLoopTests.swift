@@ -76,3 +76,51 @@ import Testing
         #expect(data.summaryCalls == before)
     }
 }
+
+/// Fixture data that can also read an agent's own cases first, as the store does.
+final class FirstPageData: FixtureData, FirstPageSummaries {
+    var firstPageCalls = 0
+
+    func summaries(inPatches patches: [String], orOfficer officer: String?) throws -> [CaseSummary] {
+        firstPageCalls += 1
+        return summaryList.filter { s in s.patch.map(patches.contains) ?? false || (officer != nil && s.officer == officer) }
+    }
+}
+
+/// Issue 12: an agent's first frame is drawn from their own patches' cases; the rest of the caseload
+/// is read at the loop's first moment without a key, or before a key that comes first.
+@Suite @MainActor struct FirstPageLoadingTests {
+    @Test func theFirstFrameIsTheSameAsFromEveryCaseAndTheRestLoadsWhenNoKeyWaits() {
+        var everything = App(environment: AppEnvironment(data: FixtureData()))
+        let expected = everything.render(width: 80, height: 24)
+        let data = FirstPageData()
+        var app = App(environment: AppEnvironment(data: data))
+        #expect(app.hasRestToLoad && data.firstPageCalls == 1 && data.summaryCalls == 0)
+        #expect(app.session.index.summaries.count < data.summaryList.count, "only the agent's own cases were read")
+        let backend = TestBackend(width: 80, height: 24, script: [nil, .char("Q")])
+        var idles = 0
+        WorkbenchLoop.run(app: &app, screen: backend, effect: { _, _ in }, idle: { _ in idles += 1; return false })
+        #expect(backend.painted.first == expected, "the first frame shows the same rows and tab counts")
+        #expect(data.summaryCalls == 1 && !app.hasRestToLoad, "the wait without a key read the rest")
+        #expect(idles == 0, "reading the rest took the first idle moment")
+        #expect(backend.painted.count == 2 && backend.painted[1] == expected, "and changed nothing on screen")
+        #expect(app.session.index.summaries.count == data.summaryList.count)
+    }
+
+    @Test func aKeyThatComesFirstHasTheRestReadBeforeItIsHandled() {
+        let data = FirstPageData()
+        var app = App(environment: AppEnvironment(data: data))
+        app.handle(.char("j"))
+        #expect(data.summaryCalls == 1 && !app.hasRestToLoad)
+        #expect(app.session.index.summaries.count == data.summaryList.count)
+    }
+
+    @Test func aTeamLeadAndAnAllPatchesFilterReadEverythingAtOnce() {
+        let lead = FirstPageData(user: FixtureData.teamLead)
+        let leadApp = App(environment: AppEnvironment(data: lead))
+        #expect(!leadApp.hasRestToLoad && lead.firstPageCalls == 0 && lead.summaryCalls == 1)
+        let agent = FirstPageData()
+        let allPatches = App(environment: AppEnvironment(data: agent, worklistSettings: "area=rent;tab=immediate;patch=all"))
+        #expect(!allPatches.hasRestToLoad && agent.firstPageCalls == 0 && agent.summaryCalls == 1)
+    }
+}

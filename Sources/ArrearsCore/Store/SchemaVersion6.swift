@@ -1,12 +1,25 @@
-/// Schema version 6: the summary table loses three indexes nothing reads. Never edit it once released.
+/// Schema version 6: promises to pay. Never edit it once released.
 ///
-/// The worklist and the team lead view load every summary in reference order and sort in memory; the
-/// store reads a summary by reference only. The indexes by band, patch and officer were kept up to date
-/// on every row of every nightly run (three index entries moved per case) for no query.
+/// One row per promise, a child of its account like every list of a case (`CaseTables.promises`).
+/// `outcome` is written once, when the nightly run (or the case's own action) reaches the verdict, so
+/// that the diary gets one "kept" or "broken" entry however often classification runs.
 enum SchemaVersion6 {
-    static let migration = SchemaMigration(version: 6, summary: "summary indexes that no query used dropped", statements: [
-        "DROP INDEX IF EXISTS case_summaries_by_band_score",
-        "DROP INDEX IF EXISTS case_summaries_by_patch",
-        "DROP INDEX IF EXISTS case_summaries_by_officer",
+    static let migration = SchemaMigration(version: 6, summary: "promises to pay", statements: [
+        """
+        CREATE TABLE promises (
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            id INTEGER NOT NULL,
+            amount_pence INTEGER NOT NULL CHECK (amount_pence > 0),
+            due_on INTEGER NOT NULL,
+            made_on INTEGER NOT NULL,
+            recorded_by TEXT NOT NULL,
+            recorded_at INTEGER NOT NULL,
+            comment TEXT NOT NULL,
+            outcome TEXT,
+            outcome_on INTEGER,
+            PRIMARY KEY (account_id, seq)
+        ) WITHOUT ROWID
+        """,
     ])
 }

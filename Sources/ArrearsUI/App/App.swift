@@ -17,6 +17,9 @@ public struct App {
     var pendingKeys: [Key] = []
     var size = (width: 80, height: 24)
     var effects: [AppEffect] = []
+    /// The first frame was drawn from the agent's own cases only; the rest of the caseload is read on
+    /// the loop's first idle moment, or before the first key is handled, whichever comes first.
+    public internal(set) var hasRestToLoad = false
 
     public init(environment: AppEnvironment) {
         let user = environment.data.currentUser
@@ -26,10 +29,11 @@ public struct App {
                                                  keys: KeyNames(keymap: environment.keymap, registry: environment.registry)),
                           index: WorklistIndex(summaries: []), body: Rect(x: 0, y: 1, width: 80, height: 22),
                           noticeTerms: environment.noticeTerms, savedSettings: environment.worklistSettings)
-        loadData()
         if user.role == .teamLead {
+            loadData()
             stack = [TeamLeadScreen.make(session: session)]
         } else {
+            loadFirstPage(for: WorklistScreen.ownSettings(session: session).filter)
             let worklist = WorklistScreen.own(session: session)
             session.savedSettings = worklist.settings.encoded
             stack = [worklist]
@@ -60,6 +64,7 @@ public struct App {
     public mutating func handle(_ key: Key) -> [AppEffect] {
         effects = []
         if key == .resize { pendingKeys = []; return [] }
+        loadRest()
         if isTooSmall {
             // Nothing changes unseen while the screen is too small to show it; only quitting works.
             if case .action(.quit) = keymap.lookup([key], in: .generic) { isFinished = true }
@@ -163,28 +168,6 @@ public struct App {
         guard !isTooSmall else { return }
         let s = session
         for i in stack.indices { stack[i].fit(s.body, session: s) }
-    }
-
-    // MARK: Data
-
-    mutating func loadData() {
-        do {
-            session.index = WorklistIndex(summaries: try session.data.summaries())
-            var names: [String: String] = [:]
-            for u in try session.data.users() { names[u.login] = u.displayName }
-            session.context.officerNames = names
-        } catch {
-            message = StatusMessage("Could not load cases: \(error)", kind: .error)
-        }
-    }
-
-    /// Re-reads everything from the data source (another caseworker may have changed cases),
-    /// keeping every screen's tab, filters, selection and scroll.
-    public mutating func reload() {
-        loadData()
-        let s = session
-        for i in stack.indices { stack[i].reload(session: s) }
-        fitAll()
     }
 
     /// Emits the user's own worklist settings when they changed.

@@ -1,4 +1,5 @@
-/// Drives the App on a backend: render → paint → key → handle, until the App finishes.
+/// Drives the App on a backend: render → paint → key → handle, until the App finishes. When the
+/// first frame was drawn from a first page of cases, the rest is read at the first moment no key waits.
 /// The host handles effects (saving settings, running actions) and a periodic idle callback, which
 /// is how changes made by other caseworkers reach this screen without a restart.
 @MainActor
@@ -16,8 +17,15 @@ public enum WorkbenchLoop {
                 screen.paint(grid)
                 needsPaint = false
             }
-            guard let key = screen.readKey(timeoutMilliseconds: idleMilliseconds) else {
-                needsPaint = idle(&app)
+            // After a first page, the rest of the caseload is read as soon as no key is waiting (a key
+            // that comes first has it read before it is handled, in `App.handle`).
+            guard let key = screen.readKey(timeoutMilliseconds: app.hasRestToLoad ? 0 : idleMilliseconds) else {
+                if app.hasRestToLoad {
+                    app.loadRest()
+                    needsPaint = true
+                } else {
+                    needsPaint = idle(&app)
+                }
                 continue
             }
             if key == .resize { app.resize(width: screen.width, height: screen.height) }

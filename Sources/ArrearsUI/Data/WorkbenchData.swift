@@ -34,3 +34,11 @@ public protocol ChangedSummaries: WorkbenchData {
     func summary(ref: String) throws -> CaseSummary?
 }
 
+
+/// Reading a collection agent's own cases first. A data source that can returns the summaries of
+/// some patches and of one officer's cases quickly (by index), so the agent's worklist is on screen
+/// before the rest of the caseload is read; one that cannot is read whole before the first frame.
+public protocol FirstPageSummaries: WorkbenchData {
+    /// The summaries whose patch is one of `patches` or whose officer is `officer`, in reference order.
+    func summaries(inPatches patches: [String], orOfficer officer: String?) throws -> [CaseSummary]
+}

@@ -7,8 +7,12 @@ extension WorklistScreen: Screen {
 
     /// The user's own worklist, with the settings they left it in last time.
     static func own(session: Session) -> WorklistScreen {
-        let settings = session.savedSettings.map { WorklistSettings(encoded: $0, user: session.user) } ?? .initial(for: session.user)
-        return WorklistScreen(index: session.index, settings: settings, persists: true, user: session.user, asOf: session.asOf)
+        WorklistScreen(index: session.index, settings: ownSettings(session: session), persists: true, user: session.user, asOf: session.asOf)
+    }
+
+    /// The settings the user left their own worklist in, or the starting ones.
+    static func ownSettings(session: Session) -> WorklistSettings {
+        session.savedSettings.map { WorklistSettings(encoded: $0, user: session.user) } ?? .initial(for: session.user)
     }
 
     /// A team lead's drill-down from a count: a transient worklist showing exactly those cases.

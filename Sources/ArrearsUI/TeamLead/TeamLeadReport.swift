@@ -41,30 +41,34 @@ struct TeamLeadReport {
 
     init(summaries: [CaseSummary], area: ServiceArea, asOf: CivilDate, snapshots: [ClassifySnapshot],
          letters: [LetterStatus: Int], officerName: (String?) -> String, glyphs: Glyphs) {
-        let inArea = summaries.filter { $0.type.serviceArea == area }
-        let open = inArea.filter { WorklistTab.fullPatch.includes($0, asOf: asOf) }
-        let paused = inArea.filter { WorklistTab.paused.includes($0, asOf: asOf) }
+        // Positions in `summaries`, not copies: a summary holds a dozen strings, and copying 100,000 of
+        // them into every grouping below was most of the cost of the team lead's first frame.
+        var open: [Int] = [], paused: [Int] = []
+        for i in summaries.indices where summaries[i].type.serviceArea == area {
+            if WorklistTab.fullPatch.includes(summaries[i], asOf: asOf) { open.append(i) }
+            if WorklistTab.paused.includes(summaries[i], asOf: asOf) { paused.append(i) }
+        }
         openCount = open.count
         func drill(_ tab: WorklistTab = .fullPatch, _ change: (inout WorklistFilter) -> Void) -> WorklistDrill {
             var f = WorklistFilter(patch: .all)
             change(&f)
             return WorklistDrill(area: area, tab: tab, filter: f)
         }
-        func bandRow<Key>(_ label: String, _ cases: [CaseSummary], key: Key, _ set: @escaping (inout WorklistFilter, Key) -> Void) -> TeamLeadRow {
+        func bandRow<Key>(_ label: String, _ cases: [Int], key: Key, _ set: @escaping (inout WorklistFilter, Key) -> Void) -> TeamLeadRow {
             var cells: [TeamLeadCell] = []
             for band in Band.rag {
-                let inBand = cases.filter { $0.band == band }
-                cells.append(TeamLeadReport.countCell(inBand, role: Format.role(for: band),
+                let inBand = cases.filter { summaries[$0].band == band }
+                cells.append(TeamLeadReport.countCell(inBand, of: summaries, role: Format.role(for: band),
                                                       drill: drill { set(&$0, key); $0.band = band }))
             }
-            cells.append(TeamLeadReport.countCell(cases, role: .normal, drill: drill { set(&$0, key) }))
+            cells.append(TeamLeadReport.countCell(cases, of: summaries, role: .normal, drill: drill { set(&$0, key) }))
             return TeamLeadRow(label: label, cells: cells)
         }
         // Cases not in arrears (clear) are in no band column; "All" counts every open case.
         let bandColumns = Band.rag.map { "\($0.letter) \($0.label)" } + ["All"]
 
         var tables: [TeamLeadTable] = []
-        let patches = Dictionary(grouping: open) { $0.patch ?? "" }
+        let patches = Dictionary(grouping: open) { summaries[$0].patch ?? "" }
         // Unassigned last, just above the total.
         var patchRows = patches.keys.sorted { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }.map { p -> TeamLeadRow in
             p.isEmpty ? bandRow("Unassigned", patches[p]!, key: WorklistFilter.PatchChoice.unassigned) { $0.patch = $1 }
@@ -73,12 +77,12 @@ struct TeamLeadReport {
         patchRows.append(bandRow("All patches", open, key: WorklistFilter.PatchChoice.all) { $0.patch = $1 })
         tables.append(TeamLeadTable(title: "Cases and arrears by band and patch", columns: bandColumns, rows: patchRows))
 
-        let types = Dictionary(grouping: open, by: \.type)
+        let types = Dictionary(grouping: open) { summaries[$0].type }
         tables.append(TeamLeadTable(title: "By band and account type", columns: bandColumns,
                                     rows: AccountType.allCases.filter { types[$0] != nil }.map { t in
                                         bandRow(t.label, types[t]!, key: t) { $0.accountType = $1 } }))
 
-        let officers = Dictionary(grouping: open.filter { $0.officer != nil }) { $0.officer! }
+        let officers = Dictionary(grouping: open.filter { summaries[$0].officer != nil }) { summaries[$0].officer! }
         var officerNote: String?
         let withoutOfficer = open.count - officers.values.reduce(0) { $0 + $1.count }
         if withoutOfficer > 0 {
@@ -90,22 +94,23 @@ struct TeamLeadReport {
                                         bandRow(officerName(o), officers[o]!, key: o) { $0.officer = $1 } },
                                     note: officerNote))
 
-        let actions = Dictionary(grouping: open, by: \.actionId)
-        let actionRows = actions.keys.sorted { (actions[$0]!.count, actions[$1]![0].actionLabel) > (actions[$1]!.count, actions[$0]![0].actionLabel) }
+        let actions = Dictionary(grouping: open) { summaries[$0].actionId }
+        func label(_ id: String) -> String { summaries[actions[id]![0]].actionLabel }
+        let actionRows = actions.keys.sorted { (actions[$0]!.count, label($1)) > (actions[$1]!.count, label($0)) }
             .map { id -> TeamLeadRow in
-                TeamLeadRow(label: actions[id]![0].actionLabel,
-                            cells: [TeamLeadReport.countCell(actions[id]!, role: .normal, drill: drill { $0.action = id })])
+                TeamLeadRow(label: label(id),
+                            cells: [TeamLeadReport.countCell(actions[id]!, of: summaries, role: .normal, drill: drill { $0.action = id })])
             }
         tables.append(TeamLeadTable(title: "Next recommended action", columns: ["Cases"], rows: actionRows))
 
         let weekEnd = asOf.startOfISOWeek.adding(days: 6)
-        let ending = paused.filter { ($0.pauseUntil ?? asOf) <= weekEnd }
+        let ending = paused.filter { (summaries[$0].pauseUntil ?? asOf) <= weekEnd }
         var pauseRows = [
             TeamLeadRow(label: "Paused now", cells: [TeamLeadReport.plainCount(paused.count, drill: drill(.paused) { _ in })]),
             TeamLeadRow(label: "Pauses ending by \(weekEnd.shortText)",
                         cells: [TeamLeadReport.plainCount(ending.count, drill: drill(.paused) { $0.pauseEndsBy = weekEnd })]),
         ]
-        let reasons = Dictionary(grouping: paused.filter { $0.pauseReason != nil }) { $0.pauseReason! }
+        let reasons = Dictionary(grouping: paused.filter { summaries[$0].pauseReason != nil }) { summaries[$0].pauseReason! }
         pauseRows += PauseReason.allCases.filter { reasons[$0] != nil }.map { r in
             TeamLeadRow(label: "  " + r.label, cells: [TeamLeadReport.plainCount(reasons[r]!.count, drill: drill(.paused) { $0.pauseReason = r })])
         }
@@ -113,7 +118,7 @@ struct TeamLeadReport {
 
         tables.append(TeamLeadReport.lettersTable(letters))
 
-        tables.append(TeamLeadReport.changeTable(open: open, area: area, asOf: asOf, snapshots: snapshots, glyphs: glyphs,
+        tables.append(TeamLeadReport.changeTable(open: open, of: summaries, area: area, asOf: asOf, snapshots: snapshots, glyphs: glyphs,
                                                  drill: { band in drill { $0.band = band } }))
         self.tables = tables
     }
@@ -122,13 +127,13 @@ struct TeamLeadReport {
     /// sums the snapshot's `patch:<patch>:<band>` counts over this area's patches, so rent and
     /// leasehold stay apart. Only red, amber and green are compared: "All bands" is their sum, without
     /// the cases not in arrears.
-    private static func changeTable(open: [CaseSummary], area: ServiceArea, asOf: CivilDate, snapshots: [ClassifySnapshot],
+    private static func changeTable(open: [Int], of summaries: [CaseSummary], area: ServiceArea, asOf: CivilDate, snapshots: [ClassifySnapshot],
                                     glyphs: Glyphs, drill: (Band?) -> WorklistDrill) -> TeamLeadTable {
         guard let previous = snapshots.first(where: { $0.asOf < asOf }) else {
             return TeamLeadTable(title: "Change since the previous snapshot", columns: ["Now"], rows: [],
                                  note: "No earlier classify snapshot to compare with.")
         }
-        let patches = Set(open.compactMap(\.patch))
+        let patches = Set(open.compactMap { summaries[$0].patch })
         func then(_ band: Band?) -> Int {
             previous.counts.reduce(0) { total, entry in
                 let parts = entry.key.split(separator: ":", omittingEmptySubsequences: false)
@@ -139,7 +144,7 @@ struct TeamLeadReport {
         }
         var rows: [TeamLeadRow] = []
         for band in Band.rag as [Band?] + [nil] {
-            let now = open.filter { band == nil ? $0.band.isRAG : $0.band == band }.count
+            let now = open.filter { band == nil ? summaries[$0].band.isRAG : summaries[$0].band == band }.count
             let before = then(band)
             let delta = now - before
             let label = band.map { "\($0.letter) \($0.label)" } ?? "All bands"
@@ -153,8 +158,9 @@ struct TeamLeadReport {
         return TeamLeadTable(title: "Change since \(previous.asOf.shortText)", columns: ["Now", "Then", "Change"], rows: rows)
     }
 
-    static func countCell(_ cases: [CaseSummary], role: StyleRole, drill: WorklistDrill) -> TeamLeadCell {
-        let total = cases.reduce(Money.zero) { $0 + $1.balance }
+    /// The number of cases at `cases` (positions in `summaries`) and their total balance.
+    static func countCell(_ cases: [Int], of summaries: [CaseSummary], role: StyleRole, drill: WorklistDrill) -> TeamLeadCell {
+        let total = cases.reduce(Money.zero) { $0 + summaries[$1].balance }
         let count = Format.count(cases.count)
         return TeamLeadCell(text: "\(count) \(Format.wholePounds(total))", shortText: count, role: role, drill: drill)
     }

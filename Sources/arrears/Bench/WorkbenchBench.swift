@@ -35,12 +35,16 @@ enum WorkbenchBench {
         table.add(BenchFigure("first full frame, team lead view over \(n) cases", start.total * 1000, "ms", decimals: 1,
                               target: session.target(150, "ms")))
         table.add(BenchFigure("  the same, database not in the OS file cache", cold.total * 1000, "ms", decimals: 1,
-                              target: session.target(150, "ms")))
+                              target: session.target(300, "ms")))
         table.add(BenchFigure("first full frame, collection agent's worklist (one patch)", agentStart.total * 1000, "ms", decimals: 1,
-                              target: session.target(150, "ms")))
+                              target: session.target(100, "ms")))
+        table.add(BenchFigure("  then the rest of the caseload, read after that frame", agentStart.loadRest * 1000, "ms", decimals: 1))
         table.note("First frame (team lead): open store and settings \(ms(start.openStore)), read summaries and build the App \(ms(start.loadCases)) "
                    + "(of which summaries() \(ms(start.readSummaries))), "
                    + "open the terminal \(ms(start.openTerminal)), render \(ms(start.render)), paint \(ms(start.paint)).")
+        table.note("First frame (agent): open store and settings \(ms(agentStart.openStore)), read the agent's own summaries and build the App "
+                   + "\(ms(agentStart.loadCases)) (of which reading \(ms(agentStart.readSummaries))), open the terminal \(ms(agentStart.openTerminal)), "
+                   + "render \(ms(agentStart.render)), paint \(ms(agentStart.paint)).")
 
         // The team lead's own worklist (every patch) on its longest tab, Full patch.
         bench.press([.char("W"), .char("3")])
@@ -58,10 +62,10 @@ enum WorkbenchBench {
         add(filter, "filter change (f, Band, Right)", target: session.target(30, "ms"), to: &table)
         add(search, "search keystroke (/ then a letter)", target: nil, to: &table)
 
-        table.add(BenchFigure("bytes for a one-row move, median", move.bytes.median, "bytes", target: session.target(300, "bytes")))
-        table.add(BenchFigure("bytes for a one-row move, largest", move.bytes.maximum, "bytes", target: session.target(300, "bytes")))
+        table.add(BenchFigure("bytes for a one-row move, median", move.bytes.median, "bytes", target: session.target(250, "bytes")))
+        table.add(BenchFigure("bytes for a one-row move, largest", move.bytes.maximum, "bytes", target: session.target(250, "bytes")))
         let small = try smallTerminalMoves(session, database: db.path, output: output)
-        table.add(BenchFigure("bytes for a one-row move at 80×24, median", small.bytes.median, "bytes", target: session.target(300, "bytes")))
+        table.add(BenchFigure("bytes for a one-row move at 80×24, median", small.bytes.median, "bytes", target: session.target(200, "bytes")))
         table.add(BenchFigure("bytes for a move that scrolls, median", scroll.bytes.median, "bytes"))
         table.add(BenchFigure("bytes for a page, median", page.bytes.median, "bytes"))
         table.add(BenchFigure("bytes for the first frame", Double(start.bytes), "bytes"))
@@ -80,8 +84,8 @@ enum WorkbenchBench {
         return table
     }
 
-    /// A selected row is highlighted across the whole width, so a move's bytes grow with the width:
-    /// the same moves on the smallest common terminal.
+    /// The same moves on the smallest common terminal (the selection covers the row through the
+    /// tenant column, so a move's bytes grow little with the width).
     private static func smallTerminalMoves(_ session: BenchSession, database: String, output: String) throws -> KeyFrames.Measured {
         let (small, _) = try HeadlessWorkbench.start(database: database, login: teamLead, outputPath: output + ".80x24",
                                                      width: 80, height: 24, context: session.context)

@@ -135,6 +135,26 @@ import Testing
         #expect(try store.meta("as_of") == "2024-05-01")
     }
 
+    /// An agent's first page: the cases of their patches or assigned to them, in reference order.
+    @Test(arguments: StoreKind.allCases) func summariesOfSomePatchesOrOneOfficer(kind: StoreKind) throws {
+        let store = try kind.fresh()
+        let refs = ["D4", "C3", "B2", "A1"]
+        try store.saveCases(refs.map { StoreFixtures.smallCase(ref: $0) })
+        func summary(_ ref: String, patch: String?, officer: String?) -> CaseSummary {
+            var s = StoreFixtures.summary(ref: ref, rich: false)
+            s.patch = patch; s.officer = officer
+            return s
+        }
+        try store.saveSummaries([summary("D4", patch: "E01", officer: nil), summary("C3", patch: "W01", officer: "amy"),
+                                 summary("B2", patch: "E02", officer: "bob"), summary("A1", patch: nil, officer: nil)], snapshot: nil)
+        #expect(try store.summaries(inPatches: ["E01", "E02"], orOfficer: "amy").map(\.ref) == ["B2", "C3", "D4"])
+        #expect(try store.summaries(inPatches: ["E02"], orOfficer: nil).map(\.ref) == ["B2"])
+        #expect(try store.summaries(inPatches: [], orOfficer: "amy").map(\.ref) == ["C3"])
+        #expect(try store.summaries(inPatches: ["E01'; DROP TABLE case_summaries; --"], orOfficer: nil).isEmpty)
+        #expect(try store.summaries(inPatches: [], orOfficer: nil).isEmpty)
+        #expect(try store.summaries().count == 4)
+    }
+
     @Test(arguments: StoreKind.allCases) func summariesAndSnapshotsRoundTrip(kind: StoreKind) throws {
         let store = try kind.fresh()
         try store.saveCases(["B2", "A1"].map { StoreFixtures.smallCase(ref: $0) })

@@ -3,7 +3,7 @@ import ArrearsCore
 
 /// A hand-made caseload with a fixed as-of date: enough cases to fill every tab, both service
 /// areas, holds, pauses, notices, court, evictions, agreements and non-ASCII names.
-final class FixtureData: WorkbenchData {
+class FixtureData: WorkbenchData {
     static let asOfDate = CivilDate(year: 2026, month: 3, day: 11)!
 
     static let agent = User(login: "aagent", displayName: "Amy Agent", role: .agent, patches: ["E01", "E02"])

@@ -55,6 +55,7 @@ struct CaseReader {
         let holds = try fetch(CaseTables.holds, range, ids)
         let diary = try fetch(CaseTables.diary, range, ids)
         let letters = try fetch(CaseTables.letters, range, ids)
+        let promises = try fetch(CaseTables.promises, range, ids)
         return accounts.indices.map { i in
             var account = accounts[i].1
             account.contacts = contacts[i]
@@ -62,7 +63,7 @@ struct CaseReader {
                 account: account, transactions: transactions[i],
                 agreements: Self.attach(states[i], to: agreements[i]),
                 notices: notices[i], courtCases: courtCases[i], evictions: evictions[i],
-                pause: pauses[i].first, holds: holds[i], diary: diary[i], letters: letters[i])
+                pause: pauses[i].first, holds: holds[i], diary: diary[i], letters: letters[i], promises: promises[i])
             return StoredCase(accountId: accounts[i].0, file: file)
         }
     }

@@ -39,6 +39,23 @@ extension SQLCaseStore {
         return rows
     }
 
+    /// The summaries of the cases in some patches or assigned to one officer, in reference order: what
+    /// a collection agent's worklist ("patch mine") shows, read by the patch and officer indexes before
+    /// the first frame, so the rest of the caseload can be read after it (issue 12).
+    public func summaries(inPatches patches: [String], orOfficer officer: String?) throws -> [CaseSummary] {
+        var conditions: [String] = []
+        if !patches.isEmpty { conditions.append("patch IN (" + Array(repeating: "?", count: patches.count).joined(separator: ", ") + ")") }
+        if officer != nil { conditions.append("officer = ?") }
+        guard !conditions.isEmpty else { return [] }
+        let statement = try connection.statement(Self.selectSummariesSQL + " WHERE " + conditions.joined(separator: " OR ") + " ORDER BY ref")
+        var index: Int32 = 1
+        for p in patches { try statement.bindText(p, at: index); index += 1 }
+        if let officer { try statement.bindText(officer, at: index) }
+        var rows: [CaseSummary] = []
+        try statement.queryBound { rows.append(try Self.readSummary($0)) }
+        return rows
+    }
+
     public func summary(ref: String) throws -> CaseSummary? {
         try connection.statement(Self.selectSummariesSQL + " WHERE ref = ?").first(ref, read: Self.readSummary)
     }

@@ -1,0 +1,55 @@
+import ArrearsCore
+
+/// Reading the cases: all at once, or the agent's own first and the rest after the first frame.
+extension App {
+    /// Reads every case's summary and the officers' names.
+    mutating func loadData() {
+        hasRestToLoad = false
+        load { try $0.summaries() }
+    }
+
+    /// Before the first frame of an agent's worklist: only the cases its patch filter can show (their
+    /// patches and the cases assigned to them), so the first frame does not wait for the whole
+    /// caseload. The worklist's rows and tab counts are the same as from every case, because its filter
+    /// passes no other case. Filters that show other patches read everything at once.
+    mutating func loadFirstPage(for filter: WorklistFilter) {
+        guard let source = session.data as? any FirstPageSummaries else { return loadData() }
+        let user = self.user
+        switch filter.patch {
+        case .mine:
+            load { _ in try source.summaries(inPatches: user.patches, orOfficer: user.login) }
+        case .patch(let p):
+            load { _ in try source.summaries(inPatches: [p], orOfficer: nil) }
+        case .all, .unassigned:
+            return loadData()
+        }
+        hasRestToLoad = true
+    }
+
+    /// Reads the rest of the caseload after a first page, keeping every screen's tab, filters,
+    /// selection and scroll. Does nothing once everything is loaded.
+    public mutating func loadRest() {
+        guard hasRestToLoad else { return }
+        reload()
+    }
+
+    private mutating func load(_ read: (any WorkbenchData) throws -> [CaseSummary]) {
+        do {
+            session.index = WorklistIndex(summaries: try read(session.data))
+            var names: [String: String] = [:]
+            for u in try session.data.users() { names[u.login] = u.displayName }
+            session.context.officerNames = names
+        } catch {
+            message = StatusMessage("Could not load cases: \(error)", kind: .error)
+        }
+    }
+
+    /// Re-reads everything from the data source (another caseworker may have changed cases),
+    /// keeping every screen's tab, filters, selection and scroll.
+    public mutating func reload() {
+        loadData()
+        let s = session
+        for i in stack.indices { stack[i].reload(session: s) }
+        fitAll()
+    }
+}
