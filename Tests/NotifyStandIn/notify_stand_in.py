@@ -81,8 +81,16 @@ def status_now(state, n):
 
 
 def public(state, n):
-    return {"id": n["id"], "reference": n["reference"], "type": n["type"], "status": status_now(state, n),
-            "postage": n.get("postage"), "created_at": time.strftime("%Y-%m-%dT%H:%M:%S.000000Z", time.gmtime(n["created"]))}
+    out = {"id": n["id"], "reference": n["reference"], "type": n["type"], "status": status_now(state, n),
+           "postage": n.get("postage"), "created_at": time.strftime("%Y-%m-%dT%H:%M:%S.000000Z", time.gmtime(n["created"]))}
+    if n["type"] == "sms":
+        out["phone_number"] = n["recipient"]
+    elif n["type"] == "email":
+        out["email_address"] = n["recipient"]
+    if "template_id" in n:
+        out["template"] = {"id": n["template_id"], "version": 1}
+        out["personalisation"] = n["personalisation"]
+    return out
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -199,7 +207,15 @@ class Handler(BaseHTTPRequestHandler):
             return self.error(400, "ValidationError", "template_id is not a valid UUID")
         if kind == "sms" and not re.fullmatch(r"(\+?44|0)7\d{9}", re.sub(r"[\s()-]", "", str(body[field]))):
             return self.error(400, "ValidationError", "phone_number Not a UK mobile number")
-        n = {"id": str(uuid.uuid4()), "reference": body.get("reference"), "type": kind, "created": time.time()}
+        if kind == "email" and not re.fullmatch(r"[^@\s]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+", str(body[field])):
+            return self.error(400, "ValidationError", "email_address Not a valid email address")
+        personalisation = body.get("personalisation", {})
+        if not isinstance(personalisation, dict) or not all(isinstance(v, str) for v in personalisation.values()):
+            return self.error(400, "ValidationError", "personalisation is not of type object")
+        if "reference" in body and not isinstance(body["reference"], str):
+            return self.error(400, "ValidationError", "reference is not of type string")
+        n = {"id": str(uuid.uuid4()), "reference": body.get("reference"), "type": kind, "created": time.time(),
+             "recipient": body[field], "template_id": body["template_id"], "personalisation": personalisation}
         with state.lock:
             state.notifications.append(n)
         return {"id": n["id"], "reference": n["reference"], "content": {}, "template": {"id": body["template_id"], "version": 1}}

@@ -40,6 +40,10 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
     /// Hand queued letters and messages to GOV.UK Notify, and fetch their statuses.
     case sendMessages = "send_messages"
     case pollMessages = "poll_messages"
+    /// One text message or email to a case's tenant, queued for GOV.UK Notify (the first SMS).
+    case queueMessage = "queue_message"
+    /// A rent campaign: one message to every case of a filtered list.
+    case sendCampaign = "send_campaign"
 
     /// What kind of operation it is: the matrix grants by kind, and the side rule applies to case kinds.
     public var kind: OperationKind {
@@ -50,7 +54,7 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .viewAudit: return .oversight
         case .manageUsers: return .administration
         case .runClassify, .importData, .runAutomation, .sendMessages, .pollMessages: return .dataLoad
-        case .manageAutomation: return .automation
+        case .manageAutomation, .sendCampaign: return .automation
         default: return .caseWork
         }
     }
@@ -96,6 +100,8 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .manageAutomation: return "change automation settings"
         case .sendMessages: return "send letters and messages through GOV.UK Notify"
         case .pollMessages: return "fetch GOV.UK Notify statuses"
+        case .queueMessage: return "queue a text message or email"
+        case .sendCampaign: return "send a message campaign to a list of cases"
         }
     }
 

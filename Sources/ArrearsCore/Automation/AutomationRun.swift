@@ -21,12 +21,12 @@ public enum AutomationRun {
         public var asOf: CivilDate
         public var policy: Policy
         public var dryRun: Bool
-        public var ukMobile: @Sendable (String) -> String?
-        public var canSendSMS: Bool
+        /// The first SMS's Notify template (`NotifySettings.firstSMS`); without one the step is
+        /// skipped as "SMS not set up".
+        public var firstSMS: MessageTemplate?
 
-        public init(asOf: CivilDate, policy: Policy, dryRun: Bool, ukMobile: @escaping @Sendable (String) -> String?,
-                    canSendSMS: Bool) {
-            self.asOf = asOf; self.policy = policy; self.dryRun = dryRun; self.ukMobile = ukMobile; self.canSendSMS = canSendSMS
+        public init(asOf: CivilDate, policy: Policy, dryRun: Bool, firstSMS: MessageTemplate?) {
+            self.asOf = asOf; self.policy = policy; self.dryRun = dryRun; self.firstSMS = firstSMS
         }
     }
 
@@ -58,8 +58,8 @@ public enum AutomationRun {
         }
         try Access.check(user: stored, operation: .runAutomation, account: nil)
         let settings = try AutomationControl.load(store)
-        let context = AutomationPlanner.Context(asOf: options.asOf, settings: settings, ukMobile: options.ukMobile,
-                                                canSendSMS: options.canSendSMS)
+        let context = AutomationPlanner.Context(asOf: options.asOf, settings: settings, ukMobile: UKMobileNumber.normalised,
+                                                canSendSMS: options.firstSMS != nil)
         let candidates = try Candidates.find(store: store, asOf: options.asOf, policy: options.policy)
         var sent = try SentToday.load(store, asOf: options.asOf)
         let actions = CaseActions(store: store, user: systemUser, now: now, asOf: options.asOf) { file in
@@ -96,29 +96,45 @@ public enum AutomationRun {
                 }
             case .act(let act):
                 guard sent.count(key) < act.setting.dailyCap else { results.append(result(.skipped(.capReached))); continue }
+                let why = "Sent by automation: rule \(act.rule); allowed by the setting \(act.setting.text)."
+                /// Counts the step against its cap and writes it in the same transaction (nothing on a dry run).
+                func take(_ kind: CaseResult.Kind, _ write: (_ alsoInTransaction: () throws -> Void) throws -> Void) {
+                    if options.dryRun { sent.add(key); results.append(result(kind)); return }
+                    do {
+                        var after = sent
+                        after.add(key)
+                        try write { try after.save(store) }
+                        sent = after
+                        results.append(result(kind))
+                    } catch {
+                        results.append(result(.failed(String(describing: error))))
+                    }
+                }
                 if act.step.isSMS {
-                    // No SMS channel is wired into the run yet: the planner skips SMS steps with
-                    // `noMessageChannel` unless the caller says it can send them.
-                    results.append(result(.skipped(.noMessageChannel)))
+                    guard let template = options.firstSMS, case .success(let (contact, number)) = MessageToQueue.recipient(.sms, in: file) else {
+                        results.append(result(.skipped(.noMobile)))
+                        continue
+                    }
+                    let item: MessageToQueue
+                    do {
+                        item = try MessageToQueue.prepare(template, key: AutomationStep.firstSMS.rawValue, file: file, contact: contact,
+                                                          recipient: number, arrears: classification.measures.collectableArrears,
+                                                          automated: true, asOf: options.asOf, at: now())
+                    } catch {
+                        results.append(result(.failed(String(describing: error))))
+                        continue
+                    }
+                    take(.message) { also in
+                        _ = try actions.queueMessages(.queueMessage, ref: file.ref, expectedVersion: file.account.version, [item],
+                                                      why: why, session: session, alsoInTransaction: also)
+                    }
                     continue
                 }
                 let letters = letterItems(act, file: file, asOf: options.asOf, at: now())
                 guard !letters.isEmpty else { results.append(result(.skipped(.alreadySent(options.asOf)))); continue }
-                if options.dryRun {
-                    sent.add(key)
-                    results.append(result(.letters(letters.count)))
-                    continue
-                }
-                let why = "Sent by automation: rule \(act.rule); allowed by the setting \(act.setting.text)."
-                do {
-                    var after = sent
-                    after.add(key)
+                take(.letters(letters.count)) { also in
                     _ = try actions.automatedLetters(ref: file.ref, expectedVersion: file.account.version, letters, why: why,
-                                                     session: session, alsoInTransaction: { try after.save(store) })
-                    sent = after
-                    results.append(result(.letters(letters.count)))
-                } catch {
-                    results.append(result(.failed(String(describing: error))))
+                                                     session: session, alsoInTransaction: also)
                 }
             }
         }

@@ -23,7 +23,7 @@ public enum AutomationSkip: Hashable, Sendable {
     case officerLetterToday
     /// An SMS step with no UK mobile number to send to.
     case noMobile
-    /// An SMS step where the program has no way to send messages (Notify's SMS is not set up).
+    /// An SMS step with no first-SMS template in the Notify settings.
     case noMessageChannel
 
     /// The counting key: reasons of one kind count together, whatever their details.
@@ -58,7 +58,7 @@ public enum AutomationSkip: Hashable, Sendable {
         case .alreadySent(let d): return "the same step went on \(d.isoText)"
         case .officerLetterToday: return "an officer queued a letter today"
         case .noMobile: return "no valid UK mobile number"
-        case .noMessageChannel: return "SMS sending is not set up"
+        case .noMessageChannel: return "no first-SMS template is set (arrears notify configure)"
         }
     }
 

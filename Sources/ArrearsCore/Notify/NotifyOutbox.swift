@@ -15,6 +15,8 @@ public final class NotifyOutbox {
         public var failed: [String] = []
         /// Left queued (or `sending`, to be looked up) for the next run: limits, repeated 429s or 5xx.
         public var deferred = 0
+        /// Text messages left queued because it is outside the SMS hours (counted in `deferred` too).
+        public var outsideSMSHours = 0
         public var dryRun = false
         public var wouldSend = 0
         public var notes: [String] = []
@@ -67,9 +69,15 @@ public final class NotifyOutbox {
 
         let since = Timestamp(secondsSinceEpoch: now().secondsSinceEpoch / 86_400 * 86_400)    // midnight UTC
         var sentToday = try store.outboxAcceptedCount(channel: .letter, since: since)
+        let smsHoursNow = settings.smsHours.contains(now())
         for var message in try store.outboxMessages(in: [.queued], limit: limit) {
             if message.channel == .letter && sentToday >= settings.lettersPerDay {
                 report.deferred += 1
+                continue
+            }
+            if message.channel == .sms && !smsHoursNow {
+                report.deferred += 1
+                report.outsideSMSHours += 1
                 continue
             }
             guard let payload = try payload(for: &message, &report) else { continue }
@@ -92,6 +100,9 @@ public final class NotifyOutbox {
                 try store.saveOutboxMessage(message)          // stays `sending`: looked up next run
                 report.deferred += 1
             }
+        }
+        if report.outsideSMSHours > 0 {
+            report.notes.append("\(report.outsideSMSHours) text message(s) wait for the SMS hours, \(settings.smsHours) London time")
         }
         try audit("Sent to GOV.UK Notify: \(report.accepted) accepted, \(report.failed.count) refused, \(report.deferred) left for later, \(report.reconciled) reconciled")
         return report

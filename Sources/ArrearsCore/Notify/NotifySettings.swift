@@ -13,10 +13,15 @@ public struct NotifySettings: Sendable, Equatable {
     public var maxAttempts = 5
     /// How far back `poll` looks, as Hackney did.
     public var pollDays = 7
+    /// When text messages may go (London time); queued ones wait outside these hours.
+    public var smsHours = SMSHours.standard
+    /// The template of the ladder's first SMS; without one the nightly run skips that step.
+    public var firstSMS: MessageTemplate?
 
     public init() {}
 
-    public static let keys = ["notify.base_url", "notify.postage", "notify.key_file", "notify.requests_per_minute", "notify.letters_per_day"]
+    public static let keys = ["notify.base_url", "notify.postage", "notify.key_file", "notify.requests_per_minute", "notify.letters_per_day",
+                              "notify.sms_hours", "notify.first_sms_template_id", "notify.first_sms_text"]
 
     public struct Problem: Error, CustomStringConvertible {
         public var description: String
@@ -42,6 +47,22 @@ public struct NotifySettings: Sendable, Equatable {
             guard let text = try store.meta(key) else { continue }
             guard let n = Int(text), n > 0 else { throw Problem(description: "setting \(key): '\(text)' must be a whole number above 0") }
             s[keyPath: path] = n
+        }
+        if let text = try store.meta("notify.sms_hours") {
+            guard let hours = SMSHours.parse(text) else {
+                throw Problem(description: "setting notify.sms_hours: '\(text)' must be two London times, the first earlier, as 08:00-20:00")
+            }
+            s.smsHours = hours
+        }
+        let firstId = try store.meta("notify.first_sms_template_id"), firstText = try store.meta("notify.first_sms_text")
+        switch (firstId, firstText) {
+        case (nil, nil): break
+        case let (id?, text?):
+            do { s.firstSMS = try MessageTemplate(channel: .sms, id: id, text: text) } catch {
+                throw Problem(description: "setting notify.first_sms_template_id/first_sms_text: \(error)")
+            }
+        default:
+            throw Problem(description: "settings notify.first_sms_template_id and notify.first_sms_text go together: give both")
         }
         return s
     }

@@ -8,6 +8,8 @@ public struct OutboxMessage: Hashable, Sendable {
     public struct StatusChange: Hashable, Sendable {
         public var status: String
         public var at: Timestamp
+
+        public init(status: String, at: Timestamp) { self.status = status; self.at = at }
     }
 
     /// The letter id for a letter; for a text message or email, an id of the same shape.

@@ -40,6 +40,11 @@ struct Session {
     }
 
     /// A case's audit history, for the roles that may read it.
+    /// The case's letters and messages in the GOV.UK Notify outbox; none when the data has no outbox.
+    func notifyMessages(ref: String) -> [OutboxMessage] {
+        ((data as? LetterData).flatMap { try? $0.notifyMessages(ref: ref) }) ?? []
+    }
+
     func auditTrail(ref: String) -> [AuditRecord]? {
         guard Access.allows(user: user, operation: .viewAudit, account: nil) else { return nil }
         return (try? data.audit(ref: ref)) ?? []

@@ -16,10 +16,10 @@ public protocol AutomationData: WorkbenchData {
 }
 
 extension AutomationData {
-    /// The options of a preview: as `arrears run --dry-run` takes them (UK mobiles judged by the core's
-    /// rule; no SMS channel is wired in yet).
-    public static func previewOptions(asOf: CivilDate, policy: Policy) -> AutomationRun.Options {
-        AutomationRun.Options(asOf: asOf, policy: policy, dryRun: true, ukMobile: UKMobileNumber.normalised, canSendSMS: false)
+    /// The options of a preview: as `arrears run --dry-run` takes them, with the first SMS's template
+    /// when the Notify settings name one.
+    public static func previewOptions(asOf: CivilDate, policy: Policy, firstSMS: MessageTemplate?) -> AutomationRun.Options {
+        AutomationRun.Options(asOf: asOf, policy: policy, dryRun: true, firstSMS: firstSMS)
     }
 }
 

@@ -4,6 +4,7 @@ import ArrearsCore
 /// (`CaseOverview`) and the audit history (`AuditTrailDocument`) are built by their own types.
 struct CasePaneDocuments {
     let file: CaseFile
+    var messages: [OutboxMessage] = []
     let context: ScreenContext
     var glyphs: Glyphs { context.glyphs }
 
@@ -12,7 +13,7 @@ struct CasePaneDocuments {
         case .overview, .audit: return Document()
         case .diary: return diary(width: width)
         case .transactions: return transactions(width: width)
-        case .letters: return CaseLettersPane.document(file: file, width: width, context: context)
+        case .letters: return CaseLettersPane.document(file: file, messages: messages, width: width, context: context)
         case .agreements: return agreements(width: width)
         case .court: return court(width: width)
         }

@@ -14,10 +14,13 @@ public protocol LetterData: WorkbenchData {
     func letterListings() throws -> [LetterListing]
     /// The policy's `letters.minimum_balance`: below it a letter that states the arrears cannot be sent.
     var letterMinimumBalance: Money { get }
+    /// A case's letters and messages in the GOV.UK Notify outbox, with their status histories.
+    func notifyMessages(ref: String) throws -> [OutboxMessage]
 }
 
 extension LetterData {
     public var letterMinimumBalance: Money { Policy.default.letters.minimumBalance }
+    public func notifyMessages(ref: String) throws -> [OutboxMessage] { [] }
 
     /// The figures a case's letters print: the collectable arrears its classification stored (the
     /// figure the case page shows as "due now"), and the policy's minimum.
@@ -36,16 +39,32 @@ public struct LetterListing: Hashable, Sendable {
     public var tenantName: String
     /// GOV.UK Notify's latest status for the letter, when it was sent through Notify.
     public var notifyStatus: String?
+    /// The letter's outbox row, with every status Notify gave and when, once it was handed to Notify.
+    public var notify: OutboxMessage?
 
-    public init(letter: Letter, patch: String?, paymentRef: String, tenantName: String, notifyStatus: String? = nil) {
+    public init(letter: Letter, patch: String?, paymentRef: String, tenantName: String, notifyStatus: String? = nil,
+                notify: OutboxMessage? = nil) {
         self.letter = letter; self.patch = patch; self.paymentRef = paymentRef; self.tenantName = tenantName
-        self.notifyStatus = notifyStatus
+        self.notifyStatus = notifyStatus; self.notify = notify
     }
 
     /// "Sent · received": our status, then Notify's when it says something more.
     public var statusText: String {
         guard let notifyStatus, notifyStatus != letter.status.rawValue else { return letter.status.label }
         return letter.status.label + " · " + notifyStatus
+    }
+
+    /// The listings with each letter's outbox row and Notify's latest status (`refused` when Notify
+    /// refused it), for letters handed to Notify.
+    public static func attachingNotify(_ listings: [LetterListing], outbox: [OutboxMessage]) -> [LetterListing] {
+        let byId = Dictionary(outbox.filter { $0.channel == .letter }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return listings.map { listing in
+            guard let message = byId[listing.letter.id] else { return listing }
+            var out = listing
+            out.notify = message
+            out.notifyStatus = message.notifyStatus ?? (message.state == .failed ? "refused" : nil)
+            return out
+        }
     }
 
     /// The listings of one case's letters, the way a store that reads whole cases makes them.

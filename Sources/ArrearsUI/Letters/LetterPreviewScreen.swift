@@ -115,11 +115,14 @@ struct LetterPreviewScreen {
             for note in verdict.notes {
                 doc.append(WordWrap.lines(note, width: max(10, width - 2)).map { StyledLine("  " + $0, verdict.localPrint ? .warning : .muted) })
             }
-        } else if case .stored(let listing) = purpose, !listing.letter.validationErrors.isEmpty {
-            doc.append(StyledLine("Problems recorded with this letter:", .error))
-            for error in listing.letter.validationErrors {
-                doc.append(WordWrap.lines(error, width: max(10, width - 4)).map { StyledLine("  ! " + $0, .error) })
+        } else if case .stored(let listing) = purpose {
+            if !listing.letter.validationErrors.isEmpty {
+                doc.append(StyledLine("Problems recorded with this letter:", .error))
+                for error in listing.letter.validationErrors {
+                    doc.append(WordWrap.lines(error, width: max(10, width - 4)).map { StyledLine("  ! " + $0, .error) })
+                }
             }
+            if let message = listing.notify { doc.append(NotifyHistoryLines.lines(message, width: width, indent: 0, glyphs: glyphs)) }
         }
         if !doc.lines.isEmpty { doc.append(.empty) }
         if item.pages.isEmpty {

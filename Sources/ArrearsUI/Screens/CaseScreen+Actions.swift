@@ -12,7 +12,8 @@ extension CaseScreen: Screen {
                 return .message("Case \(ref) is no longer in the database; \(session.key(.refresh, in: .caseDetails)) reloads the list.",
                                 .error)
             }
-            return .push(CaseScreen(file: file, summary: session.summary(ref: ref), audit: session.auditTrail(ref: ref)))
+            return .push(CaseScreen(file: file, summary: session.summary(ref: ref), audit: session.auditTrail(ref: ref),
+                                   messages: session.notifyMessages(ref: ref)))
         } catch {
             return .message("Could not open case \(ref): \(error)", .error)
         }
@@ -26,14 +27,16 @@ extension CaseScreen: Screen {
 
     mutating func reload(session: Session) {
         guard let file = try? session.data.loadCase(ref: ref) else { return }
-        var fresh = CaseScreen(file: file, summary: session.summary(ref: ref), audit: session.auditTrail(ref: ref))
+        var fresh = CaseScreen(file: file, summary: session.summary(ref: ref), audit: session.auditTrail(ref: ref),
+                                   messages: session.notifyMessages(ref: ref))
         fresh.adopt(self)
         self = fresh
     }
 
     mutating func caseSaved(_ saved: SavedCase, old: CaseSummary, session: Session) {
         guard saved.file.ref == ref else { return }
-        var fresh = CaseScreen(file: saved.file, summary: saved.summary, audit: session.auditTrail(ref: ref))
+        var fresh = CaseScreen(file: saved.file, summary: saved.summary, audit: session.auditTrail(ref: ref),
+                               messages: session.notifyMessages(ref: ref))
         fresh.adopt(self)
         self = fresh
     }

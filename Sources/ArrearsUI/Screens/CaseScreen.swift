@@ -6,6 +6,8 @@ struct CaseScreen {
     let summary: CaseSummary?
     /// The case's audit history, newest first; nil for roles that may not read the audit trail.
     let audit: [AuditRecord]?
+    /// The case's letters and messages in the GOV.UK Notify outbox, for the Letters pane.
+    let messages: [OutboxMessage]
     private(set) var pane: CasePane = .overview
     private var viewports: [CasePane: DocumentViewport] = [:]
     private(set) var expanded: Set<CivilDate>
@@ -17,10 +19,11 @@ struct CaseScreen {
         var pane: CasePane, width: Int, expanded: Set<CivilDate>, showOtherCharges: Bool
     }
 
-    init(file: CaseFile, summary: CaseSummary?, audit: [AuditRecord]? = nil) {
+    init(file: CaseFile, summary: CaseSummary?, audit: [AuditRecord]? = nil, messages: [OutboxMessage] = []) {
         self.file = file
         self.summary = summary
         self.audit = audit
+        self.messages = messages
         weeks = CaseTimeline.weeks(of: file)
         // The newest week starts open: it is usually what the caseworker came to see.
         expanded = Set(weeks.prefix(1).map(\.start))
@@ -143,7 +146,7 @@ struct CaseScreen {
         } else if pane == .audit {
             made = .init(document: AuditTrailDocument.document(audit ?? [], width: width, glyphs: context.glyphs), boxPanes: [])
         } else {
-            made = .init(document: CasePaneDocuments(file: file, context: context).document(for: pane, width: width), boxPanes: [])
+            made = .init(document: CasePaneDocuments(file: file, messages: messages, context: context).document(for: pane, width: width), boxPanes: [])
         }
         cache = (key, made)
         return made

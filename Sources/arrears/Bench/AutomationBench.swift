@@ -18,11 +18,11 @@ enum AutomationBench {
         try AutomationControl.apply(.init(patches: try AutomationControl.knownPatches(store).sorted(), accountTypes: AccountType.allCases,
                                           steps: AutomationStep.allCases, enabled: true, dailyCap: AutomationSettings.maximumDailyCap),
                                     store: store, user: lead, at: at)
-        let options = AutomationRun.Options(asOf: asOf, policy: .default, dryRun: false, ukMobile: { _ in nil }, canSendSMS: false)
+        let options = AutomationRun.Options(asOf: asOf, policy: .default, dryRun: false, firstSMS: nil)
         let now = { Timestamp(london: asOf, hour: 2) }
         let (preview, previewSeconds) = try Stopwatch.time {
             try NightlyJob.run(store: store, user: lead, today: asOf, options: AutomationRun.Options(
-                asOf: asOf, policy: .default, dryRun: true, ukMobile: { _ in nil }, canSendSMS: false), rerun: false, now: now)
+                asOf: asOf, policy: .default, dryRun: true, firstSMS: nil), rerun: false, now: now)
         }
         let (result, seconds) = try Stopwatch.time {
             try NightlyJob.run(store: store, user: lead, today: asOf, options: options, rerun: false, now: now)

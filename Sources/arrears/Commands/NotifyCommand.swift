@@ -3,7 +3,7 @@ import ArrearsCore
 
 /// `arrears notify send|poll|status|configure`: queued letters to GOV.UK Notify and their statuses.
 enum NotifyCommand {
-    static var commands: [Command] { [send, poll, status, configure] }
+    static var commands: [Command] { [send, poll, status, configure, NotifyCampaignCommand.command] }
 
     static let keyFileOption = CommandSpec.Option(name: "key-file", value: "PATH",
                                                   help: "a file only you can read holding the API key (else NOTIFY_API_KEY, else the notify.key_file setting)")
@@ -63,6 +63,9 @@ enum NotifyCommand {
                 case .success(let key): Output.out("API key: \(key)" + (key.keyType.map { " — \($0.explanation)" } ?? ""))
                 case .failure(let problem): Output.out("API key: \(problem)")
                 }
+                Output.out("SMS hours: \(settings.smsHours) London time")
+                Output.out("First SMS: " + (settings.firstSMS.map { "template \($0.id), \(SMSLength($0.text).text) before its fields are filled" }
+                                            ?? "no template (the nightly run skips the first-SMS step)"))
                 for state in OutboxMessage.State.allCases { Output.out("\(state.rawValue): \(counts[state] ?? 0)") }
                 return 0
             })
@@ -71,15 +74,21 @@ enum NotifyCommand {
     static var configure: Command {
         Command(spec: CommandSpec(
             path: "notify configure", summary: "Set where GOV.UK Notify is, the postage and the key file's path (never the key).",
-            usage: "[--base-url URL] [--postage first|second|economy] [--key-file PATH] [--requests-per-minute N] [--letters-per-day N] [--as LOGIN] [--db PATH]",
+            usage: "[--base-url URL] [--postage first|second|economy] [--key-file PATH] [--requests-per-minute N] [--letters-per-day N] [--sms-hours HH:MM-HH:MM] [--first-sms-template-id UUID --first-sms-text TEXT] [--as LOGIN] [--db PATH]",
             options: [.init(name: "base-url", value: "URL", help: "https://api.notifications.service.gov.uk, or http://127.0.0.1:PORT for the stand-in"),
                       .init(name: "postage", value: "CLASS", help: "first, second or economy"), keyFileOption,
                       .init(name: "requests-per-minute", value: "N", help: "Notify's limit is 3,000"),
-                      .init(name: "letters-per-day", value: "N", help: "Notify's limit is 20,000"), UsersCommand.asOption]),
+                      .init(name: "letters-per-day", value: "N", help: "Notify's limit is 20,000"),
+                      .init(name: "sms-hours", value: "HH:MM-HH:MM", help: "London hours text messages may go in (default 08:00-20:00)"),
+                      .init(name: "first-sms-template-id", value: "UUID", help: "the Notify template of the ladder's first SMS (turns the step on for the nightly run)"),
+                      .init(name: "first-sms-text", value: "TEXT", help: "that template's wording, with ((name)), ((balance)), ((arrears)), ((payment_ref))"),
+                      UsersCommand.asOption]),
             run: { args, context in
                 var changes: [String: String] = [:]
                 for (option, key) in [("base-url", "notify.base_url"), ("postage", "notify.postage"), ("key-file", "notify.key_file"),
-                                      ("requests-per-minute", "notify.requests_per_minute"), ("letters-per-day", "notify.letters_per_day")] {
+                                      ("requests-per-minute", "notify.requests_per_minute"), ("letters-per-day", "notify.letters_per_day"),
+                                      ("sms-hours", "notify.sms_hours"), ("first-sms-template-id", "notify.first_sms_template_id"),
+                                      ("first-sms-text", "notify.first_sms_text")] {
                     if let value = args.value(option) { changes[key] = value }
                 }
                 guard !changes.isEmpty else { throw UsageError(message: "give at least one setting to change", command: "notify configure") }

@@ -32,7 +32,8 @@ enum RunCommand {
                     throw CommandFailure(message: busy.description)
                 }
                 defer { withExtendedLifetime(lock) {} }
-                let options = AutomationRun.Options(asOf: asOf, policy: policy, dryRun: dryRun, ukMobile: UKMobileNumber.normalised, canSendSMS: false)
+                let options = AutomationRun.Options(asOf: asOf, policy: policy, dryRun: dryRun,
+                                                    firstSMS: try NotifySettings.load(from: store).firstSMS)
                 let result: NightlyJob.Result
                 do {
                     result = try NightlyJob.run(store: store, user: user, today: context.now.londonDate, options: options,

@@ -10,7 +10,8 @@ extension StoreWorkbenchData: AutomationData {
 
     func automationPreview() throws -> AutomationReport {
         let asOf = asOf
-        return try AutomationRun.run(store: store, user: currentUser, options: Self.previewOptions(asOf: asOf, policy: policy),
+        let firstSMS = try NotifySettings.load(from: store).firstSMS
+        return try AutomationRun.run(store: store, user: currentUser, options: Self.previewOptions(asOf: asOf, policy: policy, firstSMS: firstSMS),
                                      now: { Timestamp(london: asOf) })
     }
 }

@@ -12,11 +12,8 @@ extension StoreWorkbenchData: LetterData {
             if let file = try store.loadCase(ref: ref) { listings += LetterListing.listings(of: file) }
         }
         // Notify's statuses, from the outbox: one query for every letter sent through Notify.
-        var notify: [String: String] = [:]
-        for message in try store.outboxMessages(in: [.accepted, .failed], limit: nil) where message.channel == .letter {
-            notify[message.id] = message.notifyStatus ?? (message.state == .failed ? "refused" : nil)
-        }
-        for i in listings.indices { listings[i].notifyStatus = notify[listings[i].letter.id] }
-        return listings
+        return LetterListing.attachingNotify(listings, outbox: try store.outboxMessages(in: [.accepted, .failed], limit: nil))
     }
+
+    func notifyMessages(ref: String) throws -> [OutboxMessage] { try store.outboxMessages(accountRef: ref) }
 }

@@ -7,7 +7,7 @@ import Testing
     static let caseChanges: Set<AccessOperation> = [
         .addDiaryEntry, .pause, .unpause, .recordPromise, .recordLegalStep, .createAgreement, .cancelAgreement, .recordNotice, .recordCourtDate,
         .recordCourtOutcome, .recordEvictionDate, .startHold, .endHold, .queueLetter, .bulkQueueLetters, .cancelLetter,
-        .markLetterReviewed, .sendLetters, .undo,
+        .markLetterReviewed, .sendLetters, .undo, .queueMessage,
     ]
     static let perAccount = caseChanges.union([.viewCase, .exportPersonalData])
 
@@ -18,7 +18,7 @@ import Testing
         case .leaseholdOfficer:
             return perAccount.contains(operation) && (type?.isLeaseholdSide ?? true)
         case .teamLead:
-            return perAccount.union([.reassignCases, .reassignPatch, .viewAudit, .runClassify, .runAutomation, .manageAutomation, .sendMessages, .pollMessages]).contains(operation)
+            return perAccount.union([.reassignCases, .reassignPatch, .viewAudit, .runClassify, .runAutomation, .manageAutomation, .sendMessages, .pollMessages, .sendCampaign]).contains(operation)
         case .auditor:
             return [.viewCase, .exportPersonalData, .viewAudit].contains(operation)
         case .administrator:

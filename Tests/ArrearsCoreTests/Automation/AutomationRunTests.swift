@@ -29,14 +29,17 @@ import Testing
                                     store: store, user: lead, at: Timestamp(london: night.adding(days: -1), hour: 17))
     }
 
-    static func options(_ asOf: CivilDate, dryRun: Bool = false) -> AutomationRun.Options {
-        .init(asOf: asOf, policy: .default, dryRun: dryRun, ukMobile: { _ in nil }, canSendSMS: false)
+    static func options(_ asOf: CivilDate, dryRun: Bool = false, firstSMS: MessageTemplate? = nil) -> AutomationRun.Options {
+        .init(asOf: asOf, policy: .default, dryRun: dryRun, firstSMS: firstSMS)
     }
+
+    static let firstSMS = try! MessageTemplate(channel: .sms, id: "f33517ff-2a88-4f6e-b855-c550268ce08a",
+                                               text: "((name)), your rent account ((payment_ref)) is ((arrears)) in arrears. Please pay or call us.")
 
     @discardableResult
     static func nightly(_ store: CaseStore, _ asOf: CivilDate, dryRun: Bool = false, rerun: Bool = false,
-                        user: User = lead) throws -> NightlyJob.Result {
-        try NightlyJob.run(store: store, user: user, today: asOf, options: options(asOf, dryRun: dryRun), rerun: rerun,
+                        user: User = lead, firstSMS: MessageTemplate? = nil) throws -> NightlyJob.Result {
+        try NightlyJob.run(store: store, user: user, today: asOf, options: options(asOf, dryRun: dryRun, firstSMS: firstSMS), rerun: rerun,
                            now: { Timestamp(london: asOf, hour: 2) })
     }
 
@@ -219,6 +222,57 @@ import Testing
         let file = try #require(try store.loadCase(ref: "L1"))
         #expect(file.letters.map(\.templateId) == ["rent_letter_1", "rent_letter_2"])
         #expect(file.letters.allSatisfy { $0.author == "system" })
+    }
+}
+
+extension AutomationRunTests {
+    /// A case owing £7.50 with a mobile: the first SMS.
+    static func smsCase(_ ref: String, phones: [String] = ["07700 900123"]) -> CaseFile {
+        var file = rentCase(ref, owed: "7.50")
+        file.account.contacts[0].phones = phones
+        return file
+    }
+
+    /// The whole ladder over many nights: arrears appear (the first SMS, as `system`, diary GAT),
+    /// the debt grows (letter one), then letter two, then the case is handed to an officer for the
+    /// NOSP. The SMS goes once, however many nights run.
+    @Test func severalNightsFromTheFirstSMSToTheNotice() throws {
+        var file = Self.smsCase("S1")
+        file.transactions.append(LedgerTransaction(date: Self.night.adding(days: 5), code: "DAJ", description: "Arrears", amount: gbp("600.00")))
+        let store = try Self.store([file])
+        try Self.switchOn(store, steps: [.firstSMS, .letterOne, .letterTwo])
+        var sent: [(CivilDate, String)] = []
+        for offset in 0...45 {
+            let night = Self.night.adding(days: offset)
+            for r in try Self.nightly(store, night, firstSMS: Self.firstSMS).automation.acted { sent.append((night, r.step.rawValue)) }
+        }
+        #expect(sent.map(\.1) == ["first_sms", "letter_1", "letter_2"], "\(sent)")
+        #expect(sent.first?.0 == Self.night)
+        let final = try #require(try store.summary(ref: "S1"))
+        #expect(final.actionId == RecommendedAction.sendNOSP.id, "handed to an officer for the notice: \(final.actionId) \(sent)")
+        let messages = try store.outboxMessages(accountRef: "S1")
+        #expect(messages.map(\.id) == ["first_sms-20261130-S1-1"])
+        #expect(messages.first?.recipient == "447700900123" && messages.first?.channel == .sms)
+        let saved = try #require(try store.loadCase(ref: "S1"))
+        let gat = try #require(saved.diary.first { $0.code == "GAT" })
+        #expect(gat.user == "system")
+        #expect(gat.comment.contains("to 447700900123 (1 fragment): Ms Amara Okafor, your rent account PS1 is £7.50 in arrears."))
+        #expect(gat.comment.contains("Sent by automation: rule send_first_sms"))
+    }
+
+    @Test func theFirstSMSIsSkippedWithItsReason() throws {
+        let store = try Self.store([Self.smsCase("S1"), Self.smsCase("S2", phones: ["020 7946 0000"]), Self.smsCase("S3", phones: [])])
+        try Self.switchOn(store, steps: [.firstSMS])
+        let unset = try Self.nightly(store, Self.night, dryRun: true).automation
+        #expect(unset.skipCounts["no_message_channel"] == 3, "no template: SMS not set up")
+        let report = try Self.nightly(store, Self.night, firstSMS: Self.firstSMS).automation
+        #expect(report.acted.map(\.ref) == ["S1"])
+        #expect(report.skipCounts["no_mobile"] == 2)
+        #expect(AutomationSkip.noMobile.text == "no valid UK mobile number")
+        // The next night the SMS is inside its week: already sent.
+        let next = try Self.nightly(store, Self.night.adding(days: 1), firstSMS: Self.firstSMS).automation
+        #expect(next.acted.isEmpty)
+        #expect(try store.outboxMessages(in: [.queued], limit: nil).count == 1)
     }
 }
 

@@ -51,10 +51,15 @@ final class NotifyStandIn {
 
     /// Everything the stand-in has taken: reference and status.
     func received() throws -> [(reference: String, status: String)] {
+        try receivedNotifications().map { ($0["reference"] as? String ?? "", $0["status"] as? String ?? "") }
+    }
+
+    /// Everything the stand-in has taken, in the order it came, as Notify would show it.
+    func receivedNotifications() throws -> [[String: Any]] {
         let response = try URLSessionTransport().perform(HTTPExchange(method: "GET", url: baseURL.appendingPathComponent("_control/notifications"),
                                                                       headers: [:], body: nil))
         let object = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
-        return ((object?["notifications"] as? [[String: Any]]) ?? []).map { ($0["reference"] as? String ?? "", $0["status"] as? String ?? "") }
+        return (object?["notifications"] as? [[String: Any]]) ?? []
     }
 
     func client(key: String = NotifyTestKeys.live, clockOffset: Int64 = 0) throws -> NotifyClient {

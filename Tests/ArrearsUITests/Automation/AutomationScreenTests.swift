@@ -88,7 +88,7 @@ import ArrearsCore
         world.press("N")
         let preview = try #require(world.app.automationPreview)
         let direct = try AutomationRun.run(store: world.store, user: AutomationWorld.lead,
-                                           options: StoreData.previewOptions(asOf: Fixtures.asOf, policy: .default),
+                                           options: StoreData.previewOptions(asOf: Fixtures.asOf, policy: .default, firstSMS: nil),
                                            now: { Fixtures.at(2026, 3, 11, 9) })
         #expect(preview.report.results == direct.results)
         #expect(!preview.report.acted.isEmpty)

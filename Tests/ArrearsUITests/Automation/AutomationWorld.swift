@@ -8,7 +8,7 @@ extension StoreData: AutomationData {
     func automationPatches() throws -> Set<String> { try AutomationControl.knownPatches(store) }
     func lastAutomationRun() throws -> RunRecord? { try RunRecord.latest(store) }
     func automationPreview() throws -> AutomationReport {
-        try AutomationRun.run(store: store, user: currentUser, options: Self.previewOptions(asOf: asOf, policy: .default),
+        try AutomationRun.run(store: store, user: currentUser, options: Self.previewOptions(asOf: asOf, policy: .default, firstSMS: nil),
                               now: { Timestamp(london: Fixtures.asOf) })
     }
 }
@@ -42,8 +42,7 @@ enum AutomationWorld {
     static func runLastNight(_ store: CaseStore) throws {
         let night = Fixtures.asOf.adding(days: -1)
         _ = try AutomationRun.run(store: store, user: lead,
-                                  options: .init(asOf: night, policy: .default, dryRun: false, ukMobile: UKMobileNumber.normalised,
-                                                 canSendSMS: false),
+                                  options: .init(asOf: night, policy: .default, dryRun: false, firstSMS: nil),
                                   now: { Fixtures.at(2026, 3, 10, 2) })
     }
 }

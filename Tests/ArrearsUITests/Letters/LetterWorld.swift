@@ -26,8 +26,9 @@ final class StoreLetterData: LetterData {
     func letterListings() throws -> [LetterListing] {
         var out: [LetterListing] = []
         try store.forEachCase { out += LetterListing.listings(of: $0) }
-        return out
+        return LetterListing.attachingNotify(out, outbox: try store.outboxMessages(in: [.accepted, .failed], limit: nil))
     }
+    func notifyMessages(ref: String) throws -> [OutboxMessage] { try store.outboxMessages(accountRef: ref) }
 }
 
 /// One caseworker at a workbench on an in-memory database: keys go to the App, confirmed requests
