@@ -35,3 +35,28 @@ struct AutomationWorkbenchE2ETests {
         try tmux.waitFor(text: "may not change automation settings")
     }
 }
+
+/// The policy what-if in a real terminal on the demo database, by keys only: a team lead names a
+/// policy file, sees the tables, narrows to the cases of the first row that moves and opens one.
+@Suite("Policy what-if in the workbench")
+struct PolicyWhatIfE2ETests {
+    @Test func aTeamLeadComparesAPolicyFileAndOpensACaseThatMoves() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let file = sandbox.path("stricter.policy")
+        try "band.red.balance_above = 500.00\nrules.sms.minimum_arrears = 8.00\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession.workbench(sandbox, as: "lead.income", width: 120, height: 40)
+        try tmux.waitFor(text: "Team lead (rents)")
+        try tmux.press("P")
+        try tmux.waitFor(allOf: ["Policy what-if", "Policy file"])
+        try tmux.type(file)
+        try tmux.press("Enter")
+        try tmux.waitFor(allOf: ["Nothing is stored.", "Band now → band under the file", "Next action now → under the file"])
+        try tmux.press("Enter")
+        try tmux.waitFor("the cases of the first moved row") { $0.contains(" → ") && !$0.contains("Band now") }
+        try tmux.press("Enter")
+        try tmux.waitFor(allOf: ["Policy what-if › ", "pay ref"])
+        try tmux.press("Q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+}

@@ -9,6 +9,8 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
     case caseload
     /// The team lead's automation settings and the preview of tonight's run.
     case automation, automationPreview = "tonight"
+    /// The team lead's policy what-if: the comparison's tables and the cases behind a row.
+    case policyWhatIf = "whatif"
     case filter
     /// A form over a case or a list: its fields take typing.
     case form
@@ -33,6 +35,7 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
         case .caseload: return "Caseloads"
         case .automation: return "Automation settings"
         case .automationPreview: return "Tonight's run would send"
+        case .policyWhatIf: return "Policy what-if"
         case .filter: return "Filter editor"
         case .form: return "Forms"
         case .overlay: return "Help and explanations"

@@ -21,6 +21,7 @@ enum AnywhereActions {
             return .message("Suggestions are accepted on the caseload screen (\(session.key(.caseload, in: .teamLead)) from the team lead view).")
         case .automationSettings: return AutomationSettingsScreen.open(session: session)
         case .automationPreview: return AutomationPreviewScreen.open(session: session)
+        case .policyWhatIf: return PolicyWhatIfScreen.ask(session: session)
         case .markCase, .clearMarks, .reassignCases, .automationToggle, .automationEdit: return nil
         default: return .message("Open a case first: this acts on the case on screen.", .warning)
         }

@@ -60,10 +60,11 @@ extension ActionID {
 
 extension ActionRegistry {
     /// Every action the workbench's screens implement.
-    /// The automation actions come last, so their status-bar hints take only the room left over.
-    public static let standard = ActionRegistry(standardActions + letterActions + FindActions.specs + AutomationActions.all.map(\.spec))
+    /// The automation and what-if actions come last, so their status-bar hints take only the room left over.
+    public static let standard = ActionRegistry(standardActions + letterActions + FindActions.specs
+                                                + (AutomationActions.all + PolicyWhatIfActions.all).map(\.spec))
 
-    private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .caseload, .automation, .automationPreview, .overlay] + ActionContext.letterLists
+    private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .caseload, .automation, .automationPreview, .policyWhatIf, .overlay] + ActionContext.letterLists
     private static let leads: Set<Role> = [.teamLead, .administrator, .auditor]
 
     private static var standardActions: [ActionSpec] {
@@ -86,7 +87,7 @@ extension ActionRegistry {
             ActionSpec(.moveLast, "Go to the bottom", group: .navigation, keys: ["G", "<End>"], contexts: lists),
 
             ActionSpec(.open, "Open the selected case or count", group: .screens, keys: ["<Enter>"],
-                       contexts: [.worklist, .teamLead, .caseload, .automationPreview], hint: "open"),
+                       contexts: [.worklist, .teamLead, .caseload, .automationPreview, .policyWhatIf], hint: "open"),
             ActionSpec(.toggleWeek, "Expand or collapse the selected week; on a box, open its pane; on a letter, read it",
                        group: .caseDetails,
                        keys: ["<Enter>", "<Space>"], contexts: [.caseDetails], hint: "open"),

@@ -95,7 +95,7 @@ enum WorkActions {
     ]
 
     /// The case work actions and the automation ones, whose roles the core's matrix decides alike.
-    static let byId: [ActionID: WorkAction] = Dictionary(uniqueKeysWithValues: (all + AutomationActions.all).map { ($0.id, $0) })
+    static let byId: [ActionID: WorkAction] = Dictionary(uniqueKeysWithValues: (all + AutomationActions.all + PolicyWhatIfActions.all).map { ($0.id, $0) })
 
     /// The roles the matrix lets do the operation on some account.
     static func roles(for operation: AccessOperation) -> Set<Role> {

@@ -17,7 +17,7 @@ extension FormOverlay: OverlayScreen {
         case .formDown, .formUp:
             form.moveVertically(by: id == .formDown ? 1 : -1, editorWidth: commentWidth(in: session.body))
             refresh()
-        case .formSubmit: return submit()
+        case .formSubmit: return submit(session: session)
         default: return nil
         }
         return .handled
@@ -47,7 +47,18 @@ extension FormOverlay: OverlayScreen {
         return FormLayout.metrics(for: form, width: inner, height: max(1, body.height - 4)).valueWidth
     }
 
-    private mutating func submit() -> Outcome {
+    private mutating func submit(session: Session) -> Outcome {
+        if let opener = spec as? any FormOpener {
+            do {
+                let opened = try opener.open(from: form, session: session)
+                return Outcome.closeOverlay.then(opened)
+            } catch let problem as FieldProblem {
+                form.show(problem)
+            } catch {
+                form.show(FieldProblem(nil, "\(error)"))
+            }
+            return .handled
+        }
         switch submission() {
         case .problem(let problem):
             form.show(problem)

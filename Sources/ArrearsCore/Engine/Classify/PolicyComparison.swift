@@ -7,7 +7,8 @@ public struct PolicyComparison: Sendable {
         public var from: String
         public var to: String
         public var cases: Int
-        /// The first `examplesPerCell` references, in reference order.
+        /// The first references that moved (as many as the run was asked to keep), in reference order;
+        /// empty for a cell where nothing moved.
         public var examples: [String]
         public var moved: Bool { from != to }
     }
@@ -24,12 +25,14 @@ public struct PolicyComparison: Sendable {
     public var bandMoves: Int { bands.filter(\.moved).reduce(0) { $0 + $1.cases } }
     public var actionMoves: Int { actions.filter(\.moved).reduce(0) { $0 + $1.cases } }
 
-    /// Needs `run_classify`: it reads every case, as a run does.
+    /// Needs `run_classify`: it reads every case, as a run does. `examplesPerCell` is how many moved
+    /// references each cell keeps: five for a printed table, every one (`Int.max`) for a screen that
+    /// lists the cases that move.
     public static func run(store: CaseStore, user: User, asOf: CivilDate, current: Policy, proposed: Policy,
-                           batchSize: Int = 5_000) throws -> PolicyComparison {
+                           examplesPerCell: Int = examplesPerCell, batchSize: Int = 5_000) throws -> PolicyComparison {
         try Access.check(user: user, operation: .runClassify, account: nil)
         let before = Classifier(policy: current), after = Classifier(policy: proposed)
-        var bands = Matrix(), actions = Matrix()
+        var bands = Matrix(keeping: examplesPerCell), actions = Matrix(keeping: examplesPerCell)
         var total = 0
         var batch: [CaseFile] = []
         func flush() {
@@ -66,17 +69,20 @@ public struct PolicyComparison: Sendable {
 
     /// Counts and examples per (from, to), examples kept only where something moved.
     private struct Matrix {
+        let keeping: Int
         private var index: [String: Int] = [:]
         private(set) var cells: [Cell] = []
+
+        init(keeping: Int) { self.keeping = keeping }
 
         mutating func add(_ from: String, _ to: String, ref: String) {
             let key = from + "\u{1F}" + to
             if let i = index[key] {
                 cells[i].cases += 1
-                if from != to && cells[i].examples.count < PolicyComparison.examplesPerCell { cells[i].examples.append(ref) }
+                if from != to && cells[i].examples.count < keeping { cells[i].examples.append(ref) }
             } else {
                 index[key] = cells.count
-                cells.append(Cell(from: from, to: to, cases: 1, examples: from != to ? [ref] : []))
+                cells.append(Cell(from: from, to: to, cases: 1, examples: from != to && keeping > 0 ? [ref] : []))
             }
         }
     }

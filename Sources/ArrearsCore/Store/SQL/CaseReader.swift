@@ -4,14 +4,17 @@ struct StoredCase {
     var file: CaseFile
 }
 
-/// Loads whole cases. Pages of accounts are read with one query per child table for the whole page
-/// (`account_id IN (…)`), so streaming 100,000 cases costs a few thousand queries, not a million.
+/// Loads whole cases. A page of accounts is a range of references; each child table is read for the
+/// whole range in one ordered query (reference order, then list order) and its rows are dealt out to
+/// the page's accounts as they come, with no lookup, so streaming 100,000 cases costs a few hundred
+/// queries and one pass over each table. A page stays bounded, so a server store never holds a whole
+/// table in memory.
 struct CaseReader {
     let connection: any SQLConnection
     /// Reads cases to classify: without what the engine never reads (ledger descriptions, letter text,
     /// phones…; `ChildTable.notForClassifying`). Such a copy must never be saved.
     var toClassify = false
-    static let pageSize = 500
+    static let pageSize = 2_000
 
     func load(ref: String) throws -> StoredCase? {
         let sql = CaseTables.selectAccountsSQL + " WHERE ref = ?"
@@ -36,31 +39,32 @@ struct CaseReader {
         (s.int64(0), try CaseTables.readAccount(s))
     }
 
+    /// The accounts must be in reference order, as both callers read them.
     private func assemble(_ accounts: [(Int64, Account)]) throws -> [StoredCase] {
-        if accounts.isEmpty { return [] }
+        guard let first = accounts.first?.1.ref, let last = accounts.last?.1.ref else { return [] }
+        let range = (first, last)
         let ids = accounts.map(\.0)
-        let contacts = try fetch(CaseTables.contacts, ids)
-        let transactions = try fetch(CaseTables.transactions, ids)
-        let agreements = try fetch(CaseTables.agreements, ids)
-        let states = try fetch(CaseTables.agreementStates, ids)
-        let notices = try fetch(CaseTables.notices, ids)
-        let courtCases = try fetch(CaseTables.courtCases, ids)
-        let evictions = try fetch(CaseTables.evictions, ids)
-        let pauses = try fetch(CaseTables.pauses, ids)
-        let holds = try fetch(CaseTables.holds, ids)
-        let diary = try fetch(CaseTables.diary, ids)
-        let letters = try fetch(CaseTables.letters, ids)
-        let promises = try fetch(CaseTables.promises, ids)
-        return accounts.map { id, account in
-            var account = account
-            account.contacts = contacts[id] ?? []
+        let contacts = try fetch(CaseTables.contacts, range, ids)
+        let transactions = try fetch(CaseTables.transactions, range, ids)
+        let agreements = try fetch(CaseTables.agreements, range, ids)
+        let states = try fetch(CaseTables.agreementStates, range, ids)
+        let notices = try fetch(CaseTables.notices, range, ids)
+        let courtCases = try fetch(CaseTables.courtCases, range, ids)
+        let evictions = try fetch(CaseTables.evictions, range, ids)
+        let pauses = try fetch(CaseTables.pauses, range, ids)
+        let holds = try fetch(CaseTables.holds, range, ids)
+        let diary = try fetch(CaseTables.diary, range, ids)
+        let letters = try fetch(CaseTables.letters, range, ids)
+        let promises = try fetch(CaseTables.promises, range, ids)
+        return accounts.indices.map { i in
+            var account = accounts[i].1
+            account.contacts = contacts[i]
             let file = CaseFile(
-                account: account, transactions: transactions[id] ?? [],
-                agreements: Self.attach(states[id] ?? [], to: agreements[id] ?? []),
-                notices: notices[id] ?? [], courtCases: courtCases[id] ?? [], evictions: evictions[id] ?? [],
-                pause: pauses[id]?.first, holds: holds[id] ?? [], diary: diary[id] ?? [], letters: letters[id] ?? [],
-                promises: promises[id] ?? [])
-            return StoredCase(accountId: id, file: file)
+                account: account, transactions: transactions[i],
+                agreements: Self.attach(states[i], to: agreements[i]),
+                notices: notices[i], courtCases: courtCases[i], evictions: evictions[i],
+                pause: pauses[i].first, holds: holds[i], diary: diary[i], letters: letters[i], promises: promises[i])
+            return StoredCase(accountId: accounts[i].0, file: file)
         }
     }
 
@@ -75,14 +79,35 @@ struct CaseReader {
         }
     }
 
-    /// One table's rows for every account in `ids`, grouped by account id, each group in list order.
-    private func fetch<Row>(_ table: ChildTable<Row>, _ ids: [Int64]) throws -> [Int64: [Row]] {
-        let statement = try connection.statement(table.selectSQL(accountCount: ids.count, toClassify: toClassify))
-        for (offset, id) in ids.enumerated() { try statement.bindInt64(id, at: Int32(offset + 1)) }
-        var grouped: [Int64: [Row]] = [:]
-        try statement.queryBound { s in
-            grouped[s.int64(0), default: []].append(try table.decode(s))
+    /// One table's rows for the accounts of `ids` (whose references span `range`), one list per
+    /// account in the order of `ids`. The rows arrive in the same account order, so each is appended
+    /// to the current account's list, moving on while the row belongs to a later account. When the ids
+    /// rise with the references and lie close together (accounts made or imported in reference order),
+    /// the rows are read by id range, with no seek per account; rows of the few accounts outside the
+    /// page that fall inside that range are passed over.
+    private func fetch<Row>(_ table: ChildTable<Row>, _ range: (String, String), _ ids: [Int64]) throws -> [[Row]] {
+        var lists = [[Row]](repeating: [], count: ids.count)
+        var current = 0
+        let decode = toClassify ? table.decodeToClassify ?? table.decode : table.decode
+        let byId = zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 }
+            && (ids.last ?? 0) - (ids.first ?? 0) < 2 * Int64(ids.count)
+        let read: (any SQLStatement) throws -> Void = { s in
+            let id = s.int64(0)
+            while current < ids.count && ids[current] != id {
+                if byId && ids[current] > id { return }   // an account between the page's ids, not in it
+                current += 1
+            }
+            guard current < ids.count else {
+                if byId { return }
+                throw s.unreadable(0, "\(table.name) row for account \(id) out of reference order")
+            }
+            lists[current].append(try decode(s))
         }
-        return grouped
+        if byId, let first = ids.first, let last = ids.last {
+            try connection.statement(table.selectByIdRangeSQL(toClassify: toClassify)).query(first, last, row: read)
+        } else {
+            try connection.statement(table.selectByRefRangeSQL(toClassify: toClassify)).query(range.0, range.1, row: read)
+        }
+        return lists
     }
 }

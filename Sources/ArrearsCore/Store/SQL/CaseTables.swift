@@ -50,7 +50,8 @@ enum CaseTables {
         columns: ["date", "code", "description", "amount_pence"],
         notForClassifying: ["description": "''"],
         encode: { t, s, first in try s.bind(startingAt: first, t.date, t.code, t.description, t.amount) },
-        decode: { s in LedgerTransaction(date: s.date(1), code: s.text(2), description: s.text(3), amount: s.money(4)) })
+        decode: { s in LedgerTransaction(date: s.date(1), code: s.text(2), description: s.text(3), amount: s.money(4)) },
+        decodeToClassify: { s in LedgerTransaction(date: s.date(1), code: s.text(2), description: "", amount: s.money(4)) })
 
     /// Agreements without their history, which lives in `agreementStates`.
     static let agreements = ChildTable<Agreement>(
@@ -140,7 +141,7 @@ enum CaseTables {
         name: "diary",
         columns: ["id", "at", "code", "comment", "user_login", "balance_pence", "voids"],
         // An SMS counts as a communication by its comment (ActionCodes.countsAsCommunication).
-        notForClassifying: ["comment": "CASE WHEN code = 'S02' THEN comment ELSE '' END"],
+        notForClassifying: ["comment": "CASE WHEN t.code = 'S02' THEN t.comment ELSE '' END"],
         encode: { d, s, first in try s.bind(startingAt: first, d.id, d.at, d.code, d.comment, d.user, d.balance, d.voids) },
         decode: { s in
             DiaryEntry(id: s.int(1), at: s.timestamp(2), code: s.text(3), comment: s.text(4), user: s.text(5),

@@ -1,0 +1,122 @@
+import ArrearsCore
+
+/// Policy what-if (`P` from the team lead view): every case classified under the current policy and
+/// under a policy file, as `arrears policy compare` does (`PolicyComparison`), writing nothing. The
+/// band → band and action → action tables; Enter on a row that moves lists the cases behind it (the
+/// same screen, narrowed to that row), and Enter there opens the case.
+struct PolicyWhatIfScreen {
+    /// Which of the two tables a row belongs to.
+    enum Table: Equatable {
+        case bands, actions
+    }
+
+    /// The row the screen is narrowed to: the cases that make one cell of a table.
+    struct Focus {
+        var table: Table
+        var cell: PolicyComparison.Cell
+    }
+
+    let comparison: PolicyComparison
+    /// The policy file as the user typed it.
+    let name: String
+    let focus: Focus?
+    /// The selectable lines, in order: moved cells on the tables, cases when narrowed.
+    private(set) var targets: [Target] = []
+    private var viewport = DocumentViewport()
+    private var cache: (width: Int, document: Document)?
+    /// What the loaded summaries say of each case (name, patch, balance), so a case reads as more than its reference.
+    private let summaries: [String: CaseSummary]
+
+    enum Target: Equatable {
+        case cell(Table, PolicyComparison.Cell)
+        case ref(String)
+    }
+
+    init(comparison: PolicyComparison, name: String, focus: Focus? = nil, summaries: [String: CaseSummary]) {
+        self.comparison = comparison
+        self.name = name
+        self.focus = focus
+        self.summaries = summaries
+    }
+
+    var crumb: String {
+        guard let focus else { return "Policy what-if" }
+        return "\(Self.label(focus.cell.from, focus.table)) → \(Self.label(focus.cell.to, focus.table))"
+    }
+
+    var selected: Target? { viewport.selectedItem.flatMap { $0 < targets.count ? targets[$0] : nil } }
+
+    /// The same comparison narrowed to one moved row.
+    func narrowed(to table: Table, _ cell: PolicyComparison.Cell) -> PolicyWhatIfScreen {
+        PolicyWhatIfScreen(comparison: comparison, name: name, focus: Focus(table: table, cell: cell), summaries: summaries)
+    }
+
+    mutating func move(_ motion: Motion, area: Rect) {
+        viewport.apply(motion, in: document(width: area.width), visibleRows: area.height)
+    }
+
+    mutating func fit(_ area: Rect) { viewport.fit(document(width: area.width), visibleRows: area.height) }
+
+    mutating func render(into grid: inout Grid, area: Rect, glyphs: Glyphs) -> Int? {
+        let doc = document(width: area.width)
+        viewport.fit(doc, visibleRows: area.height)
+        return viewport.render(doc, into: &grid, area: area, glyphs: glyphs) ?? area.y
+    }
+
+    static func label(_ value: String, _ table: Table) -> String {
+        switch table {
+        case .bands: return Band(rawValue: value)?.label ?? value
+        case .actions: return RecommendedAction(rawValue: value)?.label ?? value
+        }
+    }
+
+    private mutating func document(width: Int) -> Document {
+        if let cache, cache.width == width { return cache.document }
+        var doc = Document()
+        targets = []
+        let head = "Compared the current policy with \(name) as of \(comparison.asOf.shortText): "
+            + "\(Format.count(comparison.total)) cases. \(Format.count(comparison.bandMoves)) would change band and "
+            + "\(Format.count(comparison.actionMoves)) next action. Nothing is stored."
+        for part in WordWrap.lines(head, width: max(1, width)) { doc.append(StyledLine(part, .title)) }
+        if let focus { layOutCases(focus, into: &doc) } else { layOutTables(into: &doc, width: width) }
+        cache = (width, doc)
+        return doc
+    }
+
+    private mutating func layOutTables(into doc: inout Document, width: Int) {
+        for (table, cells, title) in [(Table.bands, comparison.bands, "Band now → band under the file"),
+                                      (.actions, comparison.actions, "Next action now → under the file")] {
+            doc.append(StyledLine.empty)
+            doc.append(StyledLine(title, .heading))
+            let labels = cells.map { cell in
+                cell.moved ? "\(Self.label(cell.from, table)) → \(Self.label(cell.to, table))" : "\(Self.label(cell.from, table)) (unchanged)"
+            }
+            let labelWidth = min(max(20, width - 12), (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 2)
+            for (label, cell) in zip(labels, cells) {
+                let text = "  " + DisplayWidth.pad(label, to: labelWidth) + DisplayWidth.pad(Format.count(cell.cases), to: 8, alignRight: true)
+                if cell.moved {
+                    doc.appendItem([StyledLine(text, .link)])
+                    targets.append(.cell(table, cell))
+                } else {
+                    doc.append(StyledLine(text, .muted))
+                }
+            }
+        }
+    }
+
+    private mutating func layOutCases(_ focus: Focus, into doc: inout Document) {
+        doc.append(StyledLine.empty)
+        let count = focus.cell.examples.count
+        doc.append(StyledLine("\(crumb): \(Format.count(count)) case\(count == 1 ? "" : "s")", .heading))
+        for ref in focus.cell.examples {
+            let summary = summaries[ref]
+            var line = StyledLine("  " + DisplayWidth.pad(ref, to: 12), .link)
+            line.append(DisplayWidth.pad(summary?.tenantName ?? "", to: 24) + "  " + DisplayWidth.pad(summary?.patch ?? "", to: 8))
+            if let balance = summary?.balance {
+                line.append(DisplayWidth.pad(balance.tableText, to: 11, alignRight: true), Format.role(forBalance: balance))
+            }
+            doc.appendItem([line])
+            targets.append(.ref(ref))
+        }
+    }
+}

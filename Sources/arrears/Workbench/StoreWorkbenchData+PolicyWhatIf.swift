@@ -1,0 +1,12 @@
+import ArrearsCore
+import ArrearsUI
+
+/// The policy what-if from the store: the same comparison as `arrears policy compare`, against the
+/// policy of the last stored run (the one behind the counts the team lead sees), for the working date,
+/// under the person at the workbench, so the core checks their role.
+extension StoreWorkbenchData: PolicyWhatIfData {
+    func comparePolicy(with proposed: Policy) throws -> PolicyComparison {
+        try PolicyComparison.run(store: store, user: currentUser, asOf: asOf, current: try WorklistExplanations.recordedPolicy(store),
+                                 proposed: proposed, examplesPerCell: .max)
+    }
+}
