@@ -4,11 +4,11 @@ import ArrearsCore
 /// previewed with `AutomationRun.run(… dryRun: true)`, the same code as the real run, writing nothing.
 /// Counts per patch and step, the skip reasons with their counts, the cases it would pause for missing
 /// data and every case it would act on; Enter opens the selected case.
-struct AutomationPreviewScreen {
+struct AutomationPreviewScreen: ScrollingDocumentScreen {
     let report: AutomationReport
     /// The refs behind the selectable lines, in order.
     private(set) var refs: [String] = []
-    private var viewport = DocumentViewport()
+    var viewport = DocumentViewport()
     private var cache: (width: Int, document: Document)?
     /// Tenant names from the loaded summaries, so a case reads as more than its reference.
     private let names: [String: String]
@@ -24,19 +24,7 @@ struct AutomationPreviewScreen {
 
     mutating func adopt(_ old: AutomationPreviewScreen) { viewport = old.viewport }
 
-    mutating func move(_ motion: Motion, area: Rect) {
-        viewport.apply(motion, in: document(width: area.width), visibleRows: area.height)
-    }
-
-    mutating func fit(_ area: Rect) { viewport.fit(document(width: area.width), visibleRows: area.height) }
-
-    mutating func render(into grid: inout Grid, area: Rect, glyphs: Glyphs) -> Int? {
-        let doc = document(width: area.width)
-        viewport.fit(doc, visibleRows: area.height)
-        return viewport.render(doc, into: &grid, area: area, glyphs: glyphs) ?? area.y
-    }
-
-    private mutating func document(width: Int) -> Document {
+    mutating func document(width: Int) -> Document {
         if let cache, cache.width == width { return cache.document }
         let (doc, refs) = layOut(width: width)
         self.refs = refs

@@ -4,7 +4,7 @@ import ArrearsCore
 /// under a policy file, as `arrears policy compare` does (`PolicyComparison`), writing nothing. The
 /// band → band and action → action tables; Enter on a row that moves lists the cases behind it (the
 /// same screen, narrowed to that row), and Enter there opens the case.
-struct PolicyWhatIfScreen {
+struct PolicyWhatIfScreen: ScrollingDocumentScreen {
     /// Which of the two tables a row belongs to.
     enum Table: Equatable {
         case bands, actions
@@ -22,7 +22,7 @@ struct PolicyWhatIfScreen {
     let focus: Focus?
     /// The selectable lines, in order: moved cells on the tables, cases when narrowed.
     private(set) var targets: [Target] = []
-    private var viewport = DocumentViewport()
+    var viewport = DocumentViewport()
     private var cache: (width: Int, document: Document)?
     /// What the loaded summaries say of each case (name, patch, balance), so a case reads as more than its reference.
     private let summaries: [String: CaseSummary]
@@ -51,18 +51,6 @@ struct PolicyWhatIfScreen {
         PolicyWhatIfScreen(comparison: comparison, name: name, focus: Focus(table: table, cell: cell), summaries: summaries)
     }
 
-    mutating func move(_ motion: Motion, area: Rect) {
-        viewport.apply(motion, in: document(width: area.width), visibleRows: area.height)
-    }
-
-    mutating func fit(_ area: Rect) { viewport.fit(document(width: area.width), visibleRows: area.height) }
-
-    mutating func render(into grid: inout Grid, area: Rect, glyphs: Glyphs) -> Int? {
-        let doc = document(width: area.width)
-        viewport.fit(doc, visibleRows: area.height)
-        return viewport.render(doc, into: &grid, area: area, glyphs: glyphs) ?? area.y
-    }
-
     static func label(_ value: String, _ table: Table) -> String {
         switch table {
         case .bands: return Band(rawValue: value)?.label ?? value
@@ -70,7 +58,7 @@ struct PolicyWhatIfScreen {
         }
     }
 
-    private mutating func document(width: Int) -> Document {
+    mutating func document(width: Int) -> Document {
         if let cache, cache.width == width { return cache.document }
         var doc = Document()
         targets = []
