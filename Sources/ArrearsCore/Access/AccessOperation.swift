@@ -6,12 +6,16 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
     case addDiaryEntry = "add_diary_entry"
     case pause
     case unpause
+    /// A tenant's promise to pay an amount by a date.
+    case recordPromise = "record_promise"
     case createAgreement = "create_agreement"
     case cancelAgreement = "cancel_agreement"
     case recordNotice = "record_notice"
     case recordCourtDate = "record_court_date"
     case recordCourtOutcome = "record_court_outcome"
     case recordEvictionDate = "record_eviction_date"
+    /// A possession claim issued, or a debt referred for recovery or legal action.
+    case recordLegalStep = "record_legal_step"
     /// Breathing space, benefit claim pending, vulnerability, dispute.
     case startHold = "start_hold"
     case endHold = "end_hold"
@@ -65,12 +69,14 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .addDiaryEntry: return "add a diary entry"
         case .pause: return "pause a case"
         case .unpause: return "end a pause"
+        case .recordPromise: return "record a promise to pay"
         case .createAgreement: return "create an agreement"
         case .cancelAgreement: return "cancel an agreement"
         case .recordNotice: return "record a notice served"
         case .recordCourtDate: return "record a court date"
         case .recordCourtOutcome: return "record a court outcome"
         case .recordEvictionDate: return "record an eviction date"
+        case .recordLegalStep: return "record a court application or referral"
         case .startHold: return "start a hold"
         case .endHold: return "end a hold"
         case .queueLetter: return "queue a letter"

@@ -55,6 +55,8 @@ extension CaseActions {
                                   after: AuditJSON.encode(file.agreements.first { $0.id == id }.map(AuditedAgreement.init)),
                                   message: "Undone: agreement \(id) on \(ref) cancelled")
             }
+        case .withdrawPromise(let plan):
+            return try withdraw(plan)
         case let .cancelLetters(perCase):
             var cancelled = 0
             try store.atomically {

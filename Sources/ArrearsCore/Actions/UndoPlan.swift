@@ -5,6 +5,9 @@ enum UndoPlan {
     /// Put back the pause the action replaced (nil: lift it), if nobody has changed it since.
     case restorePause(ref: String, set: Pause, previous: Pause?)
     case cancelAgreement(ref: String, id: Int)
+    /// A promise recorded in error: withdrawn, its diary entry voided, the pause it set lifted (or the
+    /// one it replaced put back) and any promise it replaced open again.
+    case withdrawPromise(PromiseUndo)
     /// Letters still queued are cancelled; letters already sent cannot be recalled.
     case cancelLetters([(ref: String, letterIds: [String])])
     case impossible(String)

@@ -119,11 +119,14 @@ public enum ActionCodes {
         ActionCode("DEB", "Referred for debt advice", .money, user: true),
         ActionCode("DDC", "Direct debit cancelled", .money, user: true),
         ActionCode("POP", "Promise of payment", .money, user: true),
+        ActionCode("PPK", "Promise to pay kept", .money),
+        ActionCode("PPB", "Promise to pay broken", .money),
         ActionCode("DEC", "Deceased", .money, user: true),
         // SMS and email
         ActionCode("GAT", "Automated SMS", .messages, comm: true),
         ActionCode("GAE", "Automated email", .messages, comm: true),
-        ActionCode("GMS", "Manual SMS", .messages, comm: true),
+        // By hand: a text sent from the office phone records the SMS step (docs/policy.md §10).
+        ActionCode("GMS", "Manual SMS", .messages, user: true, comm: true),
         ActionCode("AMS", "Manual SMS (amber)", .messages, comm: true),
         ActionCode("GME", "Manual email", .messages, comm: true),
         ActionCode("SMS", "Text message sent", .messages, comm: true),

@@ -13,13 +13,17 @@ public struct CaseFile: Hashable, Sendable, Codable {
     /// Oldest first.
     public var diary: [DiaryEntry]
     public var letters: [Letter]
+    /// Promises to pay, oldest first.
+    public var promises: [PaymentPromise]
 
     public init(account: Account, transactions: [LedgerTransaction] = [], agreements: [Agreement] = [],
                 notices: [Notice] = [], courtCases: [CourtCase] = [], evictions: [Eviction] = [],
-                pause: Pause? = nil, holds: [Hold] = [], diary: [DiaryEntry] = [], letters: [Letter] = []) {
+                pause: Pause? = nil, holds: [Hold] = [], diary: [DiaryEntry] = [], letters: [Letter] = [],
+                promises: [PaymentPromise] = []) {
         self.account = account; self.transactions = transactions; self.agreements = agreements
         self.notices = notices; self.courtCases = courtCases; self.evictions = evictions; self.pause = pause
         self.holds = holds; self.diary = diary; self.letters = letters
+        self.promises = promises
     }
 
     public var ref: String { account.ref }
@@ -37,5 +41,7 @@ public struct CaseFile: Hashable, Sendable, Codable {
     }
     public var latestCourtCase: CourtCase? { courtCases.max { $0.id < $1.id } }
     public var latestNotice: Notice? { notices.max { ($0.servedOn, $0.id) < ($1.servedOn, $1.id) } }
+    /// The newest promise to pay: the one the rules read.
+    public var latestPromise: PaymentPromise? { promises.max { $0.id < $1.id } }
     public var latestEviction: Eviction? { evictions.max { ($0.date, $0.id) < ($1.date, $1.id) } }
 }

@@ -34,6 +34,7 @@ struct CaseAssembler {
         attach(rows.holds, noun: "hold", key: \.id) { $0.holds.append($1) }
         attach(rows.diary, noun: "diary entry", key: \.id) { $0.diary.append($1) }
         attach(rows.agreements, noun: "agreement", key: \.id) { $0.agreements.append($1) }
+        attach(rows.promises, noun: "promise", key: \.id) { $0.promises.append($1) }
         attachPauses(rows.pauses)
         attachStates(rows.agreementStates)
         attachLetters(rows.letters)
@@ -153,6 +154,7 @@ extension CaseFile {
     /// Rows already in order (as exported) keep their order; equal dates keep the order of the file.
     mutating func putInOrder() {
         transactions.stableSort { $0.date < $1.date }
+        promises.stableSort { $0.id < $1.id }
         diary.stableSort { $0.at < $1.at }
         for i in agreements.indices { agreements[i].history.stableSort { $0.date < $1.date } }
     }

@@ -69,6 +69,7 @@ public struct ImportPlan: Sendable, Equatable {
         count(.holds, added: file.holds.count)
         count(.diary, added: file.diary.count)
         count(.letters, added: file.letters.count)
+        count(.promises, added: file.promises.count)
     }
 
     /// Counts the differences between an imported case and the stored one; true when there are any.
@@ -87,6 +88,7 @@ public struct ImportPlan: Sendable, Equatable {
         diffs.append((.holds, RowDiff(old: stored.holds, new: file.holds, key: \.id)))
         diffs.append((.diary, RowDiff(old: stored.diary, new: file.diary, key: \.id)))
         diffs.append((.letters, RowDiff(old: stored.letters, new: file.letters, key: \.id)))
+        diffs.append((.promises, RowDiff(old: stored.promises, new: file.promises, key: \.id)))
         for (table, diff) in diffs { count(table, diff) }
         return diffs.contains { !$0.1.isEmpty }
     }

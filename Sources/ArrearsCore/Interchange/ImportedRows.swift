@@ -29,6 +29,7 @@ struct ImportedRows {
     var holds: [ImportedRow<Hold>] = []
     var diary: [ImportedRow<DiaryEntry>] = []
     var letters: [ImportedRow<Letter>] = []
+    var promises: [ImportedRow<PaymentPromise>] = []
     /// Accounts whose own row had problems: rows that refer to them are not reported again as
     /// referring to an unknown account.
     var refusedAccounts: Set<String> = []
@@ -115,6 +116,14 @@ struct ImportedRows {
                                 validationErrors: r.lines("validation_errors") ?? [],
                                 localPrint: r.boolean("local_print") ?? false, renderedText: r.text("rendered_text", allowingPageBreaks: true) ?? "")
             Self.keep(r, &letters, letter.accountRef, letter, keyAt: r.location("letter_id"))
+        case .promises:
+            let promise = PaymentPromise(id: r.integer("promise_id") ?? 0, amount: r.money("amount") ?? .zero,
+                                         dueOn: r.date("due_on") ?? .placeholder, madeOn: r.date("made_on") ?? .placeholder,
+                                         recordedBy: r.string("recorded_by"), recordedAt: r.timestamp("recorded_at") ?? .placeholder,
+                                         comment: r.string("comment"), outcome: r.code("outcome", as: PromiseOutcome.self),
+                                         outcomeOn: r.date("outcome_on"))
+            if !promise.amount.isPositive && r.problems.isEmpty { r.note("amount", "amount must be more than 0.00") }
+            Self.keep(r, &promises, ref, promise, keyAt: r.location("promise_id"))
         }
     }
 

@@ -63,6 +63,11 @@ enum InterchangeRows {
                  .timestamp(l.createdAt), .timestamp(l.updatedAt), .lines(l.validationErrors), .boolean(l.localPrint),
                  .text(l.renderedText)]
             }
+        case .promises:
+            return file.promises.map { p in
+                [ref, .integer(p.id), .money(p.amount), .date(p.dueOn), .date(p.madeOn), .text(p.recordedBy),
+                 .timestamp(p.recordedAt), .text(p.comment), .optional(p.outcome?.rawValue), .optional(p.outcomeOn)]
+            }
         }
     }
 

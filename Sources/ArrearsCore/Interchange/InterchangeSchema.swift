@@ -49,6 +49,7 @@ public enum InterchangeTable: String, CaseIterable, Sendable {
     case holds
     case diary
     case letters
+    case promises
 
     public var fileName: String { "\(rawValue).csv" }
     public var header: [String] { columns.map(\.name) }
@@ -112,6 +113,11 @@ public enum InterchangeTable: String, CaseIterable, Sendable {
                     C("contact_id", .integer), C("status", .code, required: true), C("author", .text, required: true),
                     C("created_at", .timestamp, required: true), C("updated_at", .timestamp, required: true),
                     C("validation_errors", .lines), C("local_print", .boolean), C("rendered_text", .text)]
+        case .promises:
+            return [ref, C("promise_id", .integer, required: true), C("amount", .money, required: true),
+                    C("due_on", .date, required: true), C("made_on", .date, required: true),
+                    C("recorded_by", .text, required: true), C("recorded_at", .timestamp, required: true),
+                    C("comment", .text), C("outcome", .code), C("outcome_on", .date)]
         }
     }
 

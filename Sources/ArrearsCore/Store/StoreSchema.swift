@@ -15,7 +15,7 @@ struct SchemaMigration: Sendable {
 /// file beside SchemaVersion1); never edit a released one, because databases in the field have run it.
 enum StoreSchema {
     static let migrations: [SchemaMigration] = [SchemaVersion1.migration, SchemaVersion2.migration, SchemaVersion3.migration,
-                                                   SchemaVersion4.migration, SchemaVersion5.migration]
+                                                   SchemaVersion4.migration, SchemaVersion5.migration, SchemaVersion6.migration]
 
     static var latestVersion: Int { migrations.last?.version ?? 0 }
 

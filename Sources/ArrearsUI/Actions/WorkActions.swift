@@ -4,6 +4,7 @@ extension ActionID {
     public static let addDiaryEntry: ActionID = "add-diary-entry"
     public static let pauseCase: ActionID = "pause-case"
     public static let endPause: ActionID = "end-pause"
+    public static let recordPromise: ActionID = "record-promise"
     public static let createAgreement: ActionID = "create-agreement"
     public static let replaceAgreement: ActionID = "replace-agreement"
     public static let cancelAgreement: ActionID = "cancel-agreement"
@@ -11,6 +12,7 @@ extension ActionID {
     public static let recordCourtDate: ActionID = "record-court-date"
     public static let recordCourtOutcome: ActionID = "record-court-outcome"
     public static let recordEvictionDate: ActionID = "record-eviction-date"
+    public static let recordLegalStep: ActionID = "record-legal-step"
     public static let startHold: ActionID = "start-hold"
     public static let endHold: ActionID = "end-hold"
     public static let undo: ActionID = "undo"
@@ -54,6 +56,8 @@ enum WorkActions {
         WorkAction(id: .pauseCase, title: "Pause the case", keys: ["p"], operation: .pause, contexts: [.caseDetails],
                    hint: "pause"),
         WorkAction(id: .endPause, title: "End the pause early", keys: ["P"], operation: .unpause, contexts: [.caseDetails]),
+        WorkAction(id: .recordPromise, title: "Record a promise to pay: amount and date", keys: ["$"], operation: .recordPromise,
+                   contexts: [.caseDetails]),
         WorkAction(id: .createAgreement, title: "Create an agreement", keys: ["a"], operation: .createAgreement,
                    contexts: [.caseDetails]),
         WorkAction(id: .replaceAgreement, title: "Cancel the agreement and replace it", keys: ["r"],
@@ -68,6 +72,8 @@ enum WorkActions {
                    contexts: [.caseDetails]),
         WorkAction(id: .recordEvictionDate, title: "Record an eviction date", keys: ["E"], operation: .recordEvictionDate,
                    contexts: [.caseDetails], destructive: true),
+        WorkAction(id: .recordLegalStep, title: "Record a court application or a referral for debt recovery or legal action",
+                   keys: ["s"], operation: .recordLegalStep, contexts: [.caseDetails]),
         WorkAction(id: .startHold, title: "Start a hold: breathing space, benefit claim, vulnerability or dispute",
                    keys: ["h"], operation: .startHold, contexts: [.caseDetails]),
         WorkAction(id: .endHold, title: "End a hold", keys: ["H"], operation: .endHold, contexts: [.caseDetails]),

@@ -54,6 +54,11 @@ struct CaseBoxes {
             lines += WordWrap.lines(text, width: max(1, width)).map { StyledLine($0, .hold) }
             if !hold.note.isEmpty { lines += WordWrap.lines(hold.note, width: max(1, width - 2)).map { StyledLine("  " + $0, .muted) } }
         }
+        if let promise = file.promises.last(where: { $0.outcome != .withdrawn && $0.outcome != .replaced }) {
+            let review = PromiseReview.review(promise, ledger: file.transactions, asOf: asOf)
+            let broken = if case .broken = review.verdict { true } else { false }
+            lines += WordWrap.lines("Promise " + review.statusText, width: max(1, width)).map { StyledLine($0, broken ? .warning : .normal) }
+        }
         return lines.isEmpty ? [StyledLine("No holds and not paused.", .muted)] : lines
     }
 

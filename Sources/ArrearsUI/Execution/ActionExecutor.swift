@@ -65,6 +65,8 @@ public final class ActionExecutor {
             return try actions.pause(ref: ref, expectedVersion: version, until: until, reason: reason, comment: comment)
         case .unpause(let comment):
             return try actions.unpause(ref: ref, expectedVersion: version, comment: comment)
+        case let .recordPromise(amount, dueOn, comment):
+            return try actions.recordPromise(ref: ref, expectedVersion: version, amount: amount, dueOn: dueOn, comment: comment)
         case .createAgreement(let agreement):
             return try actions.createAgreement(ref: ref, expectedVersion: version, agreement)
         case let .cancelAgreement(id, reason):
@@ -78,6 +80,8 @@ public final class ActionExecutor {
             return try actions.recordCourtDate(ref: ref, expectedVersion: version, date: date, minutes: minutes)
         case .recordCourtOutcome(let outcome):
             return try actions.recordCourtOutcome(ref: ref, expectedVersion: version, outcome)
+        case let .recordLegalStep(step, comment):
+            return try actions.recordLegalStep(ref: ref, expectedVersion: version, step: step, comment: comment)
         case .recordEvictionDate(let date):
             return try actions.recordEvictionDate(ref: ref, expectedVersion: version, date: date)
         case .startHold(let hold):

@@ -20,6 +20,7 @@ public enum CaseRequest: Equatable, Sendable {
     case addDiaryEntry(code: String, comment: String)
     case pause(until: CivilDate, reason: PauseReason, comment: String)
     case unpause(comment: String)
+    case recordPromise(amount: Money, dueOn: CivilDate, comment: String)
     case createAgreement(AgreementRequest)
     case cancelAgreement(id: Int, reason: String)
     case replaceAgreement(id: Int, reason: String, replacement: AgreementRequest)
@@ -27,6 +28,7 @@ public enum CaseRequest: Equatable, Sendable {
     case recordCourtDate(CivilDate, minutes: Int)
     case recordCourtOutcome(CourtOutcomeRequest)
     case recordEvictionDate(CivilDate)
+    case recordLegalStep(RecommendedAction, comment: String)
     case startHold(HoldRequest)
     case endHold(id: Int, endsOn: CivilDate)
 }

@@ -93,6 +93,7 @@ extension CaseScreen: Screen {
                 return refuse("\(ref) is not paused; \(key(.pauseCase)) pauses it.")
             }
             return .overlay(EndPauseForm.overlay(for: file, pause: pause, today: today))
+        case .recordPromise: return .overlay(PromiseForm.overlay(for: file, today: today))
         case .createAgreement: return .overlay(AgreementForm.overlay(for: file, today: today))
         case .replaceAgreement:
             guard let current = activeAgreements.max(by: { $0.id < $1.id }) else {
@@ -110,6 +111,11 @@ extension CaseScreen: Screen {
             }
             return .overlay(CourtOutcomeForm.overlay(for: file, court: court, hearing: hearing, today: today))
         case .recordEvictionDate: return .overlay(EvictionForm.overlay(for: file, today: today))
+        case .recordLegalStep:
+            guard !CaseActions.legalSteps(for: file.account).isEmpty else {
+                return refuse("A \(file.account.type.label.lowercased()) account has no court application or referral to record; \(key(.addDiaryEntry)) adds a diary entry.")
+            }
+            return .overlay(LegalStepForm.overlay(for: file, recommended: summary?.actionId, today: today))
         case .startHold: return .overlay(StartHoldForm.overlay(for: file, today: today))
         case .endHold:
             guard !activeHolds.isEmpty else { return refuse("\(ref) has no active hold; \(key(.startHold)) starts one.") }

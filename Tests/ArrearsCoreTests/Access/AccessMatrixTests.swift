@@ -5,7 +5,7 @@ import Testing
 /// the matrix in the code.
 @Suite struct AccessMatrixTests {
     static let caseChanges: Set<AccessOperation> = [
-        .addDiaryEntry, .pause, .unpause, .createAgreement, .cancelAgreement, .recordNotice, .recordCourtDate,
+        .addDiaryEntry, .pause, .unpause, .recordPromise, .recordLegalStep, .createAgreement, .cancelAgreement, .recordNotice, .recordCourtDate,
         .recordCourtOutcome, .recordEvictionDate, .startHold, .endHold, .queueLetter, .bulkQueueLetters, .cancelLetter,
         .markLetterReviewed, .sendLetters, .undo,
     ]

@@ -30,9 +30,10 @@ import Testing
         #expect(RouteKind.of(account) == .majorWorks)
         #expect(RouteKind.of(CaseBuilder(.sharedOwnership).file.account) == .serviceCharges)
         #expect(RouteKind.of(CaseBuilder(.temporaryAccommodation).file.account) == .noticeToQuit)
-        // Secure is Hackney's fifteen rules in its order, with two rules of this product after the failed letter.
+        // Secure is Hackney's fifteen rules in its order, with three rules of this product after the failed letter.
         #expect(Route.of(.secure).actions == [
             .applyForOutrightPossessionWarrant, .reviewFailedLetter, .confirmEvictionOutcome, .transferToFormerTenantAccount,
+            .followUpBrokenPromise,
             .sendFirstSMS, .sendLetterOne, .sendLetterTwo, .updateCourtOutcome, .courtBreachVisit, .sendNOSP,
             .courtBreachNoPayment, .sendInformalAgreementBreachLetter, .informalBreachedAfterLetter,
             .addressCourtAgreementBreach, .sendCourtWarningLetter, .applyForCourtDate, .checkData,

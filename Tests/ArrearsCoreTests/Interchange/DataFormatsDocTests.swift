@@ -42,6 +42,7 @@ import Foundation
             (.pauses, PauseReason.allCases.map(\.rawValue)),
             (.holds, HoldKind.allCases.map(\.rawValue)),
             (.letters, LetterStatus.allCases.map(\.rawValue)),
+            (.promises, PromiseOutcome.allCases.map(\.rawValue)),
             (.transactions, Array(TransactionCodes.payments) + Array(TransactionCodes.charges.keys)),
         ]
         for (table, values) in codes {

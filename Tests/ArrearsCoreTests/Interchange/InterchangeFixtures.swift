@@ -97,11 +97,17 @@ enum InterchangeFixtures {
 
         """
 
+    static let promises = """
+        tenancy_ref,promise_id,amount,due_on,made_on,recorded_by,recorded_at,comment,outcome,outcome_on
+        0100001/01,1,50.00,2026-01-16,2026-01-09,agent.e01,2026-01-09T10:15:00Z,Will pay at the post office,kept,2026-01-14
+
+        """
+
     static let good: [String: String] = [
         "accounts.csv": accounts, "contacts.csv": contacts, "transactions.csv": transactions,
         "agreements.csv": agreements, "agreement_states.csv": agreementStates, "notices.csv": notices,
         "court_cases.csv": courtCases, "evictions.csv": evictions, "pauses.csv": pauses, "holds.csv": holds,
-        "diary.csv": diary, "letters.csv": letters, "users.csv": users,
+        "diary.csv": diary, "letters.csv": letters, "users.csv": users, "promises.csv": promises,
     ]
 
     /// The good files in table order, with some replaced.

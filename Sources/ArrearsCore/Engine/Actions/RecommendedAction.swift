@@ -37,6 +37,7 @@ public enum RecommendedAction: String, CaseIterable, Sendable, Codable {
     // Every route
     case confirmEvictionOutcome = "confirm_eviction_outcome"
     case transferToFormerTenantAccount = "transfer_to_former_tenant_account"
+    case followUpBrokenPromise = "follow_up_broken_promise"
     // Holds
     case officerReviewVulnerability = "officer_review_vulnerability"
     case resolveDispute = "resolve_dispute"
@@ -92,6 +93,7 @@ public enum RecommendedAction: String, CaseIterable, Sendable, Codable {
         case .applyForOutrightPossessionWarrant: return "Apply for outright possession warrant"
         case .confirmEvictionOutcome: return "Confirm whether the eviction went ahead"
         case .transferToFormerTenantAccount: return "Move the debt to a former-tenant account"
+        case .followUpBrokenPromise: return "Follow up the broken promise to pay"
         case .officerReviewVulnerability: return "Officer review: vulnerability"
         case .resolveDispute: return "Resolve the dispute"
         case .supportBenefitClaim: return "Help with the benefit claim"
@@ -129,7 +131,7 @@ public enum RecommendedAction: String, CaseIterable, Sendable, Codable {
         case .sendFirstSMS, .sendLetterOne, .sendGarageReminder, .sendServiceChargeLetterOne, .sendMajorWorksLetterOne:
             return .firstContact
         case .sendLetterTwo, .courtBreachVisit, .addressCourtAgreementBreach, .sendInformalAgreementBreachLetter,
-             .writeAboutCurrentCharges, .sendServiceChargeLetterTwo, .sendMajorWorksLetterTwo:
+             .writeAboutCurrentCharges, .followUpBrokenPromise, .sendServiceChargeLetterTwo, .sendMajorWorksLetterTwo:
             return .followUp
         case .sendNOSP, .sendCourtWarningLetter, .serveNoticeOfProceedings, .serveNoticeToQuit, .serveLicenceNotice,
              .serveGarageNoticeToQuit, .sendLetterOfClaim, .sendServiceChargeLetterBeforeAction,

@@ -65,13 +65,15 @@ public enum NightlyRun {
         func save(_ done: BatchInFlight) throws {
             var outcomes = done.wait()
             if request.writes {
-                for i in outcomes.indices where outcomes[i].agreementsMoved {
+                for i in outcomes.indices where outcomes[i].agreementsMoved || outcomes[i].promisesSettled {
                     // The stored case, whole (the run read a copy without the text the engine never
                     // reads), with the updates worked out again on it; its version moves on.
                     let saved = try store.update(ref: outcomes[i].summary.ref, expectedVersion: nil) { file in
-                        _ = apply(ArrearsEngine.agreementUpdates(for: file, asOf: asOf, policy: policy), to: &file)
+                        _ = settle(&file, asOf: asOf, policy: policy, at: request.at)
                     }
-                    outcomes[i] = CaseOutcome(file: saved, classifier: classifier, asOf: asOf, agreementsMoved: true) {
+                    outcomes[i] = CaseOutcome(file: saved, classifier: classifier, asOf: asOf,
+                                              agreementsMoved: outcomes[i].agreementsMoved,
+                                              promisesSettled: outcomes[i].promisesSettled) {
                         officers.officer(of: $0.account)
                     }
                 }
@@ -83,10 +85,12 @@ public enum NightlyRun {
 
         func handOff() throws {
             guard !batch.isEmpty else { return }
+            let at = request.at
             let next = BatchInFlight(batch) { file in
                 var file = file
-                let moved = apply(ArrearsEngine.agreementUpdates(for: file, asOf: asOf, policy: policy), to: &file)
-                return CaseOutcome(file: file, classifier: classifier, asOf: asOf, agreementsMoved: moved) {
+                let (moved, settled) = settle(&file, asOf: asOf, policy: policy, at: at)
+                return CaseOutcome(file: file, classifier: classifier, asOf: asOf, agreementsMoved: moved,
+                                   promisesSettled: settled) {
                     officers.officer(of: $0.account)
                 }
             }
@@ -114,6 +118,17 @@ public enum NightlyRun {
         return AuditRecord(at: request.at, user: request.user.login, operation: .runClassify, accountRef: nil,
                            summary: "Classified \(report.total) cases as of \(request.asOf.isoText): \(bands); \(result.agreementChanges) with agreement changes",
                            before: nil, after: AuditJSON.encode(facts))
+    }
+
+    /// What the run writes into a case before classifying it: agreement state changes, and the verdict
+    /// of each promise to pay whose date has passed or that has been paid (once: a settled promise keeps
+    /// its outcome, so a second run writes no second diary entry).
+    static func settle(_ file: inout CaseFile, asOf: CivilDate, policy: Policy,
+                       at: Timestamp) -> (agreementsMoved: Bool, promisesSettled: Bool) {
+        let moved = apply(ArrearsEngine.agreementUpdates(for: file, asOf: asOf, policy: policy), to: &file)
+        let settled = PromiseMonitor.apply(PromiseMonitor.verdicts(for: file, asOf: asOf), to: &file, at: at)
+        if settled && !moved { file.account.version += 1 }
+        return (moved, settled)
     }
 
     /// Appends each update to its agreement; true when anything changed (the version moves on).
@@ -156,14 +171,16 @@ private struct CaseOutcome: Sendable {
     var verdict: CaseVerdict
     var conflict: Bool
     var agreementsMoved: Bool
+    var promisesSettled: Bool
 
-    init(file: CaseFile, classifier: Classifier, asOf: CivilDate, agreementsMoved: Bool,
+    init(file: CaseFile, classifier: Classifier, asOf: CivilDate, agreementsMoved: Bool, promisesSettled: Bool,
          officer: (CaseFile) -> String?) {
         let c = classifier.classify(file, asOf: asOf)
         summary = ArrearsEngine.summary(of: file, c, officer: officer(file))
         verdict = CaseVerdict(c)
         conflict = c.conflict != nil
         self.agreementsMoved = agreementsMoved
+        self.promisesSettled = promisesSettled
     }
 }
 

@@ -45,6 +45,8 @@ public struct Measures: Hashable, Sendable {
     public var blocker: Blocker?
     /// The latest letter failed its checks and nobody has reviewed it.
     public var latestLetterFailed: Bool
+    /// The newest promise to pay, reviewed against the ledger; nil when none was made.
+    public var promise: PromiseFacts?
     var diary: DiaryIndex
 
     /// Something is overdue: collectable arrears above zero. Accounts in credit, at zero, or owing only
@@ -124,6 +126,7 @@ extension Measures {
         evictionDate = file.latestEviction?.date
         activeHolds = Self.activeHolds(file.holds, asOf: asOf, policy: policy)
         pause = file.pause.flatMap { $0.isActive(asOf: asOf) ? $0 : nil }
+        promise = file.promises.isEmpty ? nil : PromiseFacts(file, asOf: asOf)
         latestLetterFailed = file.letters.max { ($0.updatedAt, $0.id) < ($1.updatedAt, $1.id) }?.status == .failed
         blocker = nil
         blocker = Self.blocker(self, account: file.account, policy: policy)

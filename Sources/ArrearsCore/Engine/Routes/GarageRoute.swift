@@ -6,6 +6,7 @@ enum GarageRoute {
     static let rules: [Rule] = [
         CommonRules.reviewFailedLetter,
         CommonRules.transferEndedAccount,
+        CommonRules.followUpBrokenPromise,
         Rule(.sendGarageReminder, [C.notPrevented, C.arrearsAfterGrace(atLeast: \.otherRoutes.garageReminderMinimumArrears, id: "garage_arrears"),
                                    noRecentReminder, CourtConditions.noValidNotice(.noticeToQuit), C.noAgreementHoldingCase]),
         Rule(.serveGarageNoticeToQuit, [C.notPrevented, C.arrearsAboveMonthsOfCharge, reminderDueForNotice,

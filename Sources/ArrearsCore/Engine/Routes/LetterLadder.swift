@@ -46,7 +46,8 @@ struct LetterLadder: Sendable {
     var allCodes: [TrackedCode] { steps.flatMap(\.codes) }
 
     var rules: [Rule] {
-        var rules = [CommonRules.reviewFailedLetter] + (transfersWhenEnded ? [CommonRules.transferEndedAccount] : []) + [openingRule]
+        var rules = [CommonRules.reviewFailedLetter] + (transfersWhenEnded ? [CommonRules.transferEndedAccount] : [])
+            + [CommonRules.followUpBrokenPromise, openingRule]
         for i in 1..<steps.count { rules.append(followRule(i)) }
         return rules + CommonRules.informalBreach(.letterBeforeAction)
     }

@@ -8,8 +8,8 @@ enum PossessionRoutes {
     typealias Contact = ContactConditions
 
     static func rules(notice kind: NoticeKind, noticeAction: RecommendedAction, afterNotice: [Rule]) -> [Rule] {
-        let early = [warrant, CommonRules.reviewFailedLetter, CommonRules.confirmEviction, CommonRules.transferEndedAccount]
-            + earlyContact(kind)
+        let early = [warrant, CommonRules.reviewFailedLetter, CommonRules.confirmEviction, CommonRules.transferEndedAccount,
+                     CommonRules.followUpBrokenPromise] + earlyContact(kind)
         let middle = [updateCourtOutcome, courtBreachVisit, serveNotice(kind, noticeAction), courtBreachNoPayment]
             + CommonRules.informalBreach(kind) + [addressCourtAgreementBreach]
         return early + middle + afterNotice + [checkData]
@@ -89,7 +89,8 @@ enum PossessionRoutes {
     }
 
     /// Licences: the same letters, reasonable notice in writing, then recovery without a court case.
-    static let licenceRules: [Rule] = [CommonRules.reviewFailedLetter, CommonRules.confirmEviction, CommonRules.transferEndedAccount]
+    static let licenceRules: [Rule] = [CommonRules.reviewFailedLetter, CommonRules.confirmEviction, CommonRules.transferEndedAccount,
+                                       CommonRules.followUpBrokenPromise]
         + earlyContact(.noticeToQuit)
         + [serveNotice(.noticeToQuit, .serveLicenceNotice)]
         + CommonRules.informalBreach(.noticeToQuit)
@@ -107,6 +108,11 @@ enum CommonRules {
     static let confirmEviction = Rule(.confirmEvictionOutcome, [C.notPaused, C.evictionJustPassed])
 
     static let transferEndedAccount = Rule(.transferToFormerTenantAccount, [C.notPaused, C.accountEnded, C.owesMoney])
+
+    /// A broken promise to pay brings the case back to an officer before the ladder goes on (docs/policy.md §6.1).
+    /// Only a pause stops it; holds read it as follow-up contact (a breathing space or a dispute holds it).
+    static let followUpBrokenPromise = Rule(.followUpBrokenPromise, [C.notPaused, C.owesMoney,
+                                                                     PromiseConditions.brokenPromiseUnanswered])
 
     /// Hackney's rules 10 and 11, for every route that has agreements.
     static func informalBreach(_ kind: NoticeKind) -> [Rule] {

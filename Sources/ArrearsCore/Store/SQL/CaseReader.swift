@@ -50,6 +50,7 @@ struct CaseReader {
         let holds = try fetch(CaseTables.holds, ids)
         let diary = try fetch(CaseTables.diary, ids)
         let letters = try fetch(CaseTables.letters, ids)
+        let promises = try fetch(CaseTables.promises, ids)
         return accounts.map { id, account in
             var account = account
             account.contacts = contacts[id] ?? []
@@ -57,7 +58,8 @@ struct CaseReader {
                 account: account, transactions: transactions[id] ?? [],
                 agreements: Self.attach(states[id] ?? [], to: agreements[id] ?? []),
                 notices: notices[id] ?? [], courtCases: courtCases[id] ?? [], evictions: evictions[id] ?? [],
-                pause: pauses[id]?.first, holds: holds[id] ?? [], diary: diary[id] ?? [], letters: letters[id] ?? [])
+                pause: pauses[id]?.first, holds: holds[id] ?? [], diary: diary[id] ?? [], letters: letters[id] ?? [],
+                promises: promises[id] ?? [])
             return StoredCase(accountId: id, file: file)
         }
     }

@@ -161,4 +161,19 @@ enum CaseTables {
                    status: try s.code(5), author: s.text(6), createdAt: s.timestamp(7), updatedAt: s.timestamp(8),
                    validationErrors: try s.stringList(9), localPrint: s.bool(10), renderedText: s.text(11))
         })
+
+    /// Promises to pay (schema version 6).
+    static let promises = ChildTable<PaymentPromise>(
+        name: "promises",
+        columns: ["id", "amount_pence", "due_on", "made_on", "recorded_by", "recorded_at", "comment", "outcome", "outcome_on"],
+        notForClassifying: ["comment": "''"],
+        encode: { p, s, first in
+            try s.bind(startingAt: first, p.id, p.amount, p.dueOn, p.madeOn, p.recordedBy, p.recordedAt, p.comment,
+                       p.outcome, p.outcomeOn)
+        },
+        decode: { s in
+            PaymentPromise(id: s.int(1), amount: s.money(2), dueOn: s.date(3), madeOn: s.date(4), recordedBy: s.text(5),
+                           recordedAt: s.timestamp(6), comment: s.text(7), outcome: try s.optionalCode(8),
+                           outcomeOn: s.optionalDate(9))
+        })
 }

@@ -53,6 +53,7 @@ struct CaseWriter {
         try write(CaseTables.pauses, file.pause.map { [$0] } ?? [], old.map { $0.pause.map { [$0] } ?? [] }, accountId)
         try write(CaseTables.holds, file.holds, old?.holds, accountId)
         try write(CaseTables.letters, file.letters, old?.letters, accountId)
+        try write(CaseTables.promises, file.promises, old?.promises, accountId)
     }
 
     /// A ledger usually only grows: when the stored lines are a prefix of the new ones, only the new

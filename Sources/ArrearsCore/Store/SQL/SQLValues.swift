@@ -72,6 +72,7 @@ extension CourtOutcome: SQLTextCode {}
 extension PauseReason: SQLTextCode {}
 extension HoldKind: SQLTextCode {}
 extension LetterStatus: SQLTextCode {}
+extension PromiseOutcome: SQLTextCode {}
 extension Role: SQLTextCode {}
 extension Band: SQLTextCode {}
 
