@@ -42,26 +42,42 @@ struct ActionRunner {
             var change: CaseChange?
             var appended: [Int] = []
             let saved = try store.update(ref: ref, expectedVersion: expectedVersion) { file in
-                try Access.check(user: session.user, operation: operation, account: file.account.type)
-                let made = try body(&file, at)
-                var nextId = (file.diary.map(\.id).max() ?? 0) + 1
-                for entry in made.diary {
-                    file.diary.append(DiaryEntry(id: nextId, at: at, code: entry.code, comment: entry.comment,
-                                                 user: session.user.login, balance: file.balance, voids: entry.voids))
-                    appended.append(nextId)
-                    nextId += 1
-                }
+                let (made, ids) = try apply(operation, to: &file, at: at, in: session, body)
                 change = made
+                appended = ids
             }
             guard let change else { throw ActionRefused("The action made no change.") }
-            var summary = reclassify(saved)
-            summary.officer = session.officers.officer(of: saved.account)
+            let summary = self.summary(of: saved, in: session)
             try store.saveSummaries([summary], snapshot: nil)
             try store.appendAudit(AuditRecord(at: at, user: session.user.login, operation: operation, accountRef: ref,
                                               summary: change.auditSummary, before: change.before, after: change.after))
             let outcome = ActionOutcome(message: change.message, caseFile: saved, summary: summary, followUp: change.followUp)
             return RunResult(outcome: outcome, appendedDiaryIds: appended, change: change)
         }
+    }
+
+    /// The role checked against the account's side, the change applied, and its diary entries
+    /// appended with the user, the time and the balance. Returns the change and the new entries' ids.
+    func apply(_ operation: AccessOperation, to file: inout CaseFile, at: Timestamp, in session: Session,
+               _ body: (inout CaseFile, Timestamp) throws -> CaseChange) throws -> (CaseChange, [Int]) {
+        try Access.check(user: session.user, operation: operation, account: file.account.type)
+        let made = try body(&file, at)
+        var appended: [Int] = []
+        var nextId = (file.diary.map(\.id).max() ?? 0) + 1
+        for entry in made.diary {
+            file.diary.append(DiaryEntry(id: nextId, at: at, code: entry.code, comment: entry.comment,
+                                         user: session.user.login, balance: file.balance, voids: entry.voids))
+            appended.append(nextId)
+            nextId += 1
+        }
+        return (made, appended)
+    }
+
+    /// The saved case re-classified, with its officer.
+    func summary(of saved: CaseFile, in session: Session) -> CaseSummary {
+        var summary = reclassify(saved)
+        summary.officer = session.officers.officer(of: saved.account)
+        return summary
     }
 }
 

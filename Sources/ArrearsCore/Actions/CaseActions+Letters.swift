@@ -18,6 +18,10 @@ extension CaseActions {
     /// because the nightly run recorded an agreement breach) is read again and, with `recheck`, its
     /// letters are prepared again from the stored case and queued; a case that can no longer be queued
     /// is left out and reported with why, and the rest of the batch is queued.
+    ///
+    /// Items that carry the preview's copy of their case are written from it when the stored version
+    /// is still that copy's (one appending write for the lot); the others, and any case whose version
+    /// moved, are loaded and checked one by one.
     public func bulkQueueLetters(_ items: [BulkLetterItem], recheck: BulkLetterRecheck? = nil) throws -> BulkQueueOutcome {
         try Access.check(user: user, operation: .bulkQueueLetters, account: nil)
         guard !items.isEmpty else { throw ActionRefused(field: "References", "There are no letters ready to queue.") }
@@ -25,25 +29,23 @@ extension CaseActions {
         for item in items where !seen.insert(item.ref).inserted {
             throw ActionRefused(field: "References", "Case \(item.ref) appears twice; list each case once.")
         }
-        var queued: [BulkLetterItem] = []
+        var queuedByRef: [String: BulkLetterItem] = [:]
         var rechecked: [String] = []
         var notQueued: [(ref: String, reason: String)] = []
         try store.atomically {
             let session = try runner.session(for: .bulkQueueLetters)
-            for original in items {
+            let fromPreview = try queueFromPreviews(items, in: session)
+            for item in fromPreview { queuedByRef[item.ref] = item }
+            for original in items where queuedByRef[original.ref] == nil {
                 var item = original
                 // Bounded: the write lock is held from here to the commit, so a case re-read once
                 // cannot move again; the bound only guards against a recheck that never settles.
                 for attempt in 1...Self.bulkRecheckAttempts {
                     do {
-                        guard !item.letters.isEmpty else { throw ActionRefused(field: "Letter", "No letter was prepared for it.") }
-                        for letter in item.letters { try letter.checkQueueable(for: item.ref) }
-                        _ = try runner.run(.bulkQueueLetters, ref: item.ref, expectedVersion: item.expectedVersion, in: session) { file, at in
-                            // Outside the user's remit (docs/permissions.md): refused like a permission.
-                            if let why = Remit.of(user)?.refusal(for: file.account) { throw RemitRefused(message: why) }
-                            return try queue(item.letters, ref: item.ref, in: &file, at: at)
-                        }
-                        queued.append(item)
+                        try Self.checkBulkItem(item)
+                        _ = try runner.run(.bulkQueueLetters, ref: item.ref, expectedVersion: item.expectedVersion, in: session,
+                                           bulkQueueBody(item))
+                        queuedByRef[item.ref] = item
                     } catch let denied as AccessDenied {
                         throw BulkQueueRefused(ref: item.ref, reason: denied)
                     } catch let remit as RemitRefused {
@@ -68,6 +70,7 @@ extension CaseActions {
                 }
             }
         }
+        let queued = items.compactMap { queuedByRef[$0.ref] }
         let letters = queued.reduce(0) { $0 + $1.letters.count }
         var message = "Queued \(Self.count(letters, "letter")) for \(Self.count(queued.count, "case"))"
         if !rechecked.isEmpty { message += "; \(Self.count(rechecked.count, "case")) checked again after a change" }
@@ -76,6 +79,41 @@ extension CaseActions {
             history.append(UndoableAction(description: message, plan: .cancelLetters(queued.map { ($0.ref, $0.letters.map(\.letter.id)) })))
         }
         return BulkQueueOutcome(cases: queued.count, letters: letters, message: message, rechecked: rechecked, notQueued: notQueued)
+    }
+
+    /// The items whose preview copy still matches the stored version, queued from that copy in one
+    /// appending write. Anything that goes wrong on a copy (a refusal, a letter already on it) is left
+    /// to the one-by-one path, which decides on the stored case, so a stale copy never decides.
+    private func queueFromPreviews(_ items: [BulkLetterItem], in session: ActionRunner.Session) throws -> [BulkLetterItem] {
+        var prepared: [ActionRunner.PreparedAppend] = []
+        var byRef: [String: BulkLetterItem] = [:]
+        for item in items {
+            guard let copy = item.preview, (item.expectedVersion ?? copy.account.version) == copy.account.version else { continue }
+            do {
+                try Self.checkBulkItem(item)
+                guard let ready = try runner.prepareAppend(.bulkQueueLetters, copy: copy, in: session, bulkQueueBody(item)) else { continue }
+                prepared.append(ready)
+                byRef[item.ref] = item
+            } catch {
+                continue
+            }
+        }
+        guard !prepared.isEmpty else { return [] }
+        let moved = try runner.write(prepared, .bulkQueueLetters, in: session)
+        return prepared.compactMap { moved.contains($0.append.ref) ? nil : byRef[$0.append.ref] }
+    }
+
+    private static func checkBulkItem(_ item: BulkLetterItem) throws {
+        guard !item.letters.isEmpty else { throw ActionRefused(field: "Letter", "No letter was prepared for it.") }
+        for letter in item.letters { try letter.checkQueueable(for: item.ref) }
+    }
+
+    private func bulkQueueBody(_ item: BulkLetterItem) -> (inout CaseFile, Timestamp) throws -> CaseChange {
+        { [self] file, at in
+            // Outside the user's remit (docs/permissions.md): refused like a permission.
+            if let why = Remit.of(user)?.refusal(for: file.account) { throw RemitRefused(message: why) }
+            return try queue(item.letters, ref: item.ref, in: &file, at: at)
+        }
     }
 
     static let bulkRecheckAttempts = 3

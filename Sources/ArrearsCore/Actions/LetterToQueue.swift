@@ -33,9 +33,12 @@ public struct BulkLetterItem: Equatable, Sendable {
     /// The version the preview was made from, or nil to queue on whatever is stored.
     public var expectedVersion: Int?
     public var letters: [LetterToQueue]
+    /// The case as the preview read it, when the caller kept it: the queue then writes from this copy
+    /// if the stored version has not moved, rather than loading the case again.
+    public var preview: CaseFile?
 
-    public init(ref: String, expectedVersion: Int? = nil, letters: [LetterToQueue]) {
-        self.ref = ref; self.expectedVersion = expectedVersion; self.letters = letters
+    public init(ref: String, expectedVersion: Int? = nil, letters: [LetterToQueue], preview: CaseFile? = nil) {
+        self.ref = ref; self.expectedVersion = expectedVersion; self.letters = letters; self.preview = preview
     }
 }
 

@@ -25,6 +25,11 @@ public protocol CaseStore: AnyObject {
     @discardableResult
     func update(ref: String, expectedVersion: Int?, _ change: (inout CaseFile) throws -> Void) throws -> CaseFile
 
+    /// Appends letters and diary entries to many cases as they were read at `version`, moving each
+    /// version on by one, without loading the cases again (a bulk letter run, issue 12). A case whose
+    /// stored version is no longer `version` is left untouched and its reference returned.
+    func appendToCases(_ appends: [CaseAppend]) throws -> Set<String>
+
     // MARK: Users
     func saveUsers(_ users: [User]) throws
     func users() throws -> [User]

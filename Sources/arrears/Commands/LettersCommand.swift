@@ -184,10 +184,12 @@ enum BulkQueue {
         var items: [BulkLetterItem] = []
         for ref in order {
             let prepared = byRef[ref] ?? []
-            let made = queueable(prepared, stored: cases.load(ref)?.letters ?? [], author: author, asOf: asOf, at: at)
+            let copy = cases.load(ref)
+            let made = queueable(prepared, stored: copy?.letters ?? [], author: author, asOf: asOf, at: at)
             skipped += made.alreadyQueued
             if !made.letters.isEmpty {
-                items.append(BulkLetterItem(ref: ref, expectedVersion: prepared.first?.rendered.caseVersion, letters: made.letters))
+                items.append(BulkLetterItem(ref: ref, expectedVersion: prepared.first?.rendered.caseVersion, letters: made.letters,
+                                            preview: copy))
             }
         }
         return Items(cases: items, letters: items.reduce(0) { $0 + $1.letters.count }, alreadyQueued: skipped)

@@ -52,9 +52,20 @@ import Testing
         try F.world(kind: kind, cases: (1...cases).map { F.leaseholdCase(ref: "LH-\(1000 + $0)") })
     }
 
-    @Test(arguments: StoreKind.allCases) func aBulkStepQueuesEveryCaseInOneGo(kind: StoreKind) throws {
+    /// One letter for each of the bulk world's first `cases` cases; with `previews`, each item carries
+    /// the copy of its case the preview read (the appending path), as `arrears letters queue` does.
+    static func bulkItems(_ world: World, cases: Int, previews: Bool) throws -> [BulkLetterItem] {
+        try (1...cases).map { n in
+            let ref = "LH-\(1000 + n)"
+            let copy = previews ? try world.load(ref) : nil
+            return BulkLetterItem(ref: ref, expectedVersion: copy?.account.version, letters: [Self.ready("B-\(n)", ref, code: "LL1")],
+                                  preview: copy)
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases, [false, true]) func aBulkStepQueuesEveryCaseInOneGo(kind: StoreKind, previews: Bool) throws {
         let world = try Self.bulkWorld(kind: kind, cases: 25)
-        let items = (1...25).map { n in BulkLetterItem(ref: "LH-\(1000 + n)", letters: [Self.ready("B-\(n)", "LH-\(1000 + n)", code: "LL1")]) }
+        let items = try Self.bulkItems(world, cases: 25, previews: previews)
         let result = try world.actions(F.leaseholdOfficer).bulkQueueLetters(items)
         #expect(result.cases == 25)
         #expect(result.letters == 25)
@@ -68,6 +79,66 @@ import Testing
         let audit = try world.store.audit(ref: nil, user: "leo.lease", since: nil, limit: nil)
         #expect(audit.count == 25)
         #expect(Set(audit.map(\.operation)) == [.bulkQueueLetters])
+    }
+
+    /// The appending path writes exactly what loading and rewriting each case writes: the same cases,
+    /// summaries and audit rows.
+    @Test(arguments: StoreKind.allCases) func writingFromThePreviewsCopiesMatchesLoadingEachCase(kind: StoreKind) throws {
+        var results: [(cases: [CaseFile], summaries: [CaseSummary], audit: [String])] = []
+        for previews in [false, true] {
+            let world = try Self.bulkWorld(kind: kind, cases: 70)
+            _ = try world.actions(F.leaseholdOfficer).addDiaryEntry(ref: "LH-1003", expectedVersion: nil, code: "VIM", comment: "Rang.")
+            let items = try Self.bulkItems(world, cases: 70, previews: previews)
+            #expect(try world.actions(F.leaseholdOfficer).bulkQueueLetters(items).cases == 70)
+            let audit = try world.store.audit(ref: nil, user: nil, since: nil, limit: nil)
+            results.append((try (1...70).map { try world.load("LH-\($0 + 1000)") }, try world.store.summaries(),
+                            audit.map { "\($0.at) \($0.user) \($0.operation) \($0.accountRef ?? "") \($0.summary) \($0.after ?? "")" }))
+        }
+        #expect(results[0].cases == results[1].cases)
+        #expect(results[0].summaries == results[1].summaries)
+        #expect(results[0].audit == results[1].audit)
+    }
+
+    /// A case another caseworker changed after the preview read it is never queued from the stale copy:
+    /// it is read again (and prepared again, or reported), and the other caseworker's entry is kept.
+    @Test(arguments: StoreKind.allCases, [true, false])
+    func aCaseChangedAfterThePreviewIsNotQueuedFromTheStaleCopy(kind: StoreKind, recheckSucceeds: Bool) throws {
+        let world = try Self.bulkWorld(kind: kind, cases: 3)
+        let items = try Self.bulkItems(world, cases: 3, previews: true)
+        _ = try world.actions(F.teamLead).addDiaryEntry(ref: "LH-1002", expectedVersion: nil, code: "VIM", comment: "Paid at the office.")
+        let changed = try world.load("LH-1002")
+        var rechecked: [CaseFile] = []
+        let outcome = try world.actions(F.leaseholdOfficer).bulkQueueLetters(items) { fresh in
+            rechecked.append(fresh)
+            guard recheckSucceeds else { throw ActionRefused("the balance is now clear") }
+            return BulkLetterItem(ref: fresh.ref, letters: [Self.ready("B-again", fresh.ref, code: "LL1")])
+        }
+        #expect(rechecked == [changed], "prepared again from the stored case, not the preview's copy")
+        #expect(outcome.cases == (recheckSucceeds ? 3 : 2))
+        let after = try world.load("LH-1002")
+        #expect(after.diary.map(\.comment).contains("Paid at the office."))
+        if recheckSucceeds {
+            #expect(after.letters.map(\.id) == ["B-again"])
+            #expect(after.account.version == changed.account.version + 1)
+        } else {
+            #expect(after == changed)
+            #expect(outcome.notQueued.map(\.reason) == ["changed after the preview, and now: the balance is now clear"])
+        }
+        #expect(try world.store.summary(ref: "LH-1002")?.version == after.account.version)
+        #expect(try world.load("LH-1001").letters.map(\.id) == ["B-1"])
+        #expect(try world.load("LH-1003").letters.map(\.id) == ["B-3"])
+    }
+
+    /// With no version to hold it to, an item whose copy is stale is queued on the case as stored.
+    @Test func aStaleCopyWithNoExpectedVersionQueuesOnTheStoredCase() throws {
+        let world = try Self.bulkWorld(kind: .sqlite, cases: 2)
+        var items = try Self.bulkItems(world, cases: 2, previews: true)
+        items[0].expectedVersion = nil
+        _ = try world.actions(F.teamLead).addDiaryEntry(ref: "LH-1001", expectedVersion: nil, code: "VIM", comment: "Rang.")
+        #expect(try world.actions(F.leaseholdOfficer).bulkQueueLetters(items).cases == 2)
+        let file = try world.load("LH-1001")
+        #expect(file.diary.map(\.code).suffix(2) == ["VIM", "LL1"])
+        #expect(file.letters.map(\.id) == ["B-1"])
     }
 
     @Test func aCaseChangedSinceThePreviewIsReportedAndTheRestAreQueued() throws {
@@ -106,9 +177,9 @@ import Testing
         #expect(try world.load("LH-1002").letters.map(\.id) == (recheckSucceeds ? ["B-again"] : []))
     }
 
-    @Test(arguments: StoreKind.allCases) func aBulkStepOnTheOtherSideIsRefused(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.allCases, [false, true]) func aBulkStepOnTheOtherSideIsRefused(kind: StoreKind, previews: Bool) throws {
         let world = try Self.bulkWorld(kind: kind, cases: 2)
-        let items = (1...2).map { n in BulkLetterItem(ref: "LH-\(1000 + n)", letters: [Self.ready("B-\(n)", "LH-\(1000 + n)", code: "LL1")]) }
+        let items = try Self.bulkItems(world, cases: 2, previews: previews)
         #expect {
             try world.actions(F.agent).bulkQueueLetters(items)
         } throws: { error in
@@ -118,12 +189,12 @@ import Testing
     }
 
     /// The core checks the remit again: a bulk request for a case in another patch is refused whole.
-    @Test func aBulkStepOutsideTheOfficersPatchesIsRefused() throws {
+    @Test(arguments: [false, true]) func aBulkStepOutsideTheOfficersPatchesIsRefused(previews: Bool) throws {
         var other = F.leaseholdCase(ref: "LH-2001")
         other.account.patch = "SC4"
         let world = try F.world(kind: .sqlite, cases: [F.leaseholdCase(ref: "LH-2000"), other])
-        let items = ["LH-2000", "LH-2001"].enumerated().map { n, ref in
-            BulkLetterItem(ref: ref, letters: [Self.ready("B-\(n)", ref, code: "LL1")])
+        let items = try ["LH-2000", "LH-2001"].enumerated().map { n, ref in
+            BulkLetterItem(ref: ref, letters: [Self.ready("B-\(n)", ref, code: "LL1")], preview: previews ? try world.load(ref) : nil)
         }
         #expect {
             try world.actions(F.leaseholdOfficer).bulkQueueLetters(items)

@@ -108,9 +108,21 @@ struct CaseWriter {
         try store(table, rows, accountId: accountId)
     }
 
+    private func store<Row>(_ table: ChildTable<Row>, _ rows: [Row], accountId: Int64, firstSeq: Int = 0) throws {
+        try append(table, rows.enumerated().map { ChildRow(accountId: accountId, seq: firstSeq + $0.offset, row: $0.element) })
+    }
+
+    /// One row of a child table with its account and position: a bulk step appends rows of many
+    /// accounts in the same multi-row inserts.
+    struct ChildRow<Row> {
+        var accountId: Int64
+        var seq: Int
+        var row: Row
+    }
+
     /// Full batches go as multi-row inserts, the rest a row at a time (one prepared statement each,
     /// rather than one for every possible remainder).
-    private func store<Row>(_ table: ChildTable<Row>, _ rows: [Row], accountId: Int64, firstSeq: Int = 0) throws {
+    func append<Row>(_ table: ChildTable<Row>, _ rows: [ChildRow<Row>]) throws {
         if rows.isEmpty { return }
         let width = Int32(table.columns.count + 2)
         let fullBatches = rows.count / ChildTable<Row>.batchRows * ChildTable<Row>.batchRows
@@ -119,16 +131,17 @@ struct CaseWriter {
             for start in stride(from: 0, to: fullBatches, by: ChildTable<Row>.batchRows) {
                 for offset in 0..<ChildTable<Row>.batchRows {
                     let first = Int32(offset) * width + 1
-                    try batch.bind(startingAt: first, accountId, firstSeq + start + offset)
-                    try table.encode(rows[start + offset], batch, first + 2)
+                    let row = rows[start + offset]
+                    try batch.bind(startingAt: first, row.accountId, row.seq)
+                    try table.encode(row.row, batch, first + 2)
                 }
                 try batch.executeBound()
             }
         }
         let single = try connection.statement(table.insertSQL)
         for offset in fullBatches..<rows.count {
-            try single.bind(startingAt: 1, accountId, firstSeq + offset)
-            try table.encode(rows[offset], single, 3)
+            try single.bind(startingAt: 1, rows[offset].accountId, rows[offset].seq)
+            try table.encode(rows[offset].row, single, 3)
             try single.executeBound()
         }
     }
