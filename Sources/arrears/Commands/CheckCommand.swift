@@ -64,10 +64,9 @@ enum CommandStore {
     }
 
     static func open(location path: String) throws -> SQLCaseStore {
-        if DatabaseLocation.isPostgres(path) { return try PostgresCaseStore(url: path) }
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard DatabaseLocation.isPostgres(path) || FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure(message: "\(path): no database there. Create one with 'arrears demo' or 'arrears import --db PATH FILE...', or name another with --db.")
         }
-        return try SQLiteCaseStore(path: path)
+        return try StoreOpener.openForCommand(path)
     }
 }

@@ -25,7 +25,7 @@ enum DatabaseCommand {
                 let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: source)
                 let newFile = !DatabaseLocation.isPostgres(to) && !FileManager.default.fileExists(atPath: to)
                 do {
-                    let figures = try DatabaseCopy.copy(from: source, to: try StoreOpener.open(to), user: user)
+                    let figures = try DatabaseCopy.copy(from: source, to: try StoreOpener.openForCommand(to), user: user)
                     for table in figures { Output.out("\(table)") }
                     Output.err("Copied \(figures.count) tables from \(source.location) to \(DatabaseLocation.redacted(to)); every count and checksum matched.")
                     return 0

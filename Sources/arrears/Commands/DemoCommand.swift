@@ -46,7 +46,7 @@ enum DemoSetup {
         let fm = FileManager.default
         PartialFiles.removeLeftovers(of: path)
         if DatabaseLocation.isPostgres(path) || fm.fileExists(atPath: path) {
-            let store = try StoreOpener.open(path)
+            let store = try StoreOpener.openForCommand(path)
             try DemoGenerator.checkMayFill(store, path: path)
             // Batch by batch, not one transaction: a refresh of thousands of accounts must not hold the
             // write lock for longer than other programs' five-second wait. It is resumable instead: the

@@ -36,7 +36,7 @@ enum ImportExportCommand {
                 let dryRun = args.has("dry-run")
                 // A dry run against a database that does not exist yet must not create it.
                 let store = dryRun && !DatabaseLocation.isPostgres(path) && !FileManager.default.fileExists(atPath: path)
-                    ? try SQLiteCaseStore.openInMemory() : try StoreOpener.open(path)
+                    ? try SQLiteCaseStore.openInMemory() : try StoreOpener.openForCommand(path)
                 let outcome: ImportRun.Outcome
                 do {
                     outcome = try ImportRun.run(batch: batch, store: store, osLogin: try Identity.connectingLogin(osLogin: context.osLogin, store: store), now: context.now,

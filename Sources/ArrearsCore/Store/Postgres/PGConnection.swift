@@ -69,6 +69,10 @@ final class PGConnection: SQLConnection {
 
     func noteChanged(ref: String) { changedRefs.insert(ref) }
 
+    func waitForWriters(milliseconds: Int) throws {
+        try execute("SET lock_timeout = \(max(0, milliseconds))")
+    }
+
     /// Reads whatever notifications have arrived on the socket, without asking the server anything.
     func dataVersion() throws -> Int {
         guard PQconsumeInput(handle) == 1 else { throw connectionError(context: "listening for other caseworkers' changes") }

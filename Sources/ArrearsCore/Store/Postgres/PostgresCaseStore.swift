@@ -33,4 +33,12 @@ public enum StoreOpener {
         if DatabaseLocation.isPostgres(location) { return try PostgresCaseStore(url: location) }
         return try SQLiteCaseStore(path: location)
     }
+
+    /// The store for a command run from a shell or cron: its writers wait their turn behind a
+    /// nightly run or an import (`SQLCaseStore.commandWriterWaitSeconds`) rather than failing.
+    public static func openForCommand(_ location: String) throws -> SQLCaseStore {
+        let store = try open(location)
+        try store.waitForOtherWriters(upTo: SQLCaseStore.commandWriterWaitSeconds)
+        return store
+    }
 }

@@ -21,6 +21,16 @@ public class SQLCaseStore: CaseStore {
     /// `StoreError.connectionLost` when a server connection has gone.
     public func dataVersion() throws -> Int { try connection.dataVersion() }
 
+    /// How long a command waits its turn behind another writer. A workbench gives up after five
+    /// seconds and tells the officer; a command run from a shell or cron has nobody to tell, and a
+    /// nightly run or an import of 100,000 cases holds the write lock for many seconds (docs/storage.md).
+    public static let commandWriterWaitSeconds = 600
+
+    /// Makes this connection's writers wait up to `seconds` for another writer before giving up.
+    public func waitForOtherWriters(upTo seconds: Int) throws {
+        try connection.waitForWriters(milliseconds: seconds * 1_000)
+    }
+
     /// Connects again after `StoreError.connectionLost`; throws while the server is still away.
     public func reconnect() throws { try connection.reconnect() }
 

@@ -29,6 +29,9 @@ protocol SQLConnection: AnyObject {
     /// screen can reload only when something changed. Cheap: no query on a server round trip.
     func dataVersion() throws -> Int
 
+    /// How long a writer waits for another connection's write transaction before giving up.
+    func waitForWriters(milliseconds: Int) throws
+
     /// Records that the current write transaction changed this case, so the commit can tell others which.
     func noteChanged(ref: String)
 

@@ -78,6 +78,10 @@ final class SQLiteConnection: SQLConnection {
     /// Others learn of a commit from `data_version`, which needs no list of cases.
     func noteChanged(ref: String) {}
 
+    func waitForWriters(milliseconds: Int) throws {
+        sqlite3_busy_timeout(handle, Int32(clamping: milliseconds))
+    }
+
     /// A file does not go away like a server connection.
     func reconnect() throws {}
 
