@@ -34,3 +34,27 @@ extension CaseActions {
         }
     }
 }
+
+extension CaseActions {
+    /// An officer's own text message or email to one tenant of a case (Hackney's "Send SMS"): the
+    /// recipient checked by Notify's rules, the wording filled in and (for SMS) counted, then queued
+    /// with its GMS/GME diary entry in one transaction (`queue_message`). The id names the channel,
+    /// date, case and tenant, so the same tenant gets at most one officer's message of each kind a day
+    /// (a second Enter never sends twice).
+    public func queueMessage(ref: String, expectedVersion: Int?, template: MessageTemplate, contactId: Int,
+                             recipient: String) throws -> ActionOutcome {
+        try Access.check(user: user, operation: .queueMessage, account: nil)
+        guard let file = try store.loadCase(ref: ref) else { throw StoreError.caseNotFound(ref: ref) }
+        guard let contact = file.account.responsibleContacts.first(where: { $0.id == contactId }) else {
+            throw ActionRefused(field: "To", "\(ref) has no responsible tenant \(contactId).")
+        }
+        let arrears = try store.summary(ref: ref)?.collectableArrears ?? file.balance
+        let item = try MessageToQueue.prepare(template, key: template.channel == .email ? "email" : "sms", file: file,
+                                              contact: contact, recipient: recipient, arrears: arrears,
+                                              automated: false, asOf: asOf, at: runner.now())
+        if let outbox = store as? NotifyOutboxStore, try outbox.outboxMessage(id: item.message.id) != nil {
+            throw ActionRefused(field: "To", "An officer's \(template.channel == .email ? "email" : "text message") to this tenant was already queued today (\(item.message.id)).")
+        }
+        return try queueMessages(.queueMessage, ref: ref, expectedVersion: expectedVersion, [item])
+    }
+}

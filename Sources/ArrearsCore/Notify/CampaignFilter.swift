@@ -37,3 +37,34 @@ public struct CampaignFilter: Hashable, Sendable {
         return parts.isEmpty ? "every case" : parts.joined(separator: "; ")
     }
 }
+
+extension CampaignFilter {
+    /// Bands named as typed (`red, Amber`), for the command line and the workbench alike.
+    public static func bands(_ names: [String]) throws(MessageTemplate.Problem) -> Set<Band> {
+        var bands: Set<Band> = []
+        for text in names {
+            guard let band = Band(rawValue: text.lowercased()) else {
+                throw MessageTemplate.Problem(description: "'\(text)' is not red, amber, green or clear")
+            }
+            bands.insert(band)
+        }
+        return bands
+    }
+
+    /// Account types named as typed (`sec, INT`).
+    public static func accountTypes(_ names: [String]) throws(MessageTemplate.Problem) -> Set<AccountType> {
+        var types: Set<AccountType> = []
+        for text in names {
+            guard let type = AccountType(rawValue: text.uppercased()) else {
+                throw MessageTemplate.Problem(description: "'\(text)' is not an account type (" + AccountType.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+            }
+            types.insert(type)
+        }
+        return types
+    }
+
+    /// `E1, E2` → `["E1", "E2"]`: a typed list, blanks dropped.
+    public static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

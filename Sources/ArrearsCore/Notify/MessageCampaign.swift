@@ -6,7 +6,7 @@ import Foundation
 /// writes each case's diary entry (GMS or GME) and outbox row, all in one transaction, and audits
 /// the campaign. The same campaign name on the same date never queues a message twice, so a
 /// campaign stopped half-way (or run again) only adds what is missing.
-public struct MessageCampaign: Sendable {
+public struct MessageCampaign: Hashable, Sendable {
     public var name: String
     public var template: MessageTemplate
     public var filter: CampaignFilter
@@ -19,6 +19,7 @@ public struct MessageCampaign: Sendable {
     }
 
     public struct Preview: Sendable {
+        public init() {}
         /// Cases the filter picked.
         public var matched = 0
         public var ready: [MessageToQueue] = []
@@ -27,6 +28,22 @@ public struct MessageCampaign: Sendable {
         /// Fragments the text messages will take in all (what Notify charges for).
         public var fragments: Int { ready.reduce(0) { $0 + ($1.length?.fragments ?? 0) } }
         public var example: MessageToQueue? { ready.first }
+
+        /// What a preview (or a queued campaign) comes to, as `notify campaign` prints it and the
+        /// workbench's campaign screen shows it: counts, skip reasons, one example with its length.
+        public func report(_ campaign: MessageCampaign, queued: Bool) -> [String] {
+            let noun = campaign.template.channel == .email ? "emails" : "text messages"
+            var lines = ["Campaign \(campaign.name): \(campaign.filter.text).", "Cases picked: \(matched)",
+                         (queued ? "Queued: " : "Would queue: ") + "\(ready.count) \(noun)"
+                            + (campaign.template.channel == .sms ? " (\(fragments) fragments in all)" : ""),
+                         "Skipped: \(skipped.count)"]
+            lines += skipCounts.map { "  \($0.count)  \($0.reason)" }
+            if let example {
+                lines += ["", "Example, for \(example.message.accountRef)" + (example.length.map { " — \($0.text)" } ?? "") + ":"]
+                lines += example.body.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+            }
+            return lines
+        }
 
         /// Skip reasons with their counts, largest first.
         public var skipCounts: [(reason: String, count: Int)] {
@@ -38,10 +55,17 @@ public struct MessageCampaign: Sendable {
     public func preview(store: CaseStore & NotifyOutboxStore, user: User, asOf: CivilDate, at: Timestamp) throws -> Preview {
         try Access.check(user: user, operation: .sendCampaign, account: nil)
         let preview = try prepare(store: store, asOf: asOf, at: at)
+        try recordPreview(preview, store: store, user: user, at: at)
+        return preview
+    }
+
+    /// Audits a preview made a part at a time (the workbench prepares a slice of the summaries per
+    /// step so that its screen keeps answering keys over 100,000 cases).
+    public func recordPreview(_ preview: Preview, store: CaseStore, user: User, at: Timestamp) throws {
+        try Access.check(user: user, operation: .sendCampaign, account: nil)
         try store.appendAudit(AuditRecord(at: at, user: user.login, operation: .sendCampaign, accountRef: nil,
                                           summary: "Campaign \(name) previewed (\(filter.text)): \(preview.ready.count) ready, \(preview.skipped.count) skipped",
                                           before: nil, after: nil))
-        return preview
     }
 
     /// Queues the campaign's messages, prepared again from the cases as they are now, in one transaction.
@@ -63,7 +87,15 @@ public struct MessageCampaign: Sendable {
 
     private func prepare(store: CaseStore & NotifyOutboxStore, asOf: CivilDate, at: Timestamp) throws -> Preview {
         var preview = Preview()
-        for summary in try store.summaries().sorted(by: { $0.ref < $1.ref }) where filter.matches(summary) {
+        try prepare(try store.summaries().sorted(by: { $0.ref < $1.ref }), into: &preview, store: store, asOf: asOf, at: at)
+        return preview
+    }
+
+    /// Adds to `preview` what the campaign would queue for the cases among `summaries` that the
+    /// filter picks. The caller checks the user (`Access.check(…, .sendCampaign, …)`) first.
+    public func prepare(_ summaries: some Sequence<CaseSummary>, into preview: inout Preview,
+                        store: CaseStore & NotifyOutboxStore, asOf: CivilDate, at: Timestamp) throws {
+        for summary in summaries where filter.matches(summary) {
             preview.matched += 1
             guard let file = try store.loadCase(ref: summary.ref) else { continue }
             if let reason = Self.skipReason(file, asOf: asOf) { preview.skipped.append((file.ref, reason)); continue }
@@ -84,7 +116,6 @@ public struct MessageCampaign: Sendable {
                 }
             }
         }
-        return preview
     }
 
     /// Holds (breathing space suspends every contact about the debt) and officers' pauses come first.
@@ -92,5 +123,18 @@ public struct MessageCampaign: Sendable {
         if let hold = file.holds.first(where: { $0.isActive(asOf: asOf) }) { return "\(hold.kind.label.lowercased()) hold" }
         if let pause = file.pause, pause.isActive(asOf: asOf) { return "paused" }
         return nil
+    }
+}
+
+extension CaseActions {
+    /// Queues a team lead's campaign (`MessageCampaign.queue`) through this run's actions, for the
+    /// workbench; the message says how many went and how many were skipped.
+    public func queueCampaign(_ campaign: MessageCampaign) throws -> String {
+        guard let outbox = store as? CaseStore & NotifyOutboxStore else {
+            throw ActionRefused("This database keeps no GOV.UK Notify outbox, so messages cannot be queued.")
+        }
+        let done = try campaign.queue(store: outbox, actions: self, at: runner.now())
+        let noun = campaign.template.channel == .email ? "email" : "text message"
+        return "Campaign \(campaign.name): queued \(Self.count(done.ready.count, noun)), skipped \(done.skipped.count)"
     }
 }

@@ -55,7 +55,10 @@ public struct MessageTemplate: Hashable, Sendable {
     }
 
     /// The message as the tenant will read it.
-    public func render(_ values: [String: String]) -> String {
+    public func render(_ values: [String: String]) -> String { Self.render(text, values) }
+
+    /// Any wording filled in, as it is typed (before it is checked as a template).
+    public static func render(_ text: String, _ values: [String: String]) -> String {
         var out = ""
         var rest = Substring(text)
         while let open = rest.range(of: "(("), let close = rest[open.upperBound...].range(of: "))") {

@@ -11,6 +11,8 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
     case automation, automationPreview = "tonight"
     /// The team lead's policy what-if: the comparison's tables and the cases behind a row.
     case policyWhatIf = "whatif"
+    /// The team lead's rent campaign: its preview, and queueing it.
+    case campaign
     case filter
     /// A form over a case or a list: its fields take typing.
     case form
@@ -36,6 +38,7 @@ public enum ActionContext: String, CaseIterable, Sendable, Comparable {
         case .automation: return "Automation settings"
         case .automationPreview: return "Tonight's run would send"
         case .policyWhatIf: return "Policy what-if"
+        case .campaign: return "Rent campaign"
         case .filter: return "Filter editor"
         case .form: return "Forms"
         case .overlay: return "Help and explanations"

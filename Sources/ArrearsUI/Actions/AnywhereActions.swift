@@ -22,6 +22,8 @@ enum AnywhereActions {
         case .automationSettings: return AutomationSettingsScreen.open(session: session)
         case .automationPreview: return AutomationPreviewScreen.open(session: session)
         case .policyWhatIf: return PolicyWhatIfScreen.ask(session: session)
+        case .rentCampaign: return CampaignForm.ask(session: session)
+        case .queueCampaign: return nil
         case .markCase, .clearMarks, .reassignCases, .automationToggle, .automationEdit: return nil
         default: return .message("Open a case first: this acts on the case on screen.", .warning)
         }

@@ -62,9 +62,9 @@ extension ActionRegistry {
     /// Every action the workbench's screens implement.
     /// The automation and what-if actions come last, so their status-bar hints take only the room left over.
     public static let standard = ActionRegistry(standardActions + letterActions + FindActions.specs
-                                                + (AutomationActions.all + PolicyWhatIfActions.all).map(\.spec))
+                                                + (AutomationActions.all + PolicyWhatIfActions.all + CampaignActions.all).map(\.spec))
 
-    private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .caseload, .automation, .automationPreview, .policyWhatIf, .overlay] + ActionContext.letterLists
+    private static let lists: [ActionContext] = [.worklist, .caseDetails, .teamLead, .caseload, .automation, .automationPreview, .policyWhatIf, .campaign, .overlay] + ActionContext.letterLists
     private static let leads: Set<Role> = [.teamLead, .administrator, .auditor]
 
     private static var standardActions: [ActionSpec] {

@@ -15,6 +15,7 @@ extension ActionID {
     public static let recordLegalStep: ActionID = "record-legal-step"
     public static let startHold: ActionID = "start-hold"
     public static let endHold: ActionID = "end-hold"
+    public static let sendMessage: ActionID = "send-message"
     public static let undo: ActionID = "undo"
 
     public static let markCase: ActionID = "mark-case"
@@ -77,6 +78,8 @@ enum WorkActions {
         WorkAction(id: .startHold, title: "Start a hold: breathing space, benefit claim, vulnerability or dispute",
                    keys: ["h"], operation: .startHold, contexts: [.caseDetails]),
         WorkAction(id: .endHold, title: "End a hold", keys: ["H"], operation: .endHold, contexts: [.caseDetails]),
+        WorkAction(id: .sendMessage, title: "Send a text message or email through GOV.UK Notify", keys: ["m"],
+                   operation: .queueMessage, contexts: [.caseDetails], hint: "message"),
         WorkAction(id: .undo, title: "Undo my last action", keys: ["u"], operation: .undo,
                    contexts: [.worklist, .caseDetails, .teamLead, .caseload], destructive: true),
 
@@ -95,7 +98,7 @@ enum WorkActions {
     ]
 
     /// The case work actions and the automation ones, whose roles the core's matrix decides alike.
-    static let byId: [ActionID: WorkAction] = Dictionary(uniqueKeysWithValues: (all + AutomationActions.all + PolicyWhatIfActions.all).map { ($0.id, $0) })
+    static let byId: [ActionID: WorkAction] = Dictionary(uniqueKeysWithValues: (all + AutomationActions.all + PolicyWhatIfActions.all + CampaignActions.all).map { ($0.id, $0) })
 
     /// The roles the matrix lets do the operation on some account.
     static func roles(for operation: AccessOperation) -> Set<Role> {

@@ -53,3 +53,17 @@ extension App {
         fitAll()
     }
 }
+
+extension App {
+    /// Work to do while no key waits: the rest of the caseload after a first page, or the top screen's
+    /// own work a part at a time (a campaign's preview).
+    public var hasPendingWork: Bool { hasRestToLoad || (stack.last?.hasPendingWork ?? false) }
+
+    /// Does the next part of that work; the loop repaints after each, and a key waiting goes first.
+    public mutating func doPendingWork() {
+        if hasRestToLoad { loadRest(); return }
+        guard var top = stack.popLast() else { return }
+        top.doPendingWork(session: session)
+        stack.append(top)
+    }
+}

@@ -23,6 +23,6 @@ struct Availability {
         let operation = WorkActions.byId[action.id]?.operation ?? (action.id == .pane(.audit) ? .viewAudit : nil)
         if let operation, let denied = session.accessError(operation, account: screen?.accountOnScreen?.type) { return denied.reason }
         guard action.allows(session.user.role) else { return "not available to \(session.user.role.withArticle)" }
-        return nil
+        return screen?.unavailable(action.id, session: session)
     }
 }

@@ -32,6 +32,14 @@ protocol Screen {
     var accountOnScreen: Account? { get }
     /// The case selected or shown, for actions that need one.
     var caseInFocus: (ref: String, name: String)? { get }
+    /// Why an action the role may run cannot run on what is on screen (a case with no mobile for a
+    /// text message), briefly; nil when it can. Help and the palette grey it with this reason.
+    func unavailable(_ id: ActionID, session: Session) -> String?
+    /// Work the screen does a part at a time while no key waits (a campaign's preview over every
+    /// case), so the workbench keeps answering keys; false when there is none left.
+    var hasPendingWork: Bool { get }
+    /// Does the next part of that work.
+    mutating func doPendingWork(session: Session)
 }
 
 extension Screen {
@@ -42,6 +50,9 @@ extension Screen {
     func renderStatusLine(into grid: inout Grid, row: Int) -> Cursor? { nil }
     var accountOnScreen: Account? { nil }
     var caseInFocus: (ref: String, name: String)? { nil }
+    func unavailable(_ id: ActionID, session: Session) -> String? { nil }
+    var hasPendingWork: Bool { false }
+    mutating func doPendingWork(session: Session) {}
 }
 
 /// What sits over the top screen: help, the palette, a form, a question, a filter editor. The same

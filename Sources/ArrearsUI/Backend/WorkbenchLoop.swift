@@ -18,10 +18,11 @@ public enum WorkbenchLoop {
                 needsPaint = false
             }
             // After a first page, the rest of the caseload is read as soon as no key is waiting (a key
-            // that comes first has it read before it is handled, in `App.handle`).
-            guard let key = screen.readKey(timeoutMilliseconds: app.hasRestToLoad ? 0 : idleMilliseconds) else {
-                if app.hasRestToLoad {
-                    app.loadRest()
+            // that comes first has it read before it is handled, in `App.handle`); a screen's work in
+            // parts (a campaign's preview) goes on the same way, a part between keys.
+            guard let key = screen.readKey(timeoutMilliseconds: app.hasPendingWork ? 0 : idleMilliseconds) else {
+                if app.hasPendingWork {
+                    app.doPendingWork()
                     needsPaint = true
                 } else {
                     needsPaint = idle(&app)

@@ -41,11 +41,15 @@ public final class ActionExecutor {
                 return result(.done(followUp: nil), try actions.accept(suggestion))
             case .changeAutomation(let change):
                 return result(.done(followUp: nil), try actions.changeAutomation(change))
+            case .queueCampaign(let campaign):
+                return result(.done(followUp: nil), try actions.queueCampaign(campaign))
             }
         } catch let refused as ActionRefused {
             return result(.refused(field: refused.field), refused.message)
         } catch let denied as AccessDenied {
             return result(.refused(field: nil), denied.description)
+        } catch let problem as MessageTemplate.Problem {
+            return result(.refused(field: nil), problem.description)
         } catch let setting as AutomationSettingsError {
             return result(.refused(field: nil), setting.description)
         } catch let stale as StoreError {
@@ -88,6 +92,9 @@ public final class ActionExecutor {
             return try actions.startHold(ref: ref, expectedVersion: version, hold)
         case let .endHold(id, endsOn):
             return try actions.endHold(ref: ref, expectedVersion: version, holdId: id, endsOn: endsOn)
+        case let .queueMessage(template, contactId, recipient):
+            return try actions.queueMessage(ref: ref, expectedVersion: version, template: template, contactId: contactId,
+                                            recipient: recipient)
         }
     }
 }

@@ -13,6 +13,8 @@ public enum ActionRequest: Equatable, Sendable {
     case acceptSuggestion(RebalanceSuggestion)
     /// A team lead's change to the automation settings (`AutomationControl.apply` in the core).
     case changeAutomation(AutomationControl.Change)
+    /// A team lead's rent campaign (`CaseActions.queueCampaign` in the core): every message in one transaction.
+    case queueCampaign(MessageCampaign)
 }
 
 /// The actions on one case, with the values their forms collected.
@@ -31,4 +33,6 @@ public enum CaseRequest: Equatable, Sendable {
     case recordLegalStep(RecommendedAction, comment: String)
     case startHold(HoldRequest)
     case endHold(id: Int, endsOn: CivilDate)
+    /// A text message or email to one tenant (`contactId`) at a number or address of theirs.
+    case queueMessage(template: MessageTemplate, contactId: Int, recipient: String)
 }

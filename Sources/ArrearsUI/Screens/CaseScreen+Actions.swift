@@ -123,8 +123,25 @@ extension CaseScreen: Screen {
         case .endHold:
             guard !activeHolds.isEmpty else { return refuse("\(ref) has no active hold; \(key(.startHold)) starts one.") }
             return .overlay(EndHoldForm.overlay(for: file, active: activeHolds, today: today))
+        case .sendMessage:
+            guard let data = session.messages else { return refuse(Session.noMessages) }
+            if let none = MessageRecipient.noneReason(in: file) { return refuse("\(ref) has \(none) for a responsible tenant.") }
+            do {
+                let settings = try data.messageSettings()
+                return .overlay(MessageForm.overlay(for: file, arrears: summary?.collectableArrears ?? file.balance,
+                                                    templates: settings.templates, smsHours: settings.smsHours, now: data.now, today: today))
+            } catch {
+                return .message("Could not read the GOV.UK Notify settings: \(error)", .error)
+            }
         default:
             return nil
         }
+    }
+
+    /// A message needs somewhere to go: greyed, with why, when no tenant has a usable number or address.
+    func unavailable(_ id: ActionID, session: Session) -> String? {
+        guard id == .sendMessage else { return nil }
+        guard session.messages != nil else { return "not available with this data source" }
+        return MessageRecipient.noneReason(in: file)
     }
 }

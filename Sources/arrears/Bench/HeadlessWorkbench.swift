@@ -62,7 +62,8 @@ final class HeadlessWorkbench {
         let store = try StoreOpener.open(database)
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: login, store: store)
         let settingsKey = WorkbenchStartup.settingsKey(user)
-        let data = TimedWorkbenchData(StoreWorkbenchData(store: store, user: user, asOf: BenchSession.asOf, policy: .default))
+        let data = TimedWorkbenchData(StoreWorkbenchData(store: store, user: user, asOf: BenchSession.asOf, policy: .default,
+                                                                clock: { Timestamp(london: BenchSession.asOf, hour: 9) }))
         // Made at start as the workbench makes it.
         let executor = ActionExecutor(actions: try CaseActionsFactory.make(store: store, user: user, context: context,
                                                                            asOf: BenchSession.asOf, policy: .default))

@@ -47,18 +47,7 @@ enum NotifyCampaignCommand {
     }
 
     static func report(_ preview: MessageCampaign.Preview, _ campaign: MessageCampaign, dryRun: Bool) {
-        let noun = campaign.template.channel == .email ? "emails" : "text messages"
-        Output.out("Campaign \(campaign.name): \(campaign.filter.text).")
-        Output.out("Cases picked: \(preview.matched)")
-        Output.out((dryRun ? "Would queue: " : "Queued: ") + "\(preview.ready.count) \(noun)"
-                   + (campaign.template.channel == .sms ? " (\(preview.fragments) fragments in all)" : ""))
-        Output.out("Skipped: \(preview.skipped.count)")
-        for (reason, count) in preview.skipCounts { Output.out("  \(count)  \(reason)") }
-        if let example = preview.example {
-            Output.out("")
-            Output.out("Example, for \(example.message.accountRef)" + (example.length.map { " — \($0.text)" } ?? "") + ":")
-            for line in example.body.split(separator: "\n", omittingEmptySubsequences: false) { Output.out("  " + line) }
-        }
+        for line in preview.report(campaign, queued: !dryRun) { Output.out(line) }
         if dryRun { Output.out(""); Output.out("Dry run: nothing was queued.") }
     }
 
@@ -80,24 +69,18 @@ enum NotifyCampaignCommand {
     }
 
     static func filter(_ args: ParsedArguments) throws -> CampaignFilter {
-        func list(_ name: String) -> [String] {
-            (args.value(name) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
+        func list(_ name: String) -> [String] { CampaignFilter.list(args.value(name) ?? "") }
         func bad(_ option: String, _ value: String, _ expected: String) -> UsageError {
             UsageError(message: "--\(option): '\(value)' is not \(expected)", command: "notify campaign")
         }
         var f = CampaignFilter()
         f.patches = Set(list("patch"))
         f.actions = Set(list("action"))
-        for text in list("band") {
-            guard let band = Band(rawValue: text.lowercased()) else { throw bad("band", text, "red, amber, green or clear") }
-            f.bands.insert(band)
+        do { f.bands = try CampaignFilter.bands(list("band")) } catch {
+            throw UsageError(message: "--band: \(error.description)", command: "notify campaign")
         }
-        for text in list("type") {
-            guard let type = AccountType(rawValue: text.uppercased()) else {
-                throw bad("type", text, "an account type (" + AccountType.allCases.map(\.rawValue).joined(separator: ", ") + ")")
-            }
-            f.accountTypes.insert(type)
+        do { f.accountTypes = try CampaignFilter.accountTypes(list("type")) } catch {
+            throw UsageError(message: "--type: \(error.description)", command: "notify campaign")
         }
         for (option, path) in [("min-arrears", \CampaignFilter.minimumArrears), ("max-arrears", \.maximumArrears)] {
             guard let text = args.value(option) else { continue }

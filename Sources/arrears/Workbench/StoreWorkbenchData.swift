@@ -8,9 +8,12 @@ final class StoreWorkbenchData: WorkbenchData, ChangedSummaries, FirstPageSummar
     let asOf: CivilDate
 
     let policy: Policy
+    /// The run's clock (`ARREARS_TODAY` pins it to 09:00 London), for messages' SMS hours.
+    let clock: () -> Timestamp
 
-    init(store: SQLCaseStore, user: User, asOf: CivilDate, policy: Policy) {
+    init(store: SQLCaseStore, user: User, asOf: CivilDate, policy: Policy, clock: @escaping () -> Timestamp) {
         self.store = store
+        self.clock = clock
         self.currentUser = user
         self.asOf = asOf
         self.policy = policy

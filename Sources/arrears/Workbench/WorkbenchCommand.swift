@@ -34,7 +34,7 @@ enum WorkbenchCommand {
         let user = try WorkbenchIdentity.resolve(context: context, requestedAs: args.value("as"), store: store)
         let settingsKey = WorkbenchStartup.settingsKey(user)
         let policy = try ClassifyCommand.loadPolicy(args)
-        let data = StoreWorkbenchData(store: store, user: user, asOf: asOf, policy: policy)
+        let data = StoreWorkbenchData(store: store, user: user, asOf: asOf, policy: policy, clock: { context.now })
         // One action service for both executors, so that undo (u) reaches a queued letter too.
         let actions = try CaseActionsFactory.make(store: store, user: user, context: context, asOf: asOf, policy: policy)
         let executor = ActionExecutor(actions: actions)
