@@ -37,16 +37,13 @@ struct CampaignForm: FormOpener {
             .choice(channel, [Choice(id: "sms", label: "Text message"), Choice(id: "email", label: "Email")], selected: "sms"),
             .choice(template, choices, selected: choices[0].id),
             .text(templateId, placeholder: "the GOV.UK Notify template's id (a UUID)"),
-            .comment(message, placeholder: "the template's wording; fields: " + MessageTemplate.fields.map { "((\($0)))" }.joined(separator: " ")),
+            FormField(message, .comment(CommentEditor(templates.first?.text ?? "", limit: FreeText.maximumLength)), placeholder: "the template's wording; fields: " + MessageTemplate.fields.map { "((\($0)))" }.joined(separator: " ")),
         ])
         return .overlay(FormOverlay(form: form, spec: CampaignForm(templates: templates)))
     }
 
     func update(_ form: inout Form) {
         form.setHidden(Self.templateId, form.choice(Self.template) != MessageForm.otherTemplate)
-        if form[Self.message].isBlank, let wording = templates.first(where: { $0.id == form.choice(Self.template) })?.text {
-            form[Self.message].kind = .comment(CommentEditor(wording, limit: FreeText.maximumLength))
-        }
     }
 
     /// The campaign the values make, or the first problem, naming its field.

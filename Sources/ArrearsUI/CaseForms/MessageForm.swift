@@ -3,7 +3,7 @@ import ArrearsCore
 /// `m`: a text message or email to one tenant through GOV.UK Notify (Hackney's "Send SMS"). The
 /// officer picks a number or address the core judged usable (landlines and bad addresses are listed
 /// as refused, with Notify's reason), a template from the Notify settings or another template id, and
-/// the wording; the form shows the message as the tenant will read it and, for a text message, its
+/// the wording (the first template's, to change as needed); the form shows the message as the tenant will read it and, for a text message, its
 /// characters and fragments as they are typed, refuses more than 918, and says when it will wait
 /// for the SMS hours. The core queues it with its diary entry (`CaseActions.queueMessage`).
 struct MessageForm: FormSpec {
@@ -42,7 +42,7 @@ struct MessageForm: FormSpec {
         fields += [
             .choice(template, templateChoices, selected: templateChoices[0].id),
             .text(templateId, placeholder: "the GOV.UK Notify template's id (a UUID)"),
-            .comment(message, placeholder: "the template's wording; fields: " + MessageTemplate.fields.map { "((\($0)))" }.joined(separator: " ")),
+            FormField(message, .comment(CommentEditor(templates.first?.text ?? "", limit: FreeText.maximumLength)), placeholder: "the template's wording; fields: " + MessageTemplate.fields.map { "((\($0)))" }.joined(separator: " ")),
             .info(reads),
             .info(length),
         ]
@@ -67,9 +67,6 @@ struct MessageForm: FormSpec {
 
     func update(_ form: inout Form) {
         form.setHidden(Self.templateId, form.choice(Self.template) != Self.otherTemplate)
-        if form[Self.message].isBlank, let wording = chosenTemplate(in: form)?.text {
-            form[Self.message].kind = .comment(CommentEditor(wording, limit: FreeText.maximumLength))
-        }
         let body = body(form)
         form.setInfo(Self.reads, body.isEmpty ? "the message as the tenant will read it" : body, role: body.isEmpty ? .muted : .overlay)
         let (text, role) = Self.lengthLine(body, channel: recipient(in: form)?.channel ?? .sms, hours: smsHours, now: now)
