@@ -158,7 +158,7 @@ import ArrearsCore
             Issue.record("bad bindings were accepted")
         } catch let e as ConfigError {
             #expect(e.issues.map(\.description) == [
-                "keys.conf:1: unknown context \"worklst\" (did you mean \"worklist\"?): use one of generic, worklist, case, teamlead, caseload, automation, tonight, whatif, filter, form, overlay, palette, search, confirm, "
+                "keys.conf:1: unknown context \"worklst\" (did you mean \"worklist\"?): use one of generic, worklist, case, teamlead, caseload, automation, tonight, whatif, campaign, filter, form, overlay, palette, search, confirm, "
                     + "letters, templates, preview, bulk, bulkresults, review, find",
                 "keys.conf:2: bad key \"<Nope>\": write plain characters, or names in brackets such as <C-d>, <PgDn>, <Space>, <lt>",
                 "keys.conf:3: unknown action \"move-dwn\" (did you mean \"move-down\"?); actions are listed in docs/keys.md",

@@ -10,7 +10,7 @@ extension ActionID {
 enum CampaignActions {
     static let all: [WorkAction] = [
         WorkAction(id: .rentCampaign, title: "Rent campaign: one text message or email to every case a filter picks",
-                   keys: ["M"], operation: .sendCampaign, contexts: [.teamLead], group: .screens, hint: "campaign"),
+                   keys: ["M"], operation: .sendCampaign, contexts: [.teamLead], group: .screens),
         WorkAction(id: .queueCampaign, title: "Queue the campaign's messages for GOV.UK Notify", keys: ["s"],
                    operation: .sendCampaign, contexts: [.campaign], group: .automation, destructive: true, hint: "queue"),
     ]

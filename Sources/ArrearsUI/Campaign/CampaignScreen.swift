@@ -52,7 +52,11 @@ struct CampaignScreen: ScrollingDocumentScreen {
             doc.append(StyledLine("Checking cases: \(Format.count(checked)) of \(Format.count(summaries.count))…", .muted))
         }
         for line in lines.dropFirst() {
-            for part in WordWrap.lines(line, width: max(1, width)) { doc.appendItem([StyledLine(part)]) }
+            // The report indents skip reasons and the example; the wrap keeps that indent on every line.
+            let indent = String(line.prefix { $0 == " " })
+            for part in WordWrap.lines(String(line.dropFirst(indent.count)), width: max(1, width - indent.count)) {
+                doc.appendItem([StyledLine(indent + part)])
+            }
         }
         cache = (width, doc)
         return doc
