@@ -11,9 +11,6 @@ struct CampaignForm: FormOpener {
     static let minimum = "Arrears from"
     static let maximum = "Arrears up to"
     static let channel = "Send as"
-    static let template = "Template"
-    static let templateId = "Template id"
-    static let message = "Message"
 
     let templates: [MessageTemplate]
 
@@ -25,8 +22,6 @@ struct CampaignForm: FormOpener {
         do { templates = try data.messageSettings().templates } catch {
             return .message("Could not read the GOV.UK Notify settings: \(error)", .error)
         }
-        let choices = templates.map { Choice(id: $0.id, label: "\($0.channel == .email ? "Email" : "SMS") \($0.id.prefix(8))…") }
-            + [Choice(id: MessageForm.otherTemplate, label: "Another template id")]
         let form = Form(title: "Rent campaign", today: session.asOf, fields: [
             .text(name, placeholder: "a-z, 0-9 and _, as rent_dec: part of each message's reference"),
             .text(patches, required: false, placeholder: "every patch, or E1, E2"),
@@ -35,16 +30,11 @@ struct CampaignForm: FormOpener {
             .money(minimum, required: false, placeholder: "no lower limit"),
             .money(maximum, required: false, placeholder: "no upper limit"),
             .choice(channel, [Choice(id: "sms", label: "Text message"), Choice(id: "email", label: "Email")], selected: "sms"),
-            .choice(template, choices, selected: choices[0].id),
-            .text(templateId, placeholder: "the GOV.UK Notify template's id (a UUID)"),
-            FormField(message, .comment(CommentEditor(templates.first?.text ?? "", limit: FreeText.maximumLength)), placeholder: "the template's wording; fields: " + MessageTemplate.fields.map { "((\($0)))" }.joined(separator: " ")),
-        ])
+        ] + MessageForm.templateFields(templates))
         return .overlay(FormOverlay(form: form, spec: CampaignForm(templates: templates)))
     }
 
-    func update(_ form: inout Form) {
-        form.setHidden(Self.templateId, form.choice(Self.template) != MessageForm.otherTemplate)
-    }
+    func update(_ form: inout Form) { MessageForm.showTemplateId(&form) }
 
     /// The campaign the values make, or the first problem, naming its field.
     func campaign(from form: Form) throws -> MessageCampaign {
@@ -58,14 +48,7 @@ struct CampaignForm: FormOpener {
         filter.minimumArrears = try form.money(Self.minimum)
         filter.maximumArrears = try form.money(Self.maximum)
         let channel: OutboxMessage.Channel = form.choice(Self.channel) == "email" ? .email : .sms
-        let chosen = form.choice(Self.template)
-        if let template = templates.first(where: { $0.id == chosen }), template.channel != channel {
-            throw FieldProblem(Self.template, "That is \(template.channel == .email ? "an email" : "a text message") template; choose another or send as \(template.channel == .email ? "email" : "text message").")
-        }
-        let id = chosen == MessageForm.otherTemplate ? try form.requiredText(Self.templateId) : try form.requiredChoice(Self.template)
-        let template = try checked(id == chosen ? Self.template : Self.templateId) { () throws(MessageTemplate.Problem) in
-            try MessageTemplate(channel: channel, id: id, text: form.text(Self.message))
-        }
+        let template = try MessageForm.template(from: form, templates, channel: channel)
         return try checked(Self.name) { () throws(MessageTemplate.Problem) in
             try MessageCampaign(name: form.text(Self.name).trimmingCharacters(in: .whitespaces), template: template, filter: filter)
         }

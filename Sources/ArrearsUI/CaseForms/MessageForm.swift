@@ -37,26 +37,45 @@ struct MessageForm: FormSpec {
             }, selected: usable.isEmpty ? nil : "0"),
         ]
         if !refusals.isEmpty { fields.append(.info(refused, refusals.joined(separator: "; "), role: .muted)) }
-        let templateChoices = templates.map { Choice(id: $0.id, label: "\($0.channel == .email ? "Email" : "SMS") \($0.id.prefix(8))…") }
-            + [Choice(id: otherTemplate, label: "Another template id")]
-        fields += [
-            .choice(template, templateChoices, selected: templateChoices[0].id),
-            .text(templateId, placeholder: "the GOV.UK Notify template's id (a UUID)"),
-            FormField(message, .comment(CommentEditor(templates.first?.text ?? "", limit: FreeText.maximumLength)), placeholder: "the template's wording; fields: " + MessageTemplate.fields.map { "((\($0)))" }.joined(separator: " ")),
-            .info(reads),
-            .info(length),
-        ]
+        fields += templateFields(templates) + [.info(reads), .info(length)]
         let form = Form(title: "Send a text message or email \u{00B7} \(target.subject)", today: today, fields: fields)
         return FormOverlay(form: form, spec: MessageForm(target: target, file: file, arrears: arrears, recipients: usable,
                                                          templates: templates, smsHours: smsHours, now: now))
     }
 
-    func recipient(in form: Form) -> MessageRecipient? {
-        form.choice(Self.to).flatMap(Int.init).flatMap { recipients.indices.contains($0) ? recipients[$0] : nil }
+    /// The template (from the settings, or another id typed) and its wording, first the settings' first
+    /// template's: the campaign form asks the same way.
+    static func templateFields(_ templates: [MessageTemplate]) -> [FormField] {
+        let choices = templates.map { Choice(id: $0.id, label: "\($0.channel == .email ? "Email" : "SMS") \($0.id.prefix(8))…") }
+            + [Choice(id: otherTemplate, label: "Another template id")]
+        return [
+            .choice(template, choices, selected: choices[0].id),
+            .text(templateId, placeholder: "the GOV.UK Notify template's id (a UUID)"),
+            FormField(message, .comment(CommentEditor(templates.first?.text ?? "", limit: FreeText.maximumLength)),
+                      placeholder: "the template's wording; fields: " + MessageTemplate.fields.map { "((\($0)))" }.joined(separator: " ")),
+        ]
     }
 
-    func chosenTemplate(in form: Form) -> MessageTemplate? {
-        form.choice(Self.template).flatMap { id in templates.first { $0.id == id } }
+    /// The template id field shows only for another template id.
+    static func showTemplateId(_ form: inout Form) {
+        form.setHidden(templateId, form.choice(template) != otherTemplate)
+    }
+
+    /// The template the fields make for `channel`, or the first problem, naming its field.
+    static func template(from form: Form, _ templates: [MessageTemplate], channel: OutboxMessage.Channel) throws -> MessageTemplate {
+        let chosen = form.choice(template)
+        if let known = templates.first(where: { $0.id == chosen }), known.channel != channel {
+            throw FieldProblem(template, "That is \(known.channel == .email ? "an email" : "a text message") template; the message is \(channel == .email ? "an email" : "a text message").")
+        }
+        let id = chosen == otherTemplate ? try form.requiredText(templateId) : try form.requiredChoice(template)
+        do { return try MessageTemplate(channel: channel, id: id, text: form.text(message)) } catch {
+            throw FieldProblem(error.description.hasPrefix("template id") ? (chosen == otherTemplate ? templateId : template) : message,
+                               error.description)
+        }
+    }
+
+    func recipient(in form: Form) -> MessageRecipient? {
+        form.choice(Self.to).flatMap(Int.init).flatMap { recipients.indices.contains($0) ? recipients[$0] : nil }
     }
 
     /// The wording filled in for the chosen tenant.
@@ -66,7 +85,7 @@ struct MessageForm: FormSpec {
     }
 
     func update(_ form: inout Form) {
-        form.setHidden(Self.templateId, form.choice(Self.template) != Self.otherTemplate)
+        Self.showTemplateId(&form)
         let body = body(form)
         form.setInfo(Self.reads, body.isEmpty ? "the message as the tenant will read it" : body, role: body.isEmpty ? .muted : .overlay)
         let (text, role) = Self.lengthLine(body, channel: recipient(in: form)?.channel ?? .sms, hours: smsHours, now: now)
@@ -87,15 +106,7 @@ struct MessageForm: FormSpec {
 
     func request(from form: Form) throws -> ActionRequest {
         guard let recipient = recipient(in: form) else { throw FieldProblem(Self.to, "Choose a number or address from the list.") }
-        let id = form.choice(Self.template) == Self.otherTemplate ? try form.requiredText(Self.templateId)
-            : try form.requiredChoice(Self.template)
-        if let chosen = chosenTemplate(in: form), chosen.channel != recipient.channel {
-            throw FieldProblem(Self.template, "That is \(chosen.channel == .email ? "an email" : "a text message") template; the recipient is \(recipient.channel == .email ? "an email address" : "a mobile number").")
-        }
-        let template: MessageTemplate
-        do { template = try MessageTemplate(channel: recipient.channel, id: id, text: form.text(Self.message)) } catch {
-            throw FieldProblem(error.description.hasPrefix("template id") ? Self.templateId : Self.message, error.description)
-        }
+        let template = try Self.template(from: form, templates, channel: recipient.channel)
         if recipient.channel == .sms, let problem = SMSLength(body(form)).problem { throw FieldProblem(Self.message, problem) }
         return target.request(.queueMessage(template: template, contactId: recipient.contact.id, recipient: recipient.given))
     }

@@ -107,6 +107,20 @@ import ArrearsCore
         #expect(refused.contains(") cannot take a text message: Not a UK mobile number"))
     }
 
+    @Test func anSMSTemplateToAnEmailAddressAndABadTemplateIdAreRefusedAgainstTheirFields() throws {
+        let world = try StoreWorld()
+        world.openByKeys(Self.ref)
+        world.press("m<Right><Enter>")
+        #expect((world.app.overlay as? FormOverlay)?.form.problem
+                == FieldProblem(MessageForm.template, "That is a text message template; the message is an email."))
+        world.press("<Right><Tab>")   // the focus is on the field refused: Another template id, then its field
+        _ = world.app.type("not-a-uuid")
+        world.press("<Enter>")
+        #expect((world.app.overlay as? FormOverlay)?.form.problem
+                == FieldProblem(MessageForm.templateId, "template id 'not-a-uuid' is not a GOV.UK Notify template id (a UUID)"))
+        #expect(try world.store.outboxMessages(in: [.queued], limit: nil).isEmpty)
+    }
+
     @Test func anAuditorMayNotSendAndIsToldWhy() throws {
         let world = try StoreWorld(user: FixtureData.auditor)
         world.openByKeys(Self.ref)
