@@ -5,9 +5,10 @@ import ArrearsCore
 /// part at a time while no key waits so that 100,000 cases never freeze the workbench; then `s`
 /// queues it, after a question, in one audited transaction. Queueing the same campaign again the same
 /// day adds nothing: the preview counts those cases as "already queued by this campaign today".
-struct CampaignScreen: ScrollingDocumentScreen {
-    /// Cases read per part: a few hundred case loads, well under a frame's worth of waiting.
-    static let casesPerPart = 500
+public struct CampaignScreen: ScrollingDocumentScreen {
+    /// Cases read per part: a few hundred case loads, so a key waits at most one part (measured by
+    /// `arrears bench --only notify`, docs/benchmarks.md).
+    public static let casesPerPart = 500
 
     let campaign: MessageCampaign
     /// Every case's summary in reference order, as the core's own preview goes through them.

@@ -1,5 +1,6 @@
 import Foundation
 import ArrearsCore
+import ArrearsUI
 
 /// Issue 13's figures: PDFs for a day's letters (Notify's 20,000-letter daily limit), and the send
 /// rate to the local stand-in with its rate limit off (the client, token and HTTP, not Notify).
@@ -42,7 +43,31 @@ enum NotifyBench {
             table.add(BenchFigure("  a one-page letter (garage notice to quit)", size, "KB", decimals: 1, target: session.target(100, "KB")))
         }
         try sendRate(session, pdf: pdfs.first ?? [], into: &table)
+        try campaignPreview(store, into: &table)
         return table
+    }
+
+    /// A rent campaign to every case previewed as the workbench's campaign screen does it, a part at a
+    /// time: the whole, and the longest part (how long a key can wait while the preview runs).
+    static func campaignPreview(_ store: SQLiteCaseStore, into table: inout BenchTable) throws {
+        let template = try MessageTemplate(channel: .sms, id: "8c1e5a9e-2f4b-4c1d-9a7e-1b2c3d4e5f60",
+                                           text: "Dear ((name)), your rent account is ((arrears)) in arrears. Please pay with reference ((payment_ref)).")
+        let campaign = try MessageCampaign(name: "bench", template: template, filter: CampaignFilter())
+        let summaries = try store.summaries().sorted { $0.ref < $1.ref }
+        let at = Timestamp(london: BenchSession.asOf, hour: 9)
+        var preview = MessageCampaign.Preview()
+        var longest = 0.0
+        let total = try Stopwatch.time {
+            for start in stride(from: 0, to: summaries.count, by: CampaignScreen.casesPerPart) {
+                let part = summaries[start..<min(summaries.count, start + CampaignScreen.casesPerPart)]
+                longest = max(longest, try Stopwatch.time {
+                    try campaign.prepare(part, into: &preview, store: store, asOf: BenchSession.asOf, at: at)
+                }.seconds)
+            }
+        }.seconds
+        let cases = BenchFigure.format(Double(summaries.count), decimals: 0)
+        table.add(BenchFigure("rent campaign preview over \(cases) cases, in parts of \(CampaignScreen.casesPerPart)", total, "s", decimals: 2))
+        table.add(BenchFigure("  longest part (a key waits at most this)", longest * 1000, "ms", decimals: 0))
     }
 
     /// Precompiled letters posted one after another to the stand-in, rate limit off.
