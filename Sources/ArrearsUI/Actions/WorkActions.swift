@@ -16,6 +16,9 @@ extension ActionID {
     public static let startHold: ActionID = "start-hold"
     public static let endHold: ActionID = "end-hold"
     public static let undo: ActionID = "undo"
+    public static let correctAddress: ActionID = "correct-address"
+    public static let correctPhones: ActionID = "correct-phones"
+    public static let correctEmail: ActionID = "correct-email"
 
     public static let markCase: ActionID = "mark-case"
     public static let clearMarks: ActionID = "clear-marks"
@@ -77,6 +80,12 @@ enum WorkActions {
         WorkAction(id: .startHold, title: "Start a hold: breathing space, benefit claim, vulnerability or dispute",
                    keys: ["h"], operation: .startHold, contexts: [.caseDetails]),
         WorkAction(id: .endHold, title: "End a hold", keys: ["H"], operation: .endHold, contexts: [.caseDetails]),
+        WorkAction(id: .correctAddress, title: "Correct the correspondence address (checked against Notify's rules)", keys: ["A"],
+                   operation: .editContactDetails, contexts: [.caseDetails], hint: "address"),
+        WorkAction(id: .correctPhones, title: "Correct the phone numbers: mobile, home and work", keys: ["N"],
+                   operation: .editContactDetails, contexts: [.caseDetails]),
+        WorkAction(id: .correctEmail, title: "Correct the email address", keys: ["@"], operation: .editContactDetails,
+                   contexts: [.caseDetails]),
         WorkAction(id: .undo, title: "Undo my last action", keys: ["u"], operation: .undo,
                    contexts: [.worklist, .caseDetails, .teamLead, .caseload], destructive: true),
 

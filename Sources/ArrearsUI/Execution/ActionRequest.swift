@@ -31,4 +31,7 @@ public enum CaseRequest: Equatable, Sendable {
     case recordLegalStep(RecommendedAction, comment: String)
     case startHold(HoldRequest)
     case endHold(id: Int, endsOn: CivilDate)
+    case correctAddress(contactId: Int, lines: [String], postcode: String)
+    case correctPhones(contactId: Int, mobile: String, home: String, work: String)
+    case correctEmail(contactId: Int, email: String)
 }
