@@ -23,8 +23,9 @@ public enum ContactDetailsInput {
 
     /// Trimmed text with runs of spaces collapsed, or the field's problem: control and bidi
     /// characters (line breaks included: one field is one line), text a spreadsheet would run as a
-    /// formula when the case is exported, and text longer than `limit`.
-    public static func plainLine(_ text: String, field: String, limit: Int) -> Result<String, ActionRefused> {
+    /// formula when the case is exported (unless `formulasPossible` is false: a phone number's own
+    /// check allows only digits after its `+`), and text longer than `limit`.
+    public static func plainLine(_ text: String, field: String, limit: Int, formulasPossible: Bool = true) -> Result<String, ActionRefused> {
         if let bad = text.unicodeScalars.first(where: { TerminalSafeText.isHostile($0) || $0 == "\n" || $0 == "\t" }) {
             let code = String(bad.value, radix: 16, uppercase: true)
             return .failure(ActionRefused(field: field, "Contains a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)); type plain text."))
@@ -33,7 +34,7 @@ public enum ContactDetailsInput {
         if line.count > limit {
             return .failure(ActionRefused(field: field, "\(line.count) characters long; at most \(limit) fit."))
         }
-        if SpreadsheetFormula.startsLikeFormula(line) {
+        if formulasPossible && SpreadsheetFormula.startsLikeFormula(line) {
             return .failure(ActionRefused(field: field, "Cannot start with = + - or @ (a spreadsheet would run it as a formula)."))
         }
         return .success(line)
@@ -60,7 +61,9 @@ public enum ContactDetailsInput {
             let field = self.field(breaking: rule, kept: kept)
             return .failure(ActionRefused(field: field, "\(rule.message)."))
         }
-        return .success(kept.map(\.text))
+        // Stored as Notify prints it (postcode formatted, trailing commas gone), without the name.
+        let printed = check.normalisedLines
+        return .success(name.isEmpty || printed.first != name.first ? kept.map(\.text) : Array(printed.dropFirst()))
     }
 
     /// The field to point at for a broken rule: the line that breaks it where one does.
@@ -86,7 +89,7 @@ public enum ContactDetailsInput {
     /// problem in Notify's words (domain-and-peers.md §2.6).
     public static func mobile(_ text: String) -> Result<String, ActionRefused> {
         let line: String
-        switch plainLine(text, field: mobileField, limit: maximumPhoneLength) {
+        switch plainLine(text, field: mobileField, limit: maximumPhoneLength, formulasPossible: false) {
         case .failure(let refused): return .failure(refused)
         case .success(let l): line = l
         }
@@ -103,7 +106,7 @@ public enum ContactDetailsInput {
     /// front, 10 to 15 digits (a UK number has 10 or 11; abroad up to 15). Kept as typed, tidied.
     public static func landline(_ text: String, field: String) -> Result<String, ActionRefused> {
         let line: String
-        switch plainLine(text, field: field, limit: maximumPhoneLength) {
+        switch plainLine(text, field: field, limit: maximumPhoneLength, formulasPossible: false) {
         case .failure(let refused): return .failure(refused)
         case .success(let l): line = l
         }
