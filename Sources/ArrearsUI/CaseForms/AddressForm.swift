@@ -46,6 +46,7 @@ struct AddressForm: FormSpec {
         case .failure: printed = ""
         }
         form.setInfo(Self.printsAs, printed, role: .muted)
+        form.setHidden(Self.printsAs, printed.isEmpty)
     }
 
     private func checked(_ form: Form, _ contact: Contact) -> Result<[String]?, ActionRefused> {
