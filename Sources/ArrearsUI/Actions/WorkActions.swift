@@ -81,7 +81,7 @@ enum WorkActions {
                    keys: ["h"], operation: .startHold, contexts: [.caseDetails]),
         WorkAction(id: .endHold, title: "End a hold", keys: ["H"], operation: .endHold, contexts: [.caseDetails]),
         WorkAction(id: .correctAddress, title: "Correct the correspondence address (checked against Notify's rules)", keys: ["A"],
-                   operation: .editContactDetails, contexts: [.caseDetails], hint: "address"),
+                   operation: .editContactDetails, contexts: [.caseDetails]),
         WorkAction(id: .correctPhones, title: "Correct the phone numbers: mobile, home and work", keys: ["N"],
                    operation: .editContactDetails, contexts: [.caseDetails]),
         WorkAction(id: .correctEmail, title: "Correct the email address", keys: ["@"], operation: .editContactDetails,
