@@ -95,4 +95,25 @@ import ArrearsCore
         #expect(again.contactId == 1)
         #expect(again.renderedText.contains("E8 2PB"))
     }
+
+    /// Joint tenants: the form starts with a choice of tenant, and choosing the other one fills the fields
+    /// with theirs; the change goes to the tenant chosen.
+    @Test func jointTenantsChooseWhoseDetailsToCorrect() throws {
+        let cases = LetterFixtures.cases.map { file in
+            var file = file
+            if file.ref == LetterFixtures.jointRef { file.account.contacts[0].emails = ["idris@example.org"] }
+            return file
+        }
+        var world = try LetterWorld(user: FixtureData.agent, cases: cases)
+        LetterFlowTests.open("Idris", in: &world)
+        world.press("@")
+        #expect(world.screen().text.contains("idris@example.org"))
+        world.press("<Right>")
+        #expect(!world.screen().text.contains("idris@example.org"), "Mrs Sara Khan has no email yet")
+        world.press("<Tab>")
+        world.type("sara@example.org")
+        world.press("<Enter>")
+        let contacts = try world.load(LetterFixtures.jointRef).account.contacts
+        #expect(contacts.map(\.emails) == [["idris@example.org"], ["sara@example.org"]])
+    }
 }

@@ -6,7 +6,7 @@ extension CaseScreen {
         switch id {
         case .sendLetter: return startLetter(session: session)
         case .cancelLetter, .reviewLetter: return actOnPaneLetter(id, session: session)
-        case .resendLetter: return resendPaneLetter(session: session)
+        case .resendLetter: return withPaneLetter(session: session) { resend($0, session: session) }
         default: return nil
         }
     }
@@ -27,26 +27,21 @@ extension CaseScreen {
                                        recommending: recommended?.id))
     }
 
-    /// The letter selected on the Letters pane, or the message saying how to select one.
-    private func paneLetter(session: Session) -> Result<Letter, OutcomeMessage> {
+    /// Acts on the letter selected on the Letters pane, or says how to select one.
+    private func withPaneLetter(session: Session, _ act: (Letter) -> Outcome) -> Outcome {
         guard pane == .letters else {
             let key = session.keymap.keys(for: .pane(.letters), in: .caseDetails).first.map { " (\($0.displayName))" } ?? ""
-            return .failure(OutcomeMessage("Select a letter on the Letters pane\(key) first."))
+            return .message("Select a letter on the Letters pane\(key) first.")
         }
         let letters = CaseLettersPane.ordered(file)
-        guard let i = selectedItem, i < letters.count else { return .failure(OutcomeMessage("No letter selected.")) }
-        return .success(letters[i])
+        guard let i = selectedItem, i < letters.count else { return .message("No letter selected.") }
+        return act(letters[i])
     }
 
     /// A failed letter sent again: a new copy of its template, rendered today for the same tenant at the
     /// address now on file, previewed before it is queued. The failed letter stays as it was; once the
     /// copy is queued it is the case's newest letter, so the review step clears.
-    private func resendPaneLetter(session: Session) -> Outcome {
-        let letter: Letter
-        switch paneLetter(session: session) {
-        case .failure(let message): return .message(message.text)
-        case .success(let l): letter = l
-        }
+    private func resend(_ letter: Letter, session: Session) -> Outcome {
         guard letter.status == .failed else {
             return .message("Only a failed letter is sent again; letter \(letter.id) is \(letter.status.rawValue).", .warning)
         }
@@ -64,18 +59,10 @@ extension CaseScreen {
     }
 
     private func actOnPaneLetter(_ id: ActionID, session: Session) -> Outcome {
-        let letter: Letter
-        switch paneLetter(session: session) {
-        case .failure(let message): return .message(message.text)
-        case .success(let l): letter = l
+        withPaneLetter(session: session) { letter in
+            let recipient = file.account.contacts.first { $0.id == letter.contactId }?.displayName ?? name
+            return LetterQuestions.actOn(letter, id, ref: ref, version: file.account.version, recipient: recipient)
         }
-        let recipient = file.account.contacts.first { $0.id == letter.contactId }?.displayName ?? name
-        return LetterQuestions.actOn(letter, id, ref: ref, version: file.account.version, recipient: recipient)
     }
 }
 
-/// A status-bar message as a value, for helpers that either find something or say why not.
-struct OutcomeMessage: Error {
-    var text: String
-    init(_ text: String) { self.text = text }
-}
