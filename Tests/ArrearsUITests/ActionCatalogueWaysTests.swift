@@ -23,7 +23,7 @@ import ArrearsCore
             return [.recordLegalStep]
         case .updateCourtOutcome: return [.recordCourtOutcome]
         case .addressCourtAgreementBreach: return [.sendLetter, .addDiaryEntry]
-        case .reviewFailedLetter: return [.reviewLetter]
+        case .reviewFailedLetter: return [.reviewLetter, .correctAddress, .resendLetter]
         case .informalBreachedAfterLetter: return [.addDiaryEntry, .createAgreement]
         case .followUpBrokenPromise: return [.addDiaryEntry, .recordPromise, .createAgreement]
         case .officerReviewVulnerability, .resolveDispute, .supportBenefitClaim: return [.endHold, .addDiaryEntry]

@@ -71,7 +71,11 @@ struct MessagesWorkbenchE2ETests {
         try tmux.press("Tab")
         try tmux.type("E01")
         try tmux.press("Enter")
-        let preview = try tmux.waitFor(allOf: ["Campaign rent_nov: patches E01.", "Would queue: ", "Example, for "])
+        // The preview is made in parts between keys: its counts are final once "Checking cases" has gone.
+        let preview = try tmux.waitFor("the whole preview") { screen in
+            ["Campaign rent_nov: patches E01.", "Would queue: ", "Example, for "].allSatisfy(screen.contains)
+                && !screen.contains("Checking cases")
+        }
         let line = try #require(preview.lines.first { $0.hasPrefix("Would queue: ") })
         let count = try #require(Int(line.dropFirst("Would queue: ".count).prefix { $0.isNumber }))
         #expect(count > 0)

@@ -44,6 +44,8 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
     case queueMessage = "queue_message"
     /// A rent campaign: one message to every case of a filtered list.
     case sendCampaign = "send_campaign"
+    /// Correcting a contact's correspondence address, phone numbers or email address.
+    case editContactDetails = "edit_contact_details"
 
     /// What kind of operation it is: the matrix grants by kind, and the side rule applies to case kinds.
     public var kind: OperationKind {
@@ -102,6 +104,7 @@ public enum AccessOperation: String, CaseIterable, Sendable, Codable {
         case .pollMessages: return "fetch GOV.UK Notify statuses"
         case .queueMessage: return "queue a text message or email"
         case .sendCampaign: return "send a message campaign to a list of cases"
+        case .editContactDetails: return "correct a tenant's address, phone numbers or email"
         }
     }
 

@@ -103,6 +103,10 @@ public enum ActionCodes {
         ActionCode("CBV", "Court breach visit made", .contact, user: true, comm: true),
         ActionCode("CVD", "Covid-19 call", .contact, user: true),
         ActionCode("CVB", "C19 court order breached", .contact, user: true, comm: true),
+        // Contact details corrected on the case page (this product's; the entry keeps the old value).
+        ActionCode("CAC", "Correspondence address changed", .contact),
+        ActionCode("CPC", "Phone numbers changed", .contact),
+        ActionCode("CEC", "Email address changed", .contact),
         // Benefits
         ActionCode("UCC", "Universal Credit", .benefits, user: true),
         ActionCode("UC1", "Universal Credit verification complete", .benefits),

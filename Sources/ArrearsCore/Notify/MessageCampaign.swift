@@ -97,6 +97,8 @@ public struct MessageCampaign: Hashable, Sendable {
                         store: CaseStore & NotifyOutboxStore, asOf: CivilDate, at: Timestamp) throws {
         for summary in summaries where filter.matches(summary) {
             preview.matched += 1
+            // A rent campaign is about arrears: an account that is clear or in credit is never told it owes.
+            guard summary.collectableArrears > .zero else { preview.skipped.append((summary.ref, "not in arrears")); continue }
             guard let file = try store.loadCase(ref: summary.ref) else { continue }
             if let reason = Self.skipReason(file, asOf: asOf) { preview.skipped.append((file.ref, reason)); continue }
             switch MessageToQueue.recipient(template.channel, in: file) {

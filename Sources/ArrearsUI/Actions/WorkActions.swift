@@ -17,6 +17,9 @@ extension ActionID {
     public static let endHold: ActionID = "end-hold"
     public static let sendMessage: ActionID = "send-message"
     public static let undo: ActionID = "undo"
+    public static let correctAddress: ActionID = "correct-address"
+    public static let correctPhones: ActionID = "correct-phones"
+    public static let correctEmail: ActionID = "correct-email"
 
     public static let markCase: ActionID = "mark-case"
     public static let clearMarks: ActionID = "clear-marks"
@@ -80,6 +83,12 @@ enum WorkActions {
         WorkAction(id: .endHold, title: "End a hold", keys: ["H"], operation: .endHold, contexts: [.caseDetails]),
         WorkAction(id: .sendMessage, title: "Send a text message or email through GOV.UK Notify", keys: ["m"],
                    operation: .queueMessage, contexts: [.caseDetails], hint: "message"),
+        WorkAction(id: .correctAddress, title: "Correct the correspondence address (checked against Notify's rules)", keys: ["A"],
+                   operation: .editContactDetails, contexts: [.caseDetails]),
+        WorkAction(id: .correctPhones, title: "Correct the phone numbers: mobile, home and work", keys: ["N"],
+                   operation: .editContactDetails, contexts: [.caseDetails]),
+        WorkAction(id: .correctEmail, title: "Correct the email address", keys: ["@"], operation: .editContactDetails,
+                   contexts: [.caseDetails]),
         WorkAction(id: .undo, title: "Undo my last action", keys: ["u"], operation: .undo,
                    contexts: [.worklist, .caseDetails, .teamLead, .caseload], destructive: true),
 

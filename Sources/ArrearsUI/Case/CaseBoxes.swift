@@ -37,8 +37,26 @@ struct CaseBoxes {
                     lines.append(StyledLine("  " + part))
                 }
             }
+            lines += contactChanges(of: c, width: width)
         }
         return lines
+    }
+
+    /// "Address changed 05/12/2026 by agent.w03; was …": the newest correction of each kind, from the diary.
+    private func contactChanges(of contact: Contact, width: Int) -> [StyledLine] {
+        ContactChangeNote.Kind.allCases.flatMap { kind -> [StyledLine] in
+            guard let change = ContactChangeNote.latest(in: file.diary, kind: kind, contactId: contact.id) else { return [] }
+            let text = "\(Self.changeLabel(kind)) changed \(change.entry.at.londonDate.shortText) by \(change.entry.user); was \(change.was)"
+            return WordWrap.lines(text, width: max(1, width - 2)).map { StyledLine("  " + $0, .muted) }
+        }
+    }
+
+    private static func changeLabel(_ kind: ContactChangeNote.Kind) -> String {
+        switch kind {
+        case .address: return "Address"
+        case .phones: return "Phones"
+        case .email: return "Email"
+        }
     }
 
     func holdsAndPause(width: Int) -> [StyledLine] {

@@ -71,6 +71,12 @@ public final class ActionExecutor {
             return try actions.unpause(ref: ref, expectedVersion: version, comment: comment)
         case let .recordPromise(amount, dueOn, comment):
             return try actions.recordPromise(ref: ref, expectedVersion: version, amount: amount, dueOn: dueOn, comment: comment)
+        case let .correctAddress(contactId, lines, postcode):
+            return try actions.correctAddress(ref: ref, expectedVersion: version, contactId: contactId, lines: lines, postcode: postcode)
+        case let .correctPhones(contactId, mobile, home, work):
+            return try actions.correctPhones(ref: ref, expectedVersion: version, contactId: contactId, mobile: mobile, home: home, work: work)
+        case let .correctEmail(contactId, email):
+            return try actions.correctEmail(ref: ref, expectedVersion: version, contactId: contactId, email: email)
         case .createAgreement(let agreement):
             return try actions.createAgreement(ref: ref, expectedVersion: version, agreement)
         case let .cancelAgreement(id, reason):

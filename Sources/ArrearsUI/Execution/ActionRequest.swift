@@ -35,4 +35,7 @@ public enum CaseRequest: Equatable, Sendable {
     case endHold(id: Int, endsOn: CivilDate)
     /// A text message or email to one tenant (`contactId`) at a number or address of theirs.
     case queueMessage(template: MessageTemplate, contactId: Int, recipient: String)
+    case correctAddress(contactId: Int, lines: [String], postcode: String)
+    case correctPhones(contactId: Int, mobile: String, home: String, work: String)
+    case correctEmail(contactId: Int, email: String)
 }

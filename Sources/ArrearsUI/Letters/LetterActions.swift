@@ -4,6 +4,7 @@ extension ActionID {
     public static let sendLetter: ActionID = "send-letter"
     public static let cancelLetter: ActionID = "cancel-letter"
     public static let reviewLetter: ActionID = "review-letter"
+    public static let resendLetter: ActionID = "resend-letter"
     public static let openLetters: ActionID = "letters"
     public static let openBulkLetters: ActionID = "bulk-letters"
 
@@ -71,6 +72,8 @@ extension ActionRegistry {
                        contexts: [.caseDetails, .letters], roles: WorkActions.roles(for: .cancelLetter), destructive: true),
             ActionSpec(.reviewLetter, "Mark the selected failed letter reviewed", group: .letters, keys: ["v"],
                        contexts: [.caseDetails, .letters], roles: WorkActions.roles(for: .markLetterReviewed), destructive: true),
+            ActionSpec(.resendLetter, "Send the selected failed letter again, to the address now on file", group: .letters,
+                       keys: ["V"], contexts: [.caseDetails], roles: senders),
             ActionSpec(.openLetters, "Letters screen: every letter and its status", group: .screens, keys: ["L"],
                        contexts: [.generic], roles: readers),
             ActionSpec(.openBulkLetters, "Bulk letters: paste references, check, queue", group: .screens, keys: ["B"],

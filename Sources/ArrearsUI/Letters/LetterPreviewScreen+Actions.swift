@@ -6,15 +6,17 @@ extension LetterPreviewScreen: Screen {
     var context: ActionContext { .letterPreview }
 
     /// Renders and checks a template's letters for the case on screen.
-    static func open(_ template: LetterTemplate, for c: CaseScreen, session: Session) -> Outcome {
+    /// `onlyContact`: a failed letter sent again goes to its tenant alone.
+    static func open(_ template: LetterTemplate, for c: CaseScreen, session: Session, onlyContact: Int? = nil) -> Outcome {
         guard let source = LetterQuestions.source(session) else { return .handled }
         guard let summary = c.summary else {
             return .message("Case \(c.ref) has not been classified, so its collectable arrears are not known; "
                             + "letters print them. Run classify first.", .error)
         }
-        let prepared = LetterPreparation.prepare(template, caseFile: c.file,
+        var prepared = LetterPreparation.prepare(template, caseFile: c.file,
                                                  figures: source.letterFigures(collectableArrears: summary.collectableArrears),
                                                  asOf: session.asOf, sender: source.letterSender, role: session.user.role)
+        if let onlyContact { prepared.letters.removeAll { $0.rendered.contactId != onlyContact } }
         guard !prepared.letters.isEmpty else { return .message(prepared.problems.map(\.message).joined(separator: "; "), .error) }
         return .push(LetterPreviewScreen(caseLetters: prepared, template: template, file: c.file, asOf: session.asOf, caseName: c.name))
     }

@@ -97,6 +97,13 @@ extension CaseScreen: Screen {
             }
             return .overlay(EndPauseForm.overlay(for: file, pause: pause, today: today))
         case .recordPromise: return .overlay(PromiseForm.overlay(for: file, today: today))
+        case .correctAddress, .correctPhones, .correctEmail:
+            guard !file.account.responsibleContacts.isEmpty else {
+                return refuse("\(ref) has no responsible contact whose details could be corrected.")
+            }
+            let form = id == .correctAddress ? AddressForm.overlay(for: file, today: today)
+                : id == .correctPhones ? PhonesForm.overlay(for: file, today: today) : EmailForm.overlay(for: file, today: today)
+            return .overlay(form)
         case .createAgreement: return .overlay(AgreementForm.overlay(for: file, today: today))
         case .replaceAgreement:
             guard let current = activeAgreements.max(by: { $0.id < $1.id }) else {

@@ -7,7 +7,7 @@ import Testing
     static let caseChanges: Set<AccessOperation> = [
         .addDiaryEntry, .pause, .unpause, .recordPromise, .recordLegalStep, .createAgreement, .cancelAgreement, .recordNotice, .recordCourtDate,
         .recordCourtOutcome, .recordEvictionDate, .startHold, .endHold, .queueLetter, .bulkQueueLetters, .cancelLetter,
-        .markLetterReviewed, .sendLetters, .undo, .queueMessage,
+        .markLetterReviewed, .sendLetters, .undo, .queueMessage, .editContactDetails,
     ]
     static let perAccount = caseChanges.union([.viewCase, .exportPersonalData])
 

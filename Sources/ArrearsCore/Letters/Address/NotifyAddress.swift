@@ -207,7 +207,7 @@ public enum NotifyAddress {
     }
 
     /// A line that is just "NFA", or "no fixed abode" / "no fixed address" anywhere (any case).
-    private static func isNoFixedAbode(_ lines: [String]) -> Bool {
+    static func isNoFixedAbode(_ lines: [String]) -> Bool {
         for line in lines {
             if line.utf8.count == 3 && NotifyText.lowercased(line) == "nfa" { return true }
             // Lines are joined with line breaks before Notify searches, so a phrase never spans
