@@ -5,7 +5,7 @@ import Testing
 /// by keys, the command line sees it, and the preview of tonight's run opens.
 @Suite("Automation in the workbench")
 struct AutomationWorkbenchE2ETests {
-    @Test(arguments: E2EStore.allCases) func aTeamLeadSwitchesASettingOnByKeysAndPreviewsTonight(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func aTeamLeadSwitchesASettingOnByKeysAndPreviewsTonight(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "lead.income", width: 120, height: 40)
@@ -26,7 +26,7 @@ struct AutomationWorkbenchE2ETests {
         #expect(audit.stdout.contains("Automation: (none) · Secure · First SMS: on, cap 100"), "\(audit.stdout)\(audit.stderr)")
     }
 
-    @Test(arguments: E2EStore.allCases) func anAgentIsToldWhyTheSettingsAreNotTheirs(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func anAgentIsToldWhyTheSettingsAreNotTheirs(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01", width: 120, height: 40)
@@ -40,7 +40,7 @@ struct AutomationWorkbenchE2ETests {
 /// policy file, sees the tables, narrows to the cases of the first row that moves and opens one.
 @Suite("Policy what-if in the workbench")
 struct PolicyWhatIfE2ETests {
-    @Test(arguments: E2EStore.allCases) func aTeamLeadComparesAPolicyFileAndOpensACaseThatMoves(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func aTeamLeadComparesAPolicyFileAndOpensACaseThatMoves(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let file = sandbox.path("stricter.policy")

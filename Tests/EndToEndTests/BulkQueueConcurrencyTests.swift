@@ -7,7 +7,7 @@ import Testing
 /// queued or reported with why — never "Nothing was queued".
 @Suite("Bulk queue beside classify")
 struct BulkQueueConcurrencyTests {
-    @Test(arguments: E2EStore.allCases, 1...3)
+    @Test(arguments: E2EStore.tested, 1...3)
     func aBulkQueueBesideClassifyQueuesTheBatch(store: E2EStore, round: Int) throws {
         let inputs = try AccessTableTests.inputs.get()
         let sandbox = try Sandbox(store: store)

@@ -12,7 +12,7 @@ struct ConcurrentWriteTests {
     static let laterDate = "2027-01-31"
     static let laterClock = ["ARREARS_TODAY": laterDate]
 
-    @Test(arguments: E2EStore.allCases) func twoClassifyRunsAtOnceEndAsOneRunDoes(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func twoClassifyRunsAtOnceEndAsOneRunDoes(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let shared = try sandbox.demoDatabase("shared")
@@ -35,7 +35,7 @@ struct ConcurrentWriteTests {
         #expect(together.snapshots.filter { $0.asOf.isoText == Self.laterDate }.count == 1)
     }
 
-    @Test(arguments: E2EStore.allCases) func demoRefreshAndClassifyOfAnotherDateAtOnceBothLand(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func demoRefreshAndClassifyOfAnotherDateAtOnceBothLand(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let shared = try sandbox.demoDatabase("shared")
@@ -59,7 +59,7 @@ struct ConcurrentWriteTests {
     /// The appends stop after a second and a half, well inside the store's five-second busy timeout:
     /// a writer that never pauses can starve another of the write lock for ever, which is a load no
     /// caseworker makes. A second and a half covers classify's reading, when its copy of the case ages.
-    @Test(arguments: E2EStore.allCases) func diaryEntriesWrittenDuringClassifyAreAllKept(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func diaryEntriesWrittenDuringClassifyAreAllKept(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let db = try sandbox.demoDatabase()
@@ -103,7 +103,7 @@ struct ConcurrentWriteTests {
 
     /// A command started while another writer holds the write lock for longer than a workbench waits
     /// (a nightly run or an import of 100,000 cases) waits its turn instead of failing with "busy".
-    @Test(arguments: E2EStore.allCases) func aCommandWaitsLongerThanTheWorkbenchForTheWriteLock(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func aCommandWaitsLongerThanTheWorkbenchForTheWriteLock(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let shared = try sandbox.demoDatabase("shared")

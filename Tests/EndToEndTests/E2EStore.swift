@@ -4,11 +4,14 @@ import Foundation
 /// The two stores the end-to-end suites run the real binary against: a SQLite file in the test's
 /// sandbox, and a database of its own on the PostgreSQL server the tests start (`LocalPostgresServer`),
 /// reached as the OS account running the tests, as peer authentication would on a council's server.
-/// A suite takes `E2EStore.allCases` as its arguments and opens its sandbox with `Sandbox(store:)`.
+/// A suite takes `E2EStore.tested` as its arguments and opens its sandbox with `Sandbox(store:)`.
 enum E2EStore: String, CaseIterable, CustomStringConvertible, Sendable {
     case sqlite, postgres
 
     var description: String { rawValue }
+
+    /// The stores this run covers: both, unless `ARREARS_TEST_STORES` names one (docs/testing.md).
+    static let tested = allCases.filter { LocalPostgresServer.storesUnderTest().contains($0.rawValue) }
 
     /// A new database for one test: empty, or a copy of the demo database (`DemoFixture`). SQLite
     /// copies the demo file; PostgreSQL clones a template database that holds the same demo, copied

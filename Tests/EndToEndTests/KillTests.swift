@@ -61,7 +61,7 @@ struct KillTests {
         sandbox.store == .postgres || FileManager.default.fileExists(atPath: db)
     }
 
-    @Test(arguments: E2EStore.allCases) func anImportKilledAnywhereLeavesAllOrNothing(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func anImportKilledAnywhereLeavesAllOrNothing(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let files = try Self.smallExport(sandbox)
@@ -88,7 +88,7 @@ struct KillTests {
     /// On SQLite a new demo is built beside its file and moved into place whole. A PostgreSQL database
     /// is filled batch by batch, each its own transaction (as a refresh is on both): a kill may leave
     /// some batches, and the next `arrears demo` completes the demo.
-    @Test(arguments: E2EStore.allCases) func aDemoKilledAnywhereLeavesAllOrNothingAndItsLeftoversGo(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func aDemoKilledAnywhereLeavesAllOrNothingAndItsLeftoversGo(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         var tally = Tally(name: "demo")
@@ -114,7 +114,7 @@ struct KillTests {
         print(tally)
     }
 
-    @Test(arguments: E2EStore.allCases) func aBulkQueueKilledAnywhereQueuesAllOrNothing(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func aBulkQueueKilledAnywhereQueuesAllOrNothing(store: E2EStore) throws {
         let inputs = try AccessTableTests.inputs.get()
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }

@@ -6,7 +6,7 @@ import Testing
 /// has the thing tested: the first administrator is the role the server authenticated. (Two classify
 /// runs at once, commands waiting for the write lock and kill -9 mid-run are `ConcurrentWriteTests`,
 /// `ClassifyCommandTests` and `KillTests` on both stores.)
-@Suite("PostgreSQL processes")
+@Suite("PostgreSQL processes", .enabled(if: E2EStore.tested.contains(.postgres), "ARREARS_TEST_STORES leaves PostgreSQL out"))
 struct PostgresProcessTests {
     /// The workbench's import path on PostgreSQL: the person importing becomes the first administrator
     /// (the role the server authenticated), a second import of the same files changes nothing.
@@ -35,7 +35,7 @@ struct PostgresProcessTests {
 
 /// Two workbenches on two connections to one PostgreSQL database: a diary entry added in one shows in
 /// the other without a key pressed there (LISTEN/NOTIFY), as two officers on two machines see it.
-@Suite(.serialized) struct PostgresLiveRefreshE2ETests {
+@Suite(.serialized, .enabled(if: E2EStore.tested.contains(.postgres), "ARREARS_TEST_STORES leaves PostgreSQL out")) struct PostgresLiveRefreshE2ETests {
     @Test func aDiaryEntryAddedInOneWorkbenchShowsInTheOther() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
@@ -72,7 +72,7 @@ struct PostgresProcessTests {
 }
 
 /// kill -9 of a writer in the middle of its transaction: the server rolls the whole of it back.
-@Suite struct PostgresKilledWriterTests {
+@Suite(.enabled(if: E2EStore.tested.contains(.postgres), "ARREARS_TEST_STORES leaves PostgreSQL out")) struct PostgresKilledWriterTests {
     @Test func anImportKilledMidTransactionLeavesNothingBehind() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

@@ -18,7 +18,7 @@ struct WorkbenchTerminalTests {
         #expect(try tmux.waitForExit() == 0)
     }
 
-    @Test(arguments: E2EStore.allCases) func teamLeadCountsDrillIntoExactlyThoseCases(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func teamLeadCountsDrillIntoExactlyThoseCases(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "lead.income", width: 120, height: 40)
@@ -40,7 +40,7 @@ struct WorkbenchTerminalTests {
         try tmux.waitFor(text: "Team lead (leasehold)")
     }
 
-    @Test(arguments: E2EStore.allCases) func helpShowsTheKeysOfTheScreenItIsOpenedOn(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func helpShowsTheKeysOfTheScreenItIsOpenedOn(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "lead.income", width: 120, height: 40)
@@ -60,7 +60,7 @@ struct WorkbenchTerminalTests {
         }
     }
 
-    @Test(arguments: E2EStore.allCases) func paletteRunsAnActionFoundByItsTitle(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func paletteRunsAnActionFoundByItsTitle(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01")
@@ -82,7 +82,7 @@ struct WorkbenchTerminalTests {
         #expect(after.contains("Worklist (Full patch)"))
     }
 
-    @Test(arguments: E2EStore.allCases) func aTooSmallTerminalSaysWhatSizeIsNeededAndKeepsState(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func aTooSmallTerminalSaysWhatSizeIsNeededAndKeepsState(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01")
@@ -106,7 +106,7 @@ struct WorkbenchTerminalTests {
 
     /// With NO_COLOR the screen uses attributes only. The selected row is drawn in reverse video, and
     /// the hardware cursor sits on that same row.
-    @Test(arguments: E2EStore.allCases) func noColourDrawsWithoutColourAndTheCursorFollowsTheSelection(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func noColourDrawsWithoutColourAndTheCursorFollowsTheSelection(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01", extraEnvironment: ["NO_COLOR": "1"])
@@ -128,7 +128,7 @@ struct WorkbenchTerminalTests {
 
     /// q from the first screen, Q from deeper in, and Ctrl-C all end the program with status 0 and
     /// hand the terminal back: normal screen, cursor shown, keypad mode off, mouse never captured.
-    @Test(arguments: E2EStore.allCases, [["q"], ["Enter", "Q"], ["C-c"]])
+    @Test(arguments: E2EStore.tested, [["q"], ["Enter", "Q"], ["C-c"]])
     func quittingRestoresTheTerminal(store: E2EStore, keys: [String]) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }

@@ -22,7 +22,7 @@ struct WorklistTerminalTests {
         return (tmux, screen)
     }
 
-    @Test(arguments: E2EStore.allCases) func movesWithJKAndJumpsToTheEndsWithGAndGG(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func movesWithJKAndJumpsToTheEndsWithGAndGG(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let (tmux, top) = try Self.fullPatchAsTeamLead(sandbox)
@@ -49,7 +49,7 @@ struct WorklistTerminalTests {
         #expect(again.lines == top.lines)
     }
 
-    @Test(arguments: E2EStore.allCases) func searchFindsAReferenceAndMovesBetweenMatches(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func searchFindsAReferenceAndMovesBetweenMatches(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let (tmux, top) = try Self.fullPatchAsTeamLead(sandbox)
@@ -89,7 +89,7 @@ struct WorklistTerminalTests {
         #expect(back.cursorLine == first.cursorLine)
     }
 
-    @Test(arguments: E2EStore.allCases) func bandFilterShowsOnlyThatBandAndIsKeptBetweenRuns(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func bandFilterShowsOnlyThatBandAndIsKeptBetweenRuns(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         do {
@@ -119,7 +119,7 @@ struct WorklistTerminalTests {
         try reopened.waitFor("F to clear the filters") { !$0.line(2).contains("band Red") }
     }
 
-    @Test(arguments: E2EStore.allCases) func enterOpensTheCaseAWeekExpandsAndEscReturnsToTheSameRow(store: E2EStore) throws {
+    @Test(arguments: E2EStore.tested) func enterOpensTheCaseAWeekExpandsAndEscReturnsToTheSameRow(store: E2EStore) throws {
         let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let (tmux, _) = try Self.fullPatchAsTeamLead(sandbox, width: 120, height: 40)

@@ -43,7 +43,7 @@ import Testing
                            now: { Timestamp(london: asOf, hour: 2) })
     }
 
-    @Test(arguments: StoreKind.allCases) func aRunQueuesTheLetterAsSystemAndSaysWhy(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aRunQueuesTheLetterAsSystemAndSaysWhy(kind: StoreKind) throws {
         let store = try Self.store(kind, [Self.rentCase("A1")])
         try Self.switchOn(store)
         let result = try Self.nightly(store, Self.night)
@@ -67,7 +67,7 @@ import Testing
         #expect(try store.summary(ref: "A1")?.actionId != RecommendedAction.sendLetterOne.id)
     }
 
-    @Test(arguments: StoreKind.allCases) func runningTwiceOnTheSameDaySendsNothingNew(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func runningTwiceOnTheSameDaySendsNothingNew(kind: StoreKind) throws {
         let store = try Self.store(kind, [Self.rentCase("A1"), Self.rentCase("A2")])
         try Self.switchOn(store)
         #expect(try Self.nightly(store, Self.night).automation.letters == 2)
@@ -76,7 +76,7 @@ import Testing
         for ref in ["A1", "A2"] { #expect(try store.loadCase(ref: ref)?.letters.count == 1) }
     }
 
-    @Test(arguments: StoreKind.allCases) func theCapKeepsTheMostUrgentCasesAndHoldsAcrossRuns(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func theCapKeepsTheMostUrgentCasesAndHoldsAcrossRuns(kind: StoreKind) throws {
         let store = try Self.store(kind, [Self.rentCase("C1", owed: "300.00"), Self.rentCase("C2", owed: "3000.00"),
                                     Self.rentCase("C3", owed: "900.00")])
         try Self.switchOn(store, cap: 2)
@@ -92,7 +92,7 @@ import Testing
         for ref in ["C1", "C2", "C3"] { #expect(try store.loadCase(ref: ref)?.letters.count == 1) }
     }
 
-    @Test(arguments: StoreKind.allCases) func aDryRunWritesNothingAndMatchesTheRealRun(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aDryRunWritesNothingAndMatchesTheRealRun(kind: StoreKind) throws {
         let store = try Self.store(kind, [Self.rentCase("A1"), Self.rentCase("A2", owed: "40.00"), Self.rentCase("Z9", patch: "E02")])
         try Self.switchOn(store)
         let auditBefore = try store.audit(ref: nil, user: nil, since: nil, limit: nil).count
@@ -107,7 +107,7 @@ import Testing
         #expect(preview.automation.skipCounts["setting_off"] == 1)
     }
 
-    @Test(arguments: StoreKind.allCases) func missingDataPausesTheCaseForAnOfficer(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func missingDataPausesTheCaseForAnOfficer(kind: StoreKind) throws {
         var noAddress = Self.rentCase("M1")
         noAddress.account.property = Property(addressLines: ["Flat 1"], postcode: nil)
         let store = try Self.store(kind, [noAddress])
@@ -126,7 +126,7 @@ import Testing
         #expect(next.pausedForMissingData.isEmpty)
     }
 
-    @Test(arguments: StoreKind.allCases) func onlyTeamLeadsAndAdministratorsRunIt(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func onlyTeamLeadsAndAdministratorsRunIt(kind: StoreKind) throws {
         let store = try Self.store(kind, [Self.rentCase("A1")])
         for user in [Self.agent, Self.auditor] {
             #expect(throws: AccessDenied.self) { try Self.nightly(store, Self.night, user: user) }
@@ -137,7 +137,7 @@ import Testing
         try Self.nightly(store, Self.night, user: Self.admin)
     }
 
-    @Test(arguments: StoreKind.allCases) func onlyTeamLeadsChangeTheSettings(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func onlyTeamLeadsChangeTheSettings(kind: StoreKind) throws {
         let store = try Self.store(kind, [Self.rentCase("A1")])
         let change = AutomationControl.Change(patches: ["E01"], accountTypes: [.secure], steps: [.letterOne], enabled: true)
         for user in [Self.agent, Self.auditor, Self.admin] {
@@ -154,7 +154,7 @@ import Testing
         #expect(try store.audit(ref: nil, user: "tara.lead", since: nil, limit: nil).count == 1)
     }
 
-    @Test(arguments: StoreKind.allCases) func settingsAreValidatedWithTheFieldNamed(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func settingsAreValidatedWithTheFieldNamed(kind: StoreKind) throws {
         let store = try Self.store(kind, [Self.rentCase("A1")])
         let at = Timestamp(london: Self.night, hour: 9)
         func refusal(_ change: AutomationControl.Change) -> String {
@@ -178,7 +178,7 @@ import Testing
         #expect(throws: AutomationSettingsError.self) { try AutomationSettings.parse("not json") }
     }
 
-    @Test(arguments: StoreKind.allCases) func datesARunMayNotWriteFor(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func datesARunMayNotWriteFor(kind: StoreKind) throws {
         let store = try Self.store(kind, [Self.rentCase("A1")])
         let today = Self.night
         let tomorrow = today.adding(days: 1)
@@ -205,7 +205,7 @@ import Testing
 
     /// Several nights in a row: letter one, then letter two a fortnight on, then the case is handed to
     /// an officer for the NOSP — automation never serves a notice.
-    @Test(arguments: StoreKind.allCases) func severalNightsOnTheLadder(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func severalNightsOnTheLadder(kind: StoreKind) throws {
         let store = try Self.store(kind, [Self.rentCase("L1")])
         try Self.switchOn(store)
         var sent: [(CivilDate, String)] = []
@@ -236,7 +236,7 @@ extension AutomationRunTests {
     /// The whole ladder over many nights: arrears appear (the first SMS, as `system`, diary GAT),
     /// the debt grows (letter one), then letter two, then the case is handed to an officer for the
     /// NOSP. The SMS goes once, however many nights run.
-    @Test(arguments: StoreKind.allCases) func severalNightsFromTheFirstSMSToTheNotice(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func severalNightsFromTheFirstSMSToTheNotice(kind: StoreKind) throws {
         var file = Self.smsCase("S1")
         file.transactions.append(LedgerTransaction(date: Self.night.adding(days: 5), code: "DAJ", description: "Arrears", amount: gbp("600.00")))
         let store = try Self.store(kind, [file])
@@ -260,7 +260,7 @@ extension AutomationRunTests {
         #expect(gat.comment.contains("Sent by automation: rule send_first_sms"))
     }
 
-    @Test(arguments: StoreKind.allCases) func theFirstSMSIsSkippedWithItsReason(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func theFirstSMSIsSkippedWithItsReason(kind: StoreKind) throws {
         let store = try Self.store(kind, [Self.smsCase("S1"), Self.smsCase("S2", phones: ["020 7946 0000"]), Self.smsCase("S3", phones: [])])
         try Self.switchOn(store, steps: [.firstSMS])
         let unset = try Self.nightly(store, Self.night, dryRun: true).automation

@@ -51,7 +51,7 @@ import Testing
                      now: { Timestamp(london: asOf, hour: hour, minute: minute) })
     }
 
-    @Test(arguments: StoreKind.allCases) func thePreviewCountsSkipsAndShowsOneExampleAndQueuesNothing(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func thePreviewCountsSkipsAndShowsOneExampleAndQueuesNothing(kind: StoreKind) throws {
         let store = try Self.store(kind)
         let preview = try Self.campaign().preview(store: store, user: Self.lead, asOf: Self.asOf, at: Timestamp(london: Self.asOf, hour: 9))
         #expect(preview.matched == 4)
@@ -66,7 +66,7 @@ import Testing
         #expect(try store.audit(ref: nil, user: "tara.lead", since: nil, limit: nil).contains { $0.summary.hasPrefix("Campaign rent_dec previewed") })
     }
 
-    @Test(arguments: StoreKind.allCases) func onlyTeamLeadsSendCampaigns(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func onlyTeamLeadsSendCampaigns(kind: StoreKind) throws {
         let store = try Self.store(kind)
         for user in [Self.agent, Self.admin] {
             #expect(throws: AccessDenied.self) { try Self.campaign().preview(store: store, user: user, asOf: Self.asOf, at: Timestamp(london: Self.asOf)) }
@@ -75,7 +75,7 @@ import Testing
         #expect(try store.outboxCounts().isEmpty)
     }
 
-    @Test(arguments: StoreKind.allCases) func queueingWritesTheDiaryAndOutboxOnceAndNeverTwice(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func queueingWritesTheDiaryAndOutboxOnceAndNeverTwice(kind: StoreKind) throws {
         let store = try Self.store(kind)
         let queued = try Self.campaign().queue(store: store, actions: Self.actions(store), at: Timestamp(london: Self.asOf, hour: 9))
         #expect(queued.ready.count == 2)
@@ -90,7 +90,7 @@ import Testing
         #expect(try store.loadCase(ref: "M1")?.diary.filter { $0.code == "GMS" }.count == 1)
     }
 
-    @Test(arguments: StoreKind.allCases) func textMessagesWaitForTheSMSHoursThenGoOnce(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func textMessagesWaitForTheSMSHoursThenGoOnce(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
         let store = try Self.store(kind)
         _ = try Self.campaign().queue(store: store, actions: Self.actions(store), at: Timestamp(london: Self.asOf, hour: 7))
@@ -115,7 +115,7 @@ import Testing
         #expect(message.statusHistory.map(\.at) == [Timestamp(london: Self.asOf, hour: 8), Timestamp(london: Self.asOf, hour: 15)])
     }
 
-    @Test(arguments: StoreKind.allCases) func emailsGoAtAnyHourWithTheirAddress(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func emailsGoAtAnyHourWithTheirAddress(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
         let store = try Self.store(kind)
         let queued = try Self.campaign(.email, name: "rent_dec_email").queue(store: store, actions: Self.actions(store), at: Timestamp(london: Self.asOf, hour: 9))
@@ -125,7 +125,7 @@ import Testing
         #expect(try standIn.receivedNotifications().compactMap { $0["email_address"] as? String }.sorted() == ["l1@example.com", "m1@example.com", "m2@example.com"])
     }
 
-    @Test(arguments: StoreKind.allCases) func aTextMessageWhoseAnswerWasLostIsFoundByReferenceNotSentAgain(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aTextMessageWhoseAnswerWasLostIsFoundByReferenceNotSentAgain(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
         let store = try Self.store(kind)
         _ = try Self.campaign().queue(store: store, actions: Self.actions(store), at: Timestamp(london: Self.asOf, hour: 9))

@@ -54,7 +54,7 @@ import Testing
         return out
     }
 
-    @Test(arguments: StoreKind.allCases) func sendsEachQueuedLetterOnceAndMarksItSent(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func sendsEachQueuedLetterOnceAndMarksItSent(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
         let store = try Self.store(kind, cases: 3)
         let report = try Self.outbox(store, standIn).send()
@@ -67,7 +67,7 @@ import Testing
         #expect(try store.audit(ref: nil, user: "lead", since: nil, limit: nil).contains { $0.operation == .sendMessages && $0.accountRef == nil })
     }
 
-    @Test(arguments: StoreKind.allCases) func aLimitSendsOnlySoManyAndADryRunSendsNothing(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aLimitSendsOnlySoManyAndADryRunSendsNothing(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
         let store = try Self.store(kind, cases: 3)
         #expect(try Self.outbox(store, standIn).send(dryRun: true).wouldSend == 3)
@@ -78,7 +78,7 @@ import Testing
 
     /// A run that died after committing `sending` and before recording the answer: one letter
     /// reached Notify, one did not. The next run looks both up first.
-    @Test(arguments: StoreKind.allCases) func afterACrashSendingRowsAreLookedUpBeforeAnythingIsResent(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func afterACrashSendingRowsAreLookedUpBeforeAnythingIsResent(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
         let store = try Self.store(kind, cases: 2)
         let outbox = try Self.outbox(store, standIn)
@@ -97,7 +97,7 @@ import Testing
         #expect(try letterStatuses(store) == [.sent, .sent])
     }
 
-    @Test(arguments: StoreKind.allCases) func aLostAnswerIsFoundByReferenceNotSentAgain(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aLostAnswerIsFoundByReferenceNotSentAgain(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
         let store = try Self.store(kind, cases: 1)
         try standIn.control(#"{"fail_next": 1, "fail_status": "drop"}"#)
@@ -106,7 +106,7 @@ import Testing
         #expect(try standIn.received().count == 1)
     }
 
-    @Test(arguments: StoreKind.allCases) func serverErrorsAndRateLimitsAreRetriedWithBackOffAndRetryAfter(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func serverErrorsAndRateLimitsAreRetriedWithBackOffAndRetryAfter(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
         let store = try Self.store(kind, cases: 1)
         let sleeps = Sleeps()
@@ -122,7 +122,7 @@ import Testing
         #expect(waits.all == [1])                                   // the stand-in's Retry-After
     }
 
-    @Test(arguments: StoreKind.allCases) func repeatedServerErrorsLeaveTheLetterToBeLookedUpNextRun(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func repeatedServerErrorsLeaveTheLetterToBeLookedUpNextRun(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
         let store = try Self.store(kind, cases: 1)
         try standIn.control(#"{"fail_next": 20, "fail_status": 503}"#)
@@ -135,7 +135,7 @@ import Testing
         #expect(try standIn.received().count == 1)
     }
 
-    @Test(arguments: StoreKind.allCases) func refusalsAreRecordedOnTheLetterAndNeverRetried(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func refusalsAreRecordedOnTheLetterAndNeverRetried(kind: StoreKind) throws {
         let standIn = try NotifyStandIn(key: NotifyTestKeys.team, keyType: "team")
         let store = try Self.store(kind, cases: 1)
         let report = try Self.outbox(store, standIn, key: NotifyTestKeys.team).send()
@@ -150,7 +150,7 @@ import Testing
         #expect(try Self.outbox(store, standIn, key: NotifyTestKeys.team).send().failed.isEmpty)     // not tried again
     }
 
-    @Test(arguments: StoreKind.allCases) func pollingRecordsStatusesAndSendsFailedLettersForReview(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func pollingRecordsStatusesAndSendsFailedLettersForReview(kind: StoreKind) throws {
         let standIn = try NotifyStandIn(step: 0)
         let store = try Self.store(kind, cases: 2)
         try standIn.control(#"{"final_status": {"rent_letter_1-20260605-101-1": "validation-failed"}}"#)
@@ -166,13 +166,13 @@ import Testing
         #expect(try Self.outbox(store, standIn).poll().checked == 0)          // final statuses are not asked again
     }
 
-    @Test(arguments: StoreKind.allCases) func onlyTeamLeadsAndAdministratorsSend(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func onlyTeamLeadsAndAdministratorsSend(kind: StoreKind) throws {
         let store = try Self.store(kind, cases: 1)
         #expect(throws: AccessDenied.self) { try Self.outbox(store, nil, user: Self.agent).send(dryRun: true) }
         #expect(throws: AccessDenied.self) { try Self.outbox(store, nil, user: Self.agent).poll() }
     }
 
-    @Test(arguments: StoreKind.allCases) func theDailyLetterLimitDefersTheRest(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func theDailyLetterLimitDefersTheRest(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
         let store = try Self.store(kind, cases: 3)
         let actions = CaseActions(store: store, user: Self.lead, now: { Self.at }, asOf: LetterFixtures.asOf) { file in

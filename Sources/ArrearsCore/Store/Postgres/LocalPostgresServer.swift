@@ -27,6 +27,16 @@ public final class LocalPostgresServer: @unchecked Sendable {
 
     private static let sharedServer = Lazy { try LocalPostgresServer() }
 
+    /// The stores a test run covers, from `ARREARS_TEST_STORES` (`sqlite`, `postgres`, or both
+    /// separated by a comma; both when unset, as in `make test` and CI), so that a developer can run
+    /// one store's half of the suites alone (docs/testing.md).
+    public static func storesUnderTest(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Set<String> {
+        let named = Set((environment["ARREARS_TEST_STORES"] ?? "").split(separator: ",").map {
+            $0.trimmingCharacters(in: .whitespaces).lowercased()
+        }.filter { !$0.isEmpty })
+        return named.isEmpty ? ["sqlite", "postgres"] : named
+    }
+
     public init() throws {
         binaries = try Self.findBinaries()
         runAs = getuid() == 0 ? "postgres" : nil
