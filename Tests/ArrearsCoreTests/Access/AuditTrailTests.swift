@@ -10,14 +10,14 @@ import Testing
                     operation: .addDiaryEntry, accountRef: ref, summary: "Entry \(n)", before: nil, after: #"{"n":\#(n)}"#)
     }
 
-    @Test(arguments: [
+    @Test(arguments: StoreKind.tested, [
         "UPDATE audit SET summary = 'rewritten'",
         "UPDATE audit SET user_login = 'someone.else' WHERE id = 1",
         "DELETE FROM audit",
         "DELETE FROM audit WHERE id = 2",
     ])
-    func theDatabaseRefusesToChangeTheAuditTrail(sql: String) throws {
-        let store = try SQLiteCaseStore.openInMemory()
+    func theDatabaseRefusesToChangeTheAuditTrail(kind: StoreKind, sql: String) throws {
+        let store = try kind.fresh()
         for n in 1...3 { try store.appendAudit(Self.record(n, ref: "R1", user: "amy.agent")) }
         let before = try store.audit(ref: nil, user: nil, since: nil, limit: nil)
         #expect {
