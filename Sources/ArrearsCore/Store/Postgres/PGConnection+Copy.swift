@@ -26,13 +26,7 @@ extension PGConnection {
     /// cannot produce, a row the server refuses) ends the COPY with nothing written.
     private func copy(into table: String, columns: [String], _ produce: (any SQLBulkRows) throws -> Void) throws -> Int {
         let context = "copying rows into \(table)"
-        let started = PQexec(handle, "COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN")
-        guard let started, PQresultStatus(started) == PGRES_COPY_IN else {
-            defer { PQclear(started) }
-            try check(started, context: context)
-            throw StoreError.postgres(state: "08P01", message: "the server did not start the copy", context: context)
-        }
-        PQclear(started)
+        try startCopy("COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN", PGRES_COPY_IN, context: context)
         let rows = PGCopyRows(width: columns.count) { bytes in
             let sent = bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { PQputCopyData(self.handle, $0.baseAddress, Int32($0.count)) }
@@ -63,13 +57,7 @@ extension PGConnection {
     /// connection is ready for the caller's rollback.
     func streamRows(of table: String, columns: [String], _ row: ([String?]) throws -> Void) throws {
         let context = "copying rows out of \(table)"
-        let started = PQexec(handle, "COPY \(table) (\(columns.joined(separator: ", "))) TO STDOUT")
-        guard let started, PQresultStatus(started) == PGRES_COPY_OUT else {
-            defer { PQclear(started) }
-            try check(started, context: context)
-            throw StoreError.postgres(state: "08P01", message: "the server did not start the copy", context: context)
-        }
-        PQclear(started)
+        try startCopy("COPY \(table) (\(columns.joined(separator: ", "))) TO STDOUT", PGRES_COPY_OUT, context: context)
         var failure: (any Error)?
         while true {
             var line: UnsafeMutablePointer<CChar>?
@@ -100,6 +88,16 @@ extension PGConnection {
         var message = [CChar](repeating: 0, count: 256)
         _ = PQcancel(cancel, &message, Int32(message.count))
         PQfreeCancel(cancel)
+    }
+
+    /// Sends a COPY statement and checks the server is now in the copy state `expected` (in or out).
+    private func startCopy(_ sql: String, _ expected: ExecStatusType, context: String) throws {
+        let started = PQexec(handle, sql)
+        defer { PQclear(started) }
+        guard let started, PQresultStatus(started) == expected else {
+            try check(started, context: context)
+            throw StoreError.postgres(state: "08P01", message: "the server did not start the copy", context: context)
+        }
     }
 
     /// Reads the results left after a COPY, so the connection is ready for the next statement.
