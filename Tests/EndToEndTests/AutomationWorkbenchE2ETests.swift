@@ -5,8 +5,8 @@ import Testing
 /// by keys, the command line sees it, and the preview of tonight's run opens.
 @Suite("Automation in the workbench")
 struct AutomationWorkbenchE2ETests {
-    @Test func aTeamLeadSwitchesASettingOnByKeysAndPreviewsTonight() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func aTeamLeadSwitchesASettingOnByKeysAndPreviewsTonight(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "lead.income", width: 120, height: 40)
         try tmux.waitFor(allOf: ["Team lead (rents)", "Automation has not run yet."])
@@ -19,15 +19,15 @@ struct AutomationWorkbenchE2ETests {
         try tmux.press("Q")
         #expect(try tmux.waitForExit() == 0)
 
-        let show = try sandbox.run(["automation", "show", "--json", "--db", sandbox.dbPath, "--as", "lead.income"])
+        let show = try sandbox.run(["automation", "show", "--json", "--db", try sandbox.demoDatabase(), "--as", "lead.income"])
         #expect(show.status == 0, "\(show.stderr)")
         #expect(show.stdout.contains("\"step\":\"first_sms\"") || show.stdout.contains("\"step\": \"first_sms\""), "\(show.stdout)")
-        let audit = try sandbox.run(["audit", "--db", sandbox.dbPath, "--as", "lead.income"])
+        let audit = try sandbox.run(["audit", "--db", try sandbox.demoDatabase(), "--as", "lead.income"])
         #expect(audit.stdout.contains("Automation: (none) · Secure · First SMS: on, cap 100"), "\(audit.stdout)\(audit.stderr)")
     }
 
-    @Test func anAgentIsToldWhyTheSettingsAreNotTheirs() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func anAgentIsToldWhyTheSettingsAreNotTheirs(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01", width: 120, height: 40)
         try tmux.waitFor(text: "Worklist")
@@ -40,8 +40,8 @@ struct AutomationWorkbenchE2ETests {
 /// policy file, sees the tables, narrows to the cases of the first row that moves and opens one.
 @Suite("Policy what-if in the workbench")
 struct PolicyWhatIfE2ETests {
-    @Test func aTeamLeadComparesAPolicyFileAndOpensACaseThatMoves() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func aTeamLeadComparesAPolicyFileAndOpensACaseThatMoves(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let file = sandbox.path("stricter.policy")
         try "band.red.balance_above = 500.00\nrules.sms.minimum_arrears = 8.00\n".write(toFile: file, atomically: true, encoding: .utf8)

@@ -7,13 +7,13 @@ import Testing
 /// queued or reported with why — never "Nothing was queued".
 @Suite("Bulk queue beside classify")
 struct BulkQueueConcurrencyTests {
-    @Test(arguments: 1...3)
-    func aBulkQueueBesideClassifyQueuesTheBatch(round: Int) throws {
+    @Test(arguments: E2EStore.tested, 1...3)
+    func aBulkQueueBesideClassifyQueuesTheBatch(store: E2EStore, round: Int) throws {
         let inputs = try AccessTableTests.inputs.get()
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        let db = try DemoFixture.copy(to: sandbox.path("shared.sqlite"))
-        let rentRefs = try SQLiteCaseStore(path: db).summaries().filter { !$0.type.isLeaseholdSide }.map(\.ref)
+        let db = try sandbox.demoDatabase("shared")
+        let rentRefs = try sandbox.open(db).summaries().filter { !$0.type.isLeaseholdSide }.map(\.ref)
         let refs = sandbox.path("refs.txt")
         try Data(rentRefs.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: refs))
         let queue = try sandbox.start(["letters", "queue", "--template", inputs.template, "--refs", refs, "--yes",

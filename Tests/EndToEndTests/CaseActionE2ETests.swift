@@ -3,11 +3,11 @@ import Foundation
 
 /// Issue 5: actions by keys only in a real terminal, seen in the diary and the status bar, and undone.
 @Suite(.serialized) struct CaseActionE2ETests {
-    @Test func aDiaryEntryByKeysShowsInTheDiaryAndUndoVoidsIt() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func aDiaryEntryByKeysShowsInTheDiaryAndUndoVoidsIt(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
-        let agent = try TmuxSession(sandbox: sandbox, width: 120, height: 40, arguments: ["--db", sandbox.dbPath, "--as", "agent.e01"])
+        let db = try sandbox.demoDatabase()
+        let agent = try TmuxSession(sandbox: sandbox, width: 120, height: 40, arguments: ["--db", db, "--as", "agent.e01"])
         _ = try agent.waitFor(text: "Worklist (Immediate actions)")
         try agent.press("3")
         _ = try agent.waitFor(text: "Worklist (Full patch)")
@@ -32,7 +32,7 @@ import Foundation
         #expect(try agent.waitForExit() == 0)
 
         // The audit trail recorded both, by the agent.
-        let audit = try sandbox.run(["audit", "--db", sandbox.dbPath, "--as", "audit.income", "--user", "agent.e01"])
+        let audit = try sandbox.run(["audit", "--db", db, "--as", "audit.income", "--user", "agent.e01"])
         #expect(audit.status == 0, "\(audit.stderr)")
         #expect(audit.stdout.contains("add_diary_entry"))
         #expect(audit.stdout.contains("undo"))

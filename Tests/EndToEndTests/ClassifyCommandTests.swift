@@ -12,18 +12,18 @@ struct ClassifyCommandTests {
     /// Within the week after the sandbox's clock (2026-11-29), so a storing run may use it.
     static let nextWeek = "2026-12-03"
 
-    @Test func jsonGivesEveryCaseThenTheTotalsAndAJSONReaderAcceptsIt() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func jsonGivesEveryCaseThenTheTotalsAndAJSONReaderAcceptsIt(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
-        let result = try sandbox.run(["classify", "--json", "--db", sandbox.dbPath])
+        let db = try sandbox.demoDatabase()
+        let result = try sandbox.run(["classify", "--json", "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(document["format"] as? String == "arrears-workbench-classify")
         #expect(document["as_of"] as? String == sandbox.asOf)
         #expect(document["stored"] as? Bool == true)
         let cases = try #require(document["cases"] as? [[String: Any]])
-        let stored = try DatabaseContent(path: sandbox.dbPath).summaries
+        let stored = try DatabaseContent(path: db).summaries
         #expect(cases.count == DemoFixture.accounts)
         #expect(cases.compactMap { $0["ref"] as? String } == stored.map(\.ref), "one object per case, in reference order")
         for (object, summary) in zip(cases, stored) {
@@ -49,41 +49,41 @@ struct ClassifyCommandTests {
 
     /// The calendar's own limits: a storing run is refused with the dates it may use and nothing
     /// changes; a dry run gives a result and stores nothing. Never a crash.
-    @Test(arguments: ["1600-01-01", "2999-12-31", "2027-06-01", "2024-06-01"])
-    func farDatesAreRefusedForStoringAndAnsweredForDryRuns(date: String) throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested, ["1600-01-01", "2999-12-31", "2027-06-01", "2024-06-01"])
+    func farDatesAreRefusedForStoringAndAnsweredForDryRuns(store: E2EStore, date: String) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
+        let db = try sandbox.demoDatabase()
         // The first open switches the fresh demo file to WAL mode, which rewrites its header.
-        _ = try SQLiteCaseStore(path: sandbox.dbPath)
-        let before = try Data(contentsOf: URL(fileURLWithPath: sandbox.dbPath))
+        _ = try sandbox.open(db)
+        let before = try sandbox.contents(of: db)
 
-        let refused = try sandbox.run(["classify", "--as-of", date, "--db", sandbox.dbPath])
+        let refused = try sandbox.run(["classify", "--as-of", date, "--db", db])
         #expect(refused.status == 1, "\(refused.stdout)\(refused.stderr)")
         #expect(refused.stderr.contains("--as-of \(date)") && refused.stderr.contains("Nothing was changed"), "\(refused.stderr)")
         #expect(refused.stderr.contains("--dry-run"))
 
-        let dry = try sandbox.run(["classify", "--as-of", date, "--dry-run", "--json", "--db", sandbox.dbPath])
+        let dry = try sandbox.run(["classify", "--as-of", date, "--dry-run", "--json", "--db", db])
         #expect(dry.status == 0, "\(dry.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(dry.stdout.utf8)) as? [String: Any])
         #expect(document["stored"] as? Bool == false)
         #expect((document["cases"] as? [Any])?.count == DemoFixture.accounts)
-        let text = try sandbox.run(["classify", "--as-of", date, "--dry-run", "--db", sandbox.dbPath])
+        let text = try sandbox.run(["classify", "--as-of", date, "--dry-run", "--db", db])
         #expect(text.status == 0 && text.stdout.contains("Dry run: nothing was stored."), "\(text.stdout)\(text.stderr)")
 
-        #expect(try Data(contentsOf: URL(fileURLWithPath: sandbox.dbPath)) == before, "the database file changed")
-        let after = try DatabaseContent(path: sandbox.dbPath)
+        #expect(try sandbox.contents(of: db) == before, "the database changed")
+        let after = try DatabaseContent(path: db)
         #expect(!after.snapshots.contains { $0.asOf.isoText == date })
         #expect(after.summaries.allSatisfy { $0.asOf.isoText == sandbox.asOf })
     }
 
-    @Test func aStoringRunIsAuditedWithWhoTheDateAndTheCounts() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func aStoringRunIsAuditedWithWhoTheDateAndTheCounts(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
-        let result = try sandbox.run(["classify", "--as-of", Self.nextWeek, "--db", sandbox.dbPath])
+        let db = try sandbox.demoDatabase()
+        let result = try sandbox.run(["classify", "--as-of", Self.nextWeek, "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
-        let store = try SQLiteCaseStore(path: sandbox.dbPath)
+        let store = try sandbox.open(db)
         let runs = try store.audit(ref: nil, user: nil, since: nil, limit: nil).filter { $0.operation == .runClassify }
         let newest = try #require(runs.first)
         let me = try #require(try store.users().first { $0.role == .teamLead && $0.displayName.hasPrefix("Demo team lead") })
@@ -95,34 +95,34 @@ struct ClassifyCommandTests {
         #expect(bands.values.reduce(0, +) == DemoFixture.accounts)
 
         // A dry run stores nothing, not even an audit row.
-        _ = try sandbox.run(["classify", "--dry-run", "--db", sandbox.dbPath])
+        _ = try sandbox.run(["classify", "--dry-run", "--db", db])
         #expect(try store.audit(ref: nil, user: nil, since: nil, limit: nil).filter { $0.operation == .runClassify }.count == runs.count)
     }
 
     /// Only team leads and administrators run classification; the check is the core's.
-    @Test(arguments: [Role.agent, .leaseholdOfficer, .auditor])
-    func rolesWithoutRunClassifyAreRefusedAndNothingChanges(role: Role) throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested, [Role.agent, .leaseholdOfficer, .auditor])
+    func rolesWithoutRunClassifyAreRefusedAndNothingChanges(store: E2EStore, role: Role) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
-        let store = try SQLiteCaseStore(path: sandbox.dbPath)
+        let db = try sandbox.demoDatabase()
+        let store = try sandbox.open(db)
         let user = try #require(try store.users().first { $0.role == role })
-        let result = try sandbox.run(["classify", "--as-of", Self.nextWeek, "--as", user.login, "--db", sandbox.dbPath])
+        let result = try sandbox.run(["classify", "--as-of", Self.nextWeek, "--as", user.login, "--db", db])
         #expect(result.status == 1)
         #expect(result.stderr.contains("may not run classification"), "\(result.stderr)")
         #expect(try store.snapshots(limit: 10).allSatisfy { $0.asOf.isoText != Self.nextWeek })
-        let dry = try sandbox.run(["classify", "--dry-run", "--as", user.login, "--db", sandbox.dbPath])
+        let dry = try sandbox.run(["classify", "--dry-run", "--as", user.login, "--db", db])
         #expect(dry.status == 1, "a dry run reads every case: the same right is needed")
     }
 
     /// kill -9 at points through a storing run: afterwards the database holds either the whole run
     /// (every summary of the new date, its snapshot and its audit row) or none of it.
-    @Test func killedRunsLeaveAllOrNothing() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func killedRunsLeaveAllOrNothing(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         var outcomes: [String] = []
         for (trial, delay) in [0.02, 0.1, 0.2, 0.35, 0.5, 0.8, 1.2, 2.0].enumerated() {
-            let path = try DemoFixture.copy(to: sandbox.path("kill-\(trial).sqlite"))
+            let path = try sandbox.demoDatabase("kill-\(trial)")
             let before = try DatabaseContent(path: path)
             let runsBefore = try Self.classifyAudits(path)
             let run = try sandbox.start(["classify", "--as-of", Self.nextWeek, "--db", path])
@@ -148,6 +148,6 @@ struct ClassifyCommandTests {
     }
 
     static func classifyAudits(_ path: String) throws -> Int {
-        try SQLiteCaseStore(path: path).audit(ref: nil, user: nil, since: nil, limit: nil).filter { $0.operation == .runClassify }.count
+        try StoreOpener.openForCommand(path).audit(ref: nil, user: nil, since: nil, limit: nil).filter { $0.operation == .runClassify }.count
     }
 }

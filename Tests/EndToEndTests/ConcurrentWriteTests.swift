@@ -12,11 +12,11 @@ struct ConcurrentWriteTests {
     static let laterDate = "2027-01-31"
     static let laterClock = ["ARREARS_TODAY": laterDate]
 
-    @Test func twoClassifyRunsAtOnceEndAsOneRunDoes() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func twoClassifyRunsAtOnceEndAsOneRunDoes(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        let shared = try DemoFixture.copy(to: sandbox.path("shared.sqlite"))
-        let alone = try DemoFixture.copy(to: sandbox.path("alone.sqlite"))
+        let shared = try sandbox.demoDatabase("shared")
+        let alone = try sandbox.demoDatabase("alone")
 
         let runs = try (1...2).map { _ in try sandbox.start(["classify", "--as-of", Self.laterDate, "--db", shared], extraEnvironment: Self.laterClock) }
         let results = runs.map { $0.result() }
@@ -35,10 +35,10 @@ struct ConcurrentWriteTests {
         #expect(together.snapshots.filter { $0.asOf.isoText == Self.laterDate }.count == 1)
     }
 
-    @Test func demoRefreshAndClassifyOfAnotherDateAtOnceBothLand() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func demoRefreshAndClassifyOfAnotherDateAtOnceBothLand(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        let shared = try DemoFixture.copy(to: sandbox.path("shared.sqlite"))
+        let shared = try sandbox.demoDatabase("shared")
         let demo = try sandbox.start(["demo", "--accounts", "\(DemoFixture.accounts)", "--db", shared])
         let classify = try sandbox.start(["classify", "--as-of", "2026-12-06", "--db", shared])
         for result in [demo.result(), classify.result()] {
@@ -59,11 +59,11 @@ struct ConcurrentWriteTests {
     /// The appends stop after a second and a half, well inside the store's five-second busy timeout:
     /// a writer that never pauses can starve another of the write lock for ever, which is a load no
     /// caseworker makes. A second and a half covers classify's reading, when its copy of the case ages.
-    @Test func diaryEntriesWrittenDuringClassifyAreAllKept() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func diaryEntriesWrittenDuringClassifyAreAllKept(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
-        let store = try SQLiteCaseStore(path: sandbox.dbPath)
+        let db = try sandbox.demoDatabase()
+        let store = try sandbox.open(db)
         // On a loaded machine the debug build's run can hold the write lock for longer than a
         // workbench's five seconds; what is tested here is that nothing is lost, so wait as a command does.
         try store.waitForOtherWriters(upTo: SQLCaseStore.commandWriterWaitSeconds)
@@ -75,7 +75,7 @@ struct ConcurrentWriteTests {
         let original = try #require(target, "no demo case has an agreement that changes by \(Self.laterDate)")
         let expectedChanges = ArrearsEngine.agreementUpdates(for: original, asOf: later).count
 
-        let classify = try sandbox.start(["classify", "--as-of", Self.laterDate, "--db", sandbox.dbPath],
+        let classify = try sandbox.start(["classify", "--as-of", Self.laterDate, "--db", db],
                                          extraEnvironment: Self.laterClock)
         let stopAppending = Date().addingTimeInterval(1.5)
         var appended: [Int] = []
@@ -103,11 +103,11 @@ struct ConcurrentWriteTests {
 
     /// A command started while another writer holds the write lock for longer than a workbench waits
     /// (a nightly run or an import of 100,000 cases) waits its turn instead of failing with "busy".
-    @Test func aCommandWaitsLongerThanTheWorkbenchForTheWriteLock() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func aCommandWaitsLongerThanTheWorkbenchForTheWriteLock(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        let shared = try DemoFixture.copy(to: sandbox.path("shared.sqlite"))
-        let holder = try SQLiteCaseStore(path: shared)
+        let shared = try sandbox.demoDatabase("shared")
+        let holder = try sandbox.open(shared)
         let classify = try holder.atomically {
             let started = try sandbox.start(["classify", "--as-of", Self.laterDate, "--db", shared], extraEnvironment: Self.laterClock)
             Thread.sleep(forTimeInterval: 6.5)  // past the workbench's five seconds

@@ -50,16 +50,16 @@ struct DatabaseCommandTests {
         #expect(a.cases != c.cases)
     }
 
-    @Test func classifyTwiceStoresTheSameResults() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func classifyTwiceStoresTheSameResults(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
-        let made = try DatabaseContent(path: sandbox.dbPath)
+        let db = try sandbox.demoDatabase()
+        let made = try DatabaseContent(path: db)
 
-        let first = try sandbox.run(["classify", "--db", sandbox.dbPath])
-        let afterFirst = try DatabaseContent(path: sandbox.dbPath)
-        let second = try sandbox.run(["classify", "--db", sandbox.dbPath])
-        let afterSecond = try DatabaseContent(path: sandbox.dbPath)
+        let first = try sandbox.run(["classify", "--db", db])
+        let afterFirst = try DatabaseContent(path: db)
+        let second = try sandbox.run(["classify", "--db", db])
+        let afterSecond = try DatabaseContent(path: db)
 
         #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
         #expect(first.stdout == second.stdout)
@@ -71,14 +71,14 @@ struct DatabaseCommandTests {
         #expect(made.summaries == afterFirst.summaries)
     }
 
-    @Test func explainOfARedCaseShowsItsScoreBreakdownAndTrace() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func explainOfARedCaseShowsItsScoreBreakdownAndTrace(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
-        let store = try SQLiteCaseStore(path: sandbox.dbPath)
+        let db = try sandbox.demoDatabase()
+        let store = try sandbox.open(db)
         let red = try #require(try store.summaries().first { $0.band == .red && $0.actionId != "no_action" })
 
-        let text = try sandbox.run(["explain", red.ref, "--db", sandbox.dbPath])
+        let text = try sandbox.run(["explain", red.ref, "--db", db])
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.contains("Priority score: \(red.score) (band Red)"), "\(text.stdout)")
         #expect(text.stdout.contains("Why red"))
@@ -87,7 +87,7 @@ struct DatabaseCommandTests {
         #expect(text.stdout.contains("✓"), "the trace should show the conditions that held")
         #expect(text.stdout.contains("✗"), "the trace should show the rules that did not fire")
 
-        let json = try sandbox.run(["explain", red.ref, "--json", "--db", sandbox.dbPath])
+        let json = try sandbox.run(["explain", red.ref, "--json", "--db", db])
         #expect(json.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["band"] as? String == "red")
@@ -99,7 +99,7 @@ struct DatabaseCommandTests {
         #expect((object["trace"] as? [Any])?.isEmpty == false)
 
         // The payment reference finds the same case.
-        let byPaymentRef = try sandbox.run(["explain", red.paymentRef, "--db", sandbox.dbPath])
+        let byPaymentRef = try sandbox.run(["explain", red.paymentRef, "--db", db])
         #expect(byPaymentRef.stdout == text.stdout)
     }
 
@@ -130,8 +130,9 @@ struct DatabaseContent {
     var users: [User]
     var snapshots: [ClassifySnapshot]
 
+    /// `path`: a SQLite file or a PostgreSQL URL.
     init(path: String) throws {
-        let store = try SQLiteCaseStore(path: path)
+        let store = try StoreOpener.openForCommand(path)
         summaries = try store.summaries()
         users = try store.users()
         snapshots = try store.snapshots(limit: 1_000)

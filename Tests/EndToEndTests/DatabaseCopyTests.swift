@@ -4,7 +4,7 @@ import Testing
 
 /// `arrears db copy` and `arrears db check` through the real binary, against a real PostgreSQL server
 /// the tests start themselves.
-@Suite("db copy and db check")
+@Suite("db copy and db check", .enabled(if: E2EStore.tested.contains(.postgres), "ARREARS_TEST_STORES leaves PostgreSQL out"))
 struct DatabaseCopyTests {
     /// The URL of a new, empty PostgreSQL schema, reached as the OS account running the tests (which
     /// the demo makes its team lead), as peer authentication would on a council's server.

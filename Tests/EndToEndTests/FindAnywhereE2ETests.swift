@@ -5,12 +5,12 @@ import ArrearsCore
 /// Find-anywhere in a real terminal, by keys only: a collection agent finds an account in credit — on
 /// no worklist tab — by its tenant's name, and opens it with Enter.
 @Suite struct FindAnywhereE2ETests {
-    @Test(arguments: [(80, 24), (120, 40)])
-    func anAccountInCreditIsFoundByNameAndOpened(width: Int, height: Int) throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested, [(80, 24), (120, 40)])
+    func anAccountInCreditIsFoundByNameAndOpened(store: E2EStore, size: (Int, Int)) throws {
+        let (width, height) = size
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
-        let summaries = try SQLiteCaseStore(path: sandbox.dbPath).summaries()
+        let summaries = try sandbox.open(sandbox.demoDatabase()).summaries()
         // A rent account in credit whose tenant's name no other account shares.
         let names = Dictionary(grouping: summaries, by: \.tenantName)
         let credit = try #require(summaries.first { $0.balance.isNegative && !$0.type.isLeaseholdSide && names[$0.tenantName]?.count == 1 },

@@ -1,3 +1,4 @@
+@testable import ArrearsCore
 import Foundation
 
 /// Runs the real `arrears` binary, built by `swift build` before `swift test` (see the Makefile),
@@ -6,8 +7,12 @@ import Foundation
 struct Sandbox {
     let home: URL
     let asOf = "2026-11-29"
+    /// The store its databases are made on (`demoDatabase`, `emptyDatabase`).
+    let store: E2EStore
+    private let databases = Databases()
 
-    init() throws {
+    init(store: E2EStore = .sqlite) throws {
+        self.store = store
         try BinaryCheck.requireCurrentBinary()
         home = FileManager.default.temporaryDirectory.appendingPathComponent("arrears-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -34,6 +39,50 @@ struct Sandbox {
     var defaultDatabasePath: String { home.appendingPathComponent(".local/share/arrears/workbench.sqlite").path }
 
     func path(_ name: String) -> String { home.appendingPathComponent(name).path }
+
+    /// The test's database called `name` on the sandbox's store (a file path or a PostgreSQL URL),
+    /// made on first use as a copy of the demo database; "test" is `dbPath` on SQLite.
+    func demoDatabase(_ name: String = "test") throws -> String {
+        try databases.location(name) { try store.newDatabase(at: path(name + ".sqlite"), demo: true) }
+    }
+
+    /// A new database that no program has opened yet: a path with no file, or an empty PostgreSQL database.
+    func emptyDatabase(_ name: String) throws -> String {
+        try databases.location(name) { try store.newDatabase(at: path(name + ".sqlite"), demo: false) }
+    }
+
+    /// Opens a database in the test's own process as a command of the binary would, waiting as long
+    /// for the write lock: a process the test started (or killed) may still hold it.
+    func open(_ location: String) throws -> SQLCaseStore { try StoreOpener.openForCommand(location) }
+
+    /// Everything a database holds, to show a command wrote nothing: the SQLite file and its log byte
+    /// for byte (not even a checkpoint), or each PostgreSQL table's row count and checksum.
+    func contents(of location: String) throws -> StoredContents {
+        switch store {
+        case .sqlite: return .bytes(["", "-wal"].map { FileManager.default.contents(atPath: location + $0) })
+        case .postgres: return .figures(try DatabaseCopy.figures(of: open(location)))
+        }
+    }
+
+    enum StoredContents: Equatable {
+        case bytes([Data?])
+        case figures([TableFigures])
+    }
+
+    /// Made databases by name, so that two workbenches of one test open the same one.
+    private final class Databases: @unchecked Sendable {
+        private let lock = NSLock()
+        private var made: [String: String] = [:]
+
+        func location(_ name: String, make: () throws -> String) throws -> String {
+            try lock.withLock {
+                if let location = made[name] { return location }
+                let location = try make()
+                made[name] = location
+                return location
+            }
+        }
+    }
 
     struct Result {
         var status: Int32

@@ -13,13 +13,13 @@ struct HostileTextE2ETests {
         !text.unicodeScalars.contains { [0x1B, 0x07, 0x9B, 0x202E].contains($0.value) }
     }
 
-    @Test func explainAndUsersListPrintControlsAsVisibleEscapes() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func explainAndUsersListPrintControlsAsVisibleEscapes(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
+        let db = try sandbox.demoDatabase()
         let ref: String
         do {
-            let store = try SQLiteCaseStore(path: sandbox.dbPath)
+            let store = try sandbox.open(db)
             ref = try #require(try store.accountRefs().first)
             _ = try store.update(ref: ref, expectedVersion: nil) { file in
                 for i in file.account.contacts.indices { file.account.contacts[i].firstName = Self.payload }
@@ -29,26 +29,26 @@ struct HostileTextE2ETests {
             users[admin].displayName = Self.payload
             try store.saveUsers(users)
         }
-        let explain = try sandbox.run(["explain", ref, "--db", sandbox.dbPath])
+        let explain = try sandbox.run(["explain", ref, "--db", db])
         #expect(explain.status == 0, "\(explain.stderr)")
         #expect(explain.stdout.contains("Ann\\u001B[2J\\u001B]52;c;aGVsbG8=\\u0007"), "\(explain.stdout.prefix(400))")
         #expect(Self.isClean(explain.stdout) && Self.isClean(explain.stderr))
-        let json = try sandbox.run(["explain", ref, "--json", "--db", sandbox.dbPath])
+        let json = try sandbox.run(["explain", ref, "--json", "--db", db])
         #expect(Self.isClean(json.stdout))
-        let users = try sandbox.run(["users", "list", "--db", sandbox.dbPath, "--as", "admin.income"])
+        let users = try sandbox.run(["users", "list", "--db", db, "--as", "admin.income"])
         #expect(users.status == 0, "\(users.stderr)")
         #expect(users.stdout.contains("Ann\\u001B[2J"), "\(users.stdout.prefix(400))")
         #expect(Self.isClean(users.stdout) && Self.isClean(users.stderr))
     }
 
-    @Test func importRefusesControlsWithTheirPlaceAndQuotesBriefly() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func importRefusesControlsWithTheirPlaceAndQuotesBriefly(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let folder = sandbox.path("in")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let users = "login,display_name,role,patches,disabled\r\nadmin.one,\"" + Self.payload + String(repeating: "x", count: 100_000) + "\",administrator,,false\r\n"
         try Data(users.utf8).write(to: URL(fileURLWithPath: folder + "/users.csv"))
-        let result = try sandbox.run(["import", folder + "/users.csv", "--db", sandbox.dbPath])
+        let result = try sandbox.run(["import", folder + "/users.csv", "--db", try sandbox.emptyDatabase("test")])
         #expect(result.status != 0)
         #expect(result.stderr.contains("users.csv:2:"), "\(result.stderr.prefix(400))")
         #expect(result.stderr.contains("U+001B"))

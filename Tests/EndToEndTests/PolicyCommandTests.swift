@@ -40,18 +40,18 @@ struct PolicyCommandTests {
         #expect(result.stderr.contains(file + expected), "\(result.stderr)")
     }
 
-    @Test func compareCountsEveryMoveMatchesADryRunUnderTheFileAndWritesNothing() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func compareCountsEveryMoveMatchesADryRunUnderTheFileAndWritesNothing(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
-        _ = try SQLiteCaseStore(path: sandbox.dbPath)   // the first open switches the fresh file to WAL
-        let before = try Data(contentsOf: URL(fileURLWithPath: sandbox.dbPath))
+        let db = try sandbox.demoDatabase()
+        _ = try sandbox.open(db)   // the first open switches the fresh file to WAL
+        let before = try sandbox.contents(of: db)
         let file = sandbox.path("stricter.policy")
         try Self.stricter.write(toFile: file, atomically: true, encoding: .utf8)
 
-        let result = try sandbox.run(["policy", "compare", file, "--json", "--db", sandbox.dbPath])
+        let result = try sandbox.run(["policy", "compare", file, "--json", "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: sandbox.dbPath)) == before, "compare wrote to the database")
+        #expect(try sandbox.contents(of: db) == before, "compare wrote to the database")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(document["cases"] as? Int == DemoFixture.accounts)
         let bands = try #require(document["bands"] as? [[String: Any]])
@@ -73,8 +73,8 @@ struct PolicyCommandTests {
 
         // The "from" side is what is stored (the current policy, same date); the "to" side is what a
         // run under the file gives, case by case.
-        let stored = try DatabaseContent(path: sandbox.dbPath).summaries
-        let dry = try sandbox.run(["classify", "--dry-run", "--json", "--policy", file, "--db", sandbox.dbPath])
+        let stored = try DatabaseContent(path: db).summaries
+        let dry = try sandbox.run(["classify", "--dry-run", "--json", "--policy", file, "--db", db])
         let underFile = try #require(try JSONSerialization.jsonObject(with: Data(dry.stdout.utf8)) as? [String: Any])
         let proposed = try #require(underFile["cases"] as? [[String: Any]])
         var storedBand: [String: String] = [:], proposedBand: [String: String] = [:]
@@ -89,19 +89,19 @@ struct PolicyCommandTests {
             }
         }
 
-        let text = try sandbox.run(["policy", "compare", file, "--db", sandbox.dbPath])
+        let text = try sandbox.run(["policy", "compare", file, "--db", db])
         #expect(text.stdout.contains("\(moves) would change band"), "\(text.stdout)")
         #expect(text.stdout.contains("Nothing was stored."))
     }
 
-    @Test func compareNeedsTheRightToRunClassification() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func compareNeedsTheRightToRunClassification(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
-        let agent = try #require(try SQLiteCaseStore(path: sandbox.dbPath).users().first { $0.role == .agent })
+        let db = try sandbox.demoDatabase()
+        let agent = try #require(try sandbox.open(db).users().first { $0.role == .agent })
         let file = sandbox.path("stricter.policy")
         try Self.stricter.write(toFile: file, atomically: true, encoding: .utf8)
-        let result = try sandbox.run(["policy", "compare", file, "--as", agent.login, "--db", sandbox.dbPath])
+        let result = try sandbox.run(["policy", "compare", file, "--as", agent.login, "--db", db])
         #expect(result.status == 1)
         #expect(result.stderr.contains("may not run classification"), "\(result.stderr)")
     }

@@ -2,36 +2,12 @@
 import Foundation
 import Testing
 
-/// Several `arrears` processes on one PostgreSQL database, as on a council's server: the same
-/// guarantees the SQLite suites check (every run succeeds, the result is what one run gives).
-@Suite("PostgreSQL processes")
+/// `arrears` processes on one PostgreSQL database, as on a council's server, where only PostgreSQL
+/// has the thing tested: the first administrator is the role the server authenticated. (Two classify
+/// runs at once, commands waiting for the write lock and kill -9 mid-run are `ConcurrentWriteTests`,
+/// `ClassifyCommandTests` and `KillTests` on both stores.)
+@Suite("PostgreSQL processes", .enabled(if: E2EStore.tested.contains(.postgres), "ARREARS_TEST_STORES leaves PostgreSQL out"))
 struct PostgresProcessTests {
-    @Test func twoClassifyRunsAtOnceEndAsOneRunDoes() throws {
-        let sandbox = try Sandbox()
-        defer { sandbox.remove() }
-        let shared = try DatabaseCopyTests.postgresURL(), alone = try DatabaseCopyTests.postgresURL()
-        for url in [shared, alone] {
-            try sandbox.expectSuccess(["demo", "--db", url, "--accounts", "150", "--seed", "5"])
-        }
-        let runs = try (1...2).map { _ in try sandbox.start(["classify", "--as-of", ConcurrentWriteTests.laterDate, "--db", shared],
-                                                                     extraEnvironment: ConcurrentWriteTests.laterClock) }
-        let results = runs.map { $0.result() } + [try sandbox.run(["classify", "--as-of", ConcurrentWriteTests.laterDate, "--db", alone],
-                                                                      extraEnvironment: ConcurrentWriteTests.laterClock)]
-        for result in results {
-            #expect(result.status == 0, "classify failed: \(result.stderr)")
-            #expect(result.stderr.isEmpty, "\(result.stderr)")
-        }
-        var exports: [String: [Data]] = [:]
-        for (name, url) in [("shared", shared), ("alone", alone)] {
-            for kind in [["--format", "json"], ["--worklist", "--format", "json"]] {
-                let out = sandbox.path("\(name)-\(kind.count).json")
-                try sandbox.expectSuccess(["export", "--db", url, "--out", out] + kind)
-                exports[name, default: []].append(try Data(contentsOf: URL(fileURLWithPath: out)))
-            }
-        }
-        #expect(exports["shared"] == exports["alone"], "two runs at once differ from one run")
-    }
-
     /// The workbench's import path on PostgreSQL: the person importing becomes the first administrator
     /// (the role the server authenticated), a second import of the same files changes nothing.
     @Test func importTwiceIntoPostgresChangesNothingTheSecondTime() throws {
@@ -59,7 +35,7 @@ struct PostgresProcessTests {
 
 /// Two workbenches on two connections to one PostgreSQL database: a diary entry added in one shows in
 /// the other without a key pressed there (LISTEN/NOTIFY), as two officers on two machines see it.
-@Suite(.serialized) struct PostgresLiveRefreshE2ETests {
+@Suite(.serialized, .enabled(if: E2EStore.tested.contains(.postgres), "ARREARS_TEST_STORES leaves PostgreSQL out")) struct PostgresLiveRefreshE2ETests {
     @Test func aDiaryEntryAddedInOneWorkbenchShowsInTheOther() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
@@ -96,7 +72,7 @@ struct PostgresProcessTests {
 }
 
 /// kill -9 of a writer in the middle of its transaction: the server rolls the whole of it back.
-@Suite struct PostgresKilledWriterTests {
+@Suite(.enabled(if: E2EStore.tested.contains(.postgres), "ARREARS_TEST_STORES leaves PostgreSQL out")) struct PostgresKilledWriterTests {
     @Test func anImportKilledMidTransactionLeavesNothingBehind() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

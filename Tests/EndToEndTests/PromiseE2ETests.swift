@@ -7,17 +7,17 @@ import ArrearsCore
 @Suite(.serialized) struct PromiseE2ETests {
     static let later = "2026-12-03"
 
-    @Test func aPromiseRecordedByKeysBreaksOnALaterDateAndBringsTheCaseBack() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func aPromiseRecordedByKeysBreaksOnALaterDateAndBringsTheCaseBack(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        try DemoFixture.copy(to: sandbox.dbPath)
-        let store = try SQLiteCaseStore(path: sandbox.dbPath)
+        let db = try sandbox.demoDatabase()
+        let store = try sandbox.open(db)
         // A case of the agent's in arrears with nothing to do today (so not on Immediate actions), and no hold.
         let ref = try #require(try store.summaries().filter {
             $0.officer == "agent.e01" && $0.actionId == "no_action" && $0.holds.isEmpty && $0.collectableArrears.isPositive
                 && $0.pauseUntil == nil
         }.map(\.ref).sorted().first)
-        let agent = try TmuxSession(sandbox: sandbox, width: 120, height: 40, arguments: ["--db", sandbox.dbPath, "--as", "agent.e01"])
+        let agent = try TmuxSession(sandbox: sandbox, width: 120, height: 40, arguments: ["--db", db, "--as", "agent.e01"])
         try Self.open(ref, onTab: "3", titled: "Full patch", in: agent)
         try agent.press("$")
         _ = try agent.waitFor(text: "Promise to pay")
@@ -34,13 +34,13 @@ import ArrearsCore
 
         // The nightly run the day after the date: broken, once, however often it runs.
         for _ in 0..<2 {
-            let run = try sandbox.run(["classify", "--as-of", Self.later, "--db", sandbox.dbPath])
+            let run = try sandbox.run(["classify", "--as-of", Self.later, "--db", db])
             #expect(run.status == 0, "\(run.stderr)")
         }
         let stored = try #require(try store.loadCase(ref: ref))
         #expect(stored.diary.filter { $0.code == "PPB" }.count == 1)
 
-        let later = try TmuxSession(sandbox: sandbox, width: 120, height: 40, arguments: ["--db", sandbox.dbPath, "--as", "agent.e01"],
+        let later = try TmuxSession(sandbox: sandbox, width: 120, height: 40, arguments: ["--db", db, "--as", "agent.e01"],
                                     extraEnvironment: ["ARREARS_TODAY": Self.later])
         // Back on Immediate actions, where it was not before the promise.
         try Self.open(ref, onTab: "1", titled: "Immediate actions", in: later)

@@ -3,10 +3,10 @@ import Foundation
 
 /// Issue 6: a team lead reassigns cases by keys only, and the agent's own worklist changes.
 @Suite(.serialized) struct ReassignmentE2ETests {
-    @Test func teamLeadReassignsMarkedCasesAndTheAgentSeesThem() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func teamLeadReassignsMarkedCasesAndTheAgentSeesThem(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
-        let db = sandbox.dbPath
+        let db = try sandbox.emptyDatabase("test")
         let made = try sandbox.run(["demo", "--db", db, "--accounts", "600"])
         #expect(made.status == 0, "\(made.stderr)")
 

@@ -5,9 +5,10 @@ extension TmuxSession {
     /// The workbench on the sandbox's database (a fresh copy of the demo one unless a test made it already).
     static func workbench(_ sandbox: Sandbox, as login: String? = nil, width: Int = 80, height: Int = 24,
                           extraEnvironment: [String: String] = [:]) throws -> TmuxSession {
-        if !FileManager.default.fileExists(atPath: sandbox.dbPath) { try DemoFixture.copy(to: sandbox.dbPath) }
+        let database = sandbox.store == .sqlite && FileManager.default.fileExists(atPath: sandbox.dbPath)
+            ? sandbox.dbPath : try sandbox.demoDatabase()
         return try TmuxSession(sandbox: sandbox, width: width, height: height,
-                               arguments: ["--db", sandbox.dbPath] + (login.map { ["--as", $0] } ?? []),
+                               arguments: ["--db", database] + (login.map { ["--as", $0] } ?? []),
                                extraEnvironment: extraEnvironment)
     }
 }

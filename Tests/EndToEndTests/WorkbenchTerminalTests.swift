@@ -18,8 +18,8 @@ struct WorkbenchTerminalTests {
         #expect(try tmux.waitForExit() == 0)
     }
 
-    @Test func teamLeadCountsDrillIntoExactlyThoseCases() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func teamLeadCountsDrillIntoExactlyThoseCases(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "lead.income", width: 120, height: 40)
         let view = try tmux.waitFor(allOf: ["Team lead (rents)", "Cases and arrears by band and patch",
@@ -40,8 +40,8 @@ struct WorkbenchTerminalTests {
         try tmux.waitFor(text: "Team lead (leasehold)")
     }
 
-    @Test func helpShowsTheKeysOfTheScreenItIsOpenedOn() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func helpShowsTheKeysOfTheScreenItIsOpenedOn(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "lead.income", width: 120, height: 40)
         try tmux.waitFor(text: "Team lead (rents)")
@@ -60,8 +60,8 @@ struct WorkbenchTerminalTests {
         }
     }
 
-    @Test func paletteRunsAnActionFoundByItsTitle() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func paletteRunsAnActionFoundByItsTitle(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01")
         try tmux.waitFor(text: "Worklist (Immediate actions)")
@@ -82,8 +82,8 @@ struct WorkbenchTerminalTests {
         #expect(after.contains("Worklist (Full patch)"))
     }
 
-    @Test func aTooSmallTerminalSaysWhatSizeIsNeededAndKeepsState() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func aTooSmallTerminalSaysWhatSizeIsNeededAndKeepsState(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01")
         try tmux.waitFor(text: "Worklist (Immediate actions)")
@@ -106,8 +106,8 @@ struct WorkbenchTerminalTests {
 
     /// With NO_COLOR the screen uses attributes only. The selected row is drawn in reverse video, and
     /// the hardware cursor sits on that same row.
-    @Test func noColourDrawsWithoutColourAndTheCursorFollowsTheSelection() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func noColourDrawsWithoutColourAndTheCursorFollowsTheSelection(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01", extraEnvironment: ["NO_COLOR": "1"])
         try tmux.waitFor(text: "Worklist (Immediate actions)")
@@ -128,9 +128,9 @@ struct WorkbenchTerminalTests {
 
     /// q from the first screen, Q from deeper in, and Ctrl-C all end the program with status 0 and
     /// hand the terminal back: normal screen, cursor shown, keypad mode off, mouse never captured.
-    @Test(arguments: [["q"], ["Enter", "Q"], ["C-c"]])
-    func quittingRestoresTheTerminal(keys: [String]) throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested, [["q"], ["Enter", "Q"], ["C-c"]])
+    func quittingRestoresTheTerminal(store: E2EStore, keys: [String]) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01")
         try tmux.waitFor(text: "Worklist (Immediate actions)")

@@ -22,8 +22,8 @@ struct WorklistTerminalTests {
         return (tmux, screen)
     }
 
-    @Test func movesWithJKAndJumpsToTheEndsWithGAndGG() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func movesWithJKAndJumpsToTheEndsWithGAndGG(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let (tmux, top) = try Self.fullPatchAsTeamLead(sandbox)
         let firstRef = try #require(WorklistScreen.ref(in: top.cursorLine))
@@ -49,8 +49,8 @@ struct WorklistTerminalTests {
         #expect(again.lines == top.lines)
     }
 
-    @Test func searchFindsAReferenceAndMovesBetweenMatches() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func searchFindsAReferenceAndMovesBetweenMatches(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let (tmux, top) = try Self.fullPatchAsTeamLead(sandbox)
         try tmux.press("G")
@@ -89,8 +89,8 @@ struct WorklistTerminalTests {
         #expect(back.cursorLine == first.cursorLine)
     }
 
-    @Test func bandFilterShowsOnlyThatBandAndIsKeptBetweenRuns() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func bandFilterShowsOnlyThatBandAndIsKeptBetweenRuns(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         do {
             let tmux = try TmuxSession.workbench(sandbox, as: "agent.e01")
@@ -119,8 +119,8 @@ struct WorklistTerminalTests {
         try reopened.waitFor("F to clear the filters") { !$0.line(2).contains("band Red") }
     }
 
-    @Test func enterOpensTheCaseAWeekExpandsAndEscReturnsToTheSameRow() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: E2EStore.tested) func enterOpensTheCaseAWeekExpandsAndEscReturnsToTheSameRow(store: E2EStore) throws {
+        let sandbox = try Sandbox(store: store)
         defer { sandbox.remove() }
         let (tmux, _) = try Self.fullPatchAsTeamLead(sandbox, width: 120, height: 40)
         try tmux.press("j", "j", "j")

@@ -71,6 +71,9 @@ public struct DemoGenerator: Sendable {
     /// The same, writing through plain functions: what `generate(into:)` does to a store.
     func generate(batchSize: Int, progress: ((Int) -> Void)?, saveUsers: ([User]) throws -> Void,
                   saveCases: ([CaseFile]) throws -> Void, setMeta: (String, String) throws -> Void) throws {
+        // Marked first: a fill killed part-way (each batch is its own transaction) leaves a demo that
+        // the next `arrears demo` may refresh and so complete, not an unmarked database it must refuse.
+        try setMeta(Identity.demoMetaKey, Identity.demoMetaValue)
         try saveUsers(users())
         let size = max(1, batchSize)
         var next: DemoBatchJob? = accounts > 0 ? DemoBatchJob(generator: self, range: 0..<min(size, accounts)) : nil
@@ -84,7 +87,6 @@ public struct DemoGenerator: Sendable {
         try setMeta(MetaKey.seed, String(seed))
         try setMeta(MetaKey.asOf, asOf.isoText)
         try setMeta(MetaKey.accounts, String(accounts))
-        try setMeta(Identity.demoMetaKey, Identity.demoMetaValue)
     }
 
     /// True when the store holds a caseload this generator made.

@@ -14,7 +14,7 @@ enum RunCommand {
                 ClassifyCommand.jsonOption, ClassifyCommand.policyOption, NotifyCommand.keyFileOption, UsersCommand.asOption,
             ],
             details: """
-            One run at a time per database (a lock beside it that a killed run does not leave held). The OS account \
+            One run at a time per database (a lock beside a SQLite file, or in the PostgreSQL server, that a killed run does not leave held). The OS account \
             that starts it must be a team lead or an administrator of the database. Exit codes: 0 the run finished; \
             1 it was refused or some cases could not be saved (the summary names them; the next run tries them again); \
             2 usage error. When GOV.UK Notify is configured (NOTIFY_API_KEY or 'arrears notify configure'), the run then sends what is queued and polls statuses. See docs/operations.md for the crontab line and the systemd unit.

@@ -4,20 +4,20 @@ import Testing
 @Suite struct IdentityTests {
     typealias F = ActionFixtures
 
-    static func store(demo: Bool) throws -> SQLiteCaseStore {
-        let store = try SQLiteCaseStore.openInMemory()
+    static func store(_ kind: StoreKind, demo: Bool) throws -> SQLCaseStore {
+        let store = try kind.fresh()
         try store.saveUsers(F.users + [User(login: "old.admin", displayName: "Old", role: .administrator, disabled: true)])
         if demo { try store.setMeta(Identity.demoMetaKey, Identity.demoMetaValue) }
         return store
     }
 
-    @Test func aKnownLoginIsThatUser() throws {
-        #expect(try Identity.resolve(osLogin: "amy.agent", requestedAs: nil, store: Self.store(demo: false)) == F.agent)
+    @Test(arguments: StoreKind.allCases) func aKnownLoginIsThatUser(kind: StoreKind) throws {
+        #expect(try Identity.resolve(osLogin: "amy.agent", requestedAs: nil, store: Self.store(kind, demo: false)) == F.agent)
     }
 
-    @Test func anUnknownLoginIsToldWhoCanAddIt() throws {
+    @Test(arguments: StoreKind.allCases) func anUnknownLoginIsToldWhoCanAddIt(kind: StoreKind) throws {
         #expect {
-            try Identity.resolve(osLogin: "mallory", requestedAs: nil, store: Self.store(demo: false))
+            try Identity.resolve(osLogin: "mallory", requestedAs: nil, store: Self.store(kind, demo: false))
         } throws: { error in
             guard let error = error as? IdentityError, case .unknownLogin(let login, let admins) = error else { return false }
             return login == "mallory" && admins == ["ada.admin"]
@@ -25,14 +25,14 @@ import Testing
         }
     }
 
-    @Test func aDisabledLoginIsRefused() throws {
+    @Test(arguments: StoreKind.allCases) func aDisabledLoginIsRefused(kind: StoreKind) throws {
         #expect(throws: IdentityError.disabled(login: "rex.gone")) {
-            try Identity.resolve(osLogin: "rex.gone", requestedAs: nil, store: Self.store(demo: false))
+            try Identity.resolve(osLogin: "rex.gone", requestedAs: nil, store: Self.store(kind, demo: false))
         }
     }
 
-    @Test func switchingUserIsRefusedOnARealDatabase() throws {
-        let store = try Self.store(demo: false)
+    @Test(arguments: StoreKind.allCases) func switchingUserIsRefusedOnARealDatabase(kind: StoreKind) throws {
+        let store = try Self.store(kind, demo: false)
         #expect(throws: IdentityError.switchRefusedOnRealDatabase(requested: "tara.lead")) {
             try Identity.resolve(osLogin: "amy.agent", requestedAs: "tara.lead", store: store)
         }
@@ -43,8 +43,8 @@ import Testing
         #expect("\(IdentityError.switchRefusedOnRealDatabase(requested: "tara.lead"))".contains("only for demonstration databases"))
     }
 
-    @Test func switchingUserIsHonouredOnADemoDatabase() throws {
-        let store = try Self.store(demo: true)
+    @Test(arguments: StoreKind.allCases) func switchingUserIsHonouredOnADemoDatabase(kind: StoreKind) throws {
+        let store = try Self.store(kind, demo: true)
         #expect(try Identity.resolve(osLogin: "presenter", requestedAs: "tara.lead", store: store) == F.teamLead)
         #expect(throws: IdentityError.unknownDemoLogin(login: "nobody")) {
             try Identity.resolve(osLogin: "presenter", requestedAs: "nobody", store: store)
@@ -54,7 +54,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreKind.allCases) func aDatabaseWithNoUsersSaysHowTheFirstIsMade(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aDatabaseWithNoUsersSaysHowTheFirstIsMade(kind: StoreKind) throws {
         let store = try kind.fresh()
         #expect(throws: IdentityError.noUsersYet(login: "amy")) {
             try Identity.resolve(osLogin: "amy", requestedAs: nil, store: store)

@@ -69,7 +69,7 @@ import Testing
     static let weekly = AgreementRequest(kind: .informal, pattern: .regular, frequency: .weekly, instalment: Money(pence: 1_000),
                                          startDate: F.date("2026-12-07"), notes: "Agreed on the phone")
 
-    @Test(arguments: StoreKind.allCases) func anInformalAgreementStartsFromTheBalanceAndWritesAGR(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func anInformalAgreementStartsFromTheBalanceAndWritesAGR(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let before = try world.load(F.rentRef)
         let outcome = try world.actions(F.agent).createAgreement(ref: F.rentRef, expectedVersion: before.account.version, Self.weekly)
@@ -91,7 +91,7 @@ import Testing
         #expect(audit.after?.contains("phone") == false)
     }
 
-    @Test(arguments: StoreKind.allCases) func aNewAgreementCancelsTheActiveOne(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aNewAgreementCancelsTheActiveOne(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.createAgreement(ref: F.rentRef, expectedVersion: nil, Self.weekly)
@@ -118,7 +118,7 @@ import Testing
     static let court = AgreementRequest(kind: .formal, pattern: .regular, frequency: .weekly, instalment: Money(pence: 1_200),
                                         startDate: F.date("2026-12-07"))
 
-    @Test(arguments: StoreKind.allCases) func aCourtAgreementStartsFromTheBalanceOnTheOutcomeDate(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aCourtAgreementStartsFromTheBalanceOnTheOutcomeDate(kind: StoreKind) throws {
         let world = try F.world(kind: kind, cases: [Self.courtCase(terms: true)])
         let outcome = try world.actions(F.agent).createAgreement(ref: F.rentRef, expectedVersion: nil, Self.court)
         let agreement = try #require(outcome.caseFile.agreements.last)
@@ -137,7 +137,7 @@ import Testing
         #expect((error as? ActionRefused)?.field == "Court case")
     }
 
-    @Test(arguments: StoreKind.allCases) func anInformalAgreementIsRefusedWhileACourtOneIsActive(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func anInformalAgreementIsRefusedWhileACourtOneIsActive(kind: StoreKind) throws {
         let world = try F.world(kind: kind, cases: [Self.courtCase(terms: true)])
         _ = try world.actions(F.agent).createAgreement(ref: F.rentRef, expectedVersion: nil, Self.court)
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
@@ -146,7 +146,7 @@ import Testing
         #expect((error as? ActionRefused)?.field == "Agreement type")
     }
 
-    @Test(arguments: StoreKind.allCases) func cancellingNeedsAReasonAndWritesAGC(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func cancellingNeedsAReasonAndWritesAGC(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         let created = try actions.createAgreement(ref: F.rentRef, expectedVersion: nil, Self.weekly)
@@ -164,7 +164,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreKind.allCases) func cancelAndReplaceIsOneActionWithBothEntries(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func cancelAndReplaceIsOneActionWithBothEntries(kind: StoreKind) throws {
         let world = try F.world(kind: kind, cases: [Self.courtCase(terms: true)])
         let actions = world.actions(F.agent)
         let created = try actions.createAgreement(ref: F.rentRef, expectedVersion: nil, Self.court)

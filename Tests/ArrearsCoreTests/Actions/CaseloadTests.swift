@@ -66,7 +66,7 @@ import Testing
         #expect(Rebalancing.suggest(rows, users: F.users).isEmpty)
     }
 
-    @Test(arguments: StoreKind.allCases) func acceptingASuggestionReassignsItsCases(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func acceptingASuggestionReassignsItsCases(kind: StoreKind) throws {
         let cases = (1...12).map { F.rentCase(ref: "R\($0)") }
         let world = try F.world(kind: kind, cases: cases)
         let report = CaseloadReport.build(summaries: try world.store.summaries(), users: try world.store.users(), asOf: F.asOf)

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ConcurrencyTests {
     typealias F = ActionFixtures
 
-    @Test(arguments: StoreKind.allCases) func aStaleVersionIsRefusedWithNothingWritten(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aStaleVersionIsRefusedWithNothingWritten(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let opened = try world.load(F.rentRef)
         _ = try world.actions(F.teamLead).addDiaryEntry(ref: F.rentRef, expectedVersion: opened.account.version, code: "INC", comment: "Lead")
@@ -18,7 +18,7 @@ import Testing
     }
 
     /// Both processes open the same case, then act at the same moment from their own connections.
-    @Test(arguments: StoreKind.allCases) func twoStoresOnOneDatabaseActingAtOnce(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func twoStoresOnOneDatabaseActingAtOnce(kind: StoreKind) throws {
         try TemporaryFolder.with { folder in
             let path = try kind.sharedLocation(in: folder)
             do {

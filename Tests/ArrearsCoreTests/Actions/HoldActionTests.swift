@@ -5,7 +5,7 @@ import Testing
 @Suite struct HoldActionTests {
     typealias F = ActionFixtures
 
-    @Test(arguments: StoreKind.allCases) func aStandardBreathingSpaceProtectsTheDebtAtItsStartForSixtyDays(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aStandardBreathingSpaceProtectsTheDebtAtItsStartForSixtyDays(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let outcome = try world.actions(F.agent).startHold(
             ref: F.rentRef, expectedVersion: 1,
@@ -21,7 +21,7 @@ import Testing
         #expect(audit.after?.contains("BS-123456") == false, "the moratorium reference stays out of the audit trail")
     }
 
-    @Test(arguments: StoreKind.allCases) func aSecondBreathingSpaceOfEitherKindIsRefusedWhileOneIsActive(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aSecondBreathingSpaceOfEitherKindIsRefusedWhileOneIsActive(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.startHold(ref: F.rentRef, expectedVersion: nil,
@@ -71,7 +71,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreKind.allCases) func aHoldCannotEndBeforeItStarted(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aHoldCannotEndBeforeItStarted(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.startHold(ref: F.rentRef, expectedVersion: nil, HoldRequest(kind: .benefitClaimPending, start: F.asOf))

@@ -31,7 +31,7 @@ import Testing
         #expect(NoticeRoute.kind(for: type) == kind)
     }
 
-    @Test(arguments: StoreKind.allCases) func aNoticeCannotBeRecordedBeforeItIsServed(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aNoticeCannotBeRecordedBeforeItIsServed(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
             _ = try world.actions(F.agent).recordNotice(ref: F.rentRef, expectedVersion: nil, servedOn: F.date("2026-12-01"), terms: Self.nosp)
@@ -39,7 +39,7 @@ import Testing
         #expect((error as? ActionRefused)?.field == "Served on")
     }
 
-    @Test(arguments: StoreKind.allCases) func aCourtDateOpensACaseThenEditsItUntilThereIsAnOutcome(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aCourtDateOpensACaseThenEditsItUntilThereIsAnOutcome(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         let first = try actions.recordCourtDate(ref: F.rentRef, expectedVersion: 1, date: F.date("2027-01-12"), minutes: 630)
@@ -55,7 +55,7 @@ import Testing
         #expect(moved.caseFile.diary.last?.comment == "Court date set for 19 January 2027 at 10:00 (was 12 January 2027).")
     }
 
-    @Test(arguments: StoreKind.allCases) func aHearingWithAnOutcomeIsFollowedByANewCourtCase(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aHearingWithAnOutcomeIsFollowedByANewCourtCase(kind: StoreKind) throws {
         var file = F.rentCase()
         file.courtCases = [CourtCase(id: 1, hearingDate: F.date("2026-06-01"), outcome: .adjournedGenerally,
                                      outcomeDate: F.date("2026-06-01"), terms: false, disrepairCounterClaim: false)]
@@ -71,7 +71,7 @@ import Testing
         return file
     }
 
-    @Test(arguments: StoreKind.allCases) func anOutcomeWithTermsLeadsOnToACourtAgreement(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func anOutcomeWithTermsLeadsOnToACourtAgreement(kind: StoreKind) throws {
         let world = try F.world(kind: kind, cases: [Self.heardCase()])
         let outcome = try world.actions(F.agent).recordCourtOutcome(
             ref: F.rentRef, expectedVersion: 1,
@@ -106,7 +106,7 @@ import Testing
         #expect(error is ActionRefused)
     }
 
-    @Test(arguments: StoreKind.allCases) func anOutcomeWithoutTermsNeedsNoAnswersAndLeadsNowhere(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func anOutcomeWithoutTermsNeedsNoAnswersAndLeadsNowhere(kind: StoreKind) throws {
         let world = try F.world(kind: kind, cases: [Self.heardCase()])
         let outcome = try world.actions(F.agent).recordCourtOutcome(
             ref: F.rentRef, expectedVersion: nil,
@@ -116,7 +116,7 @@ import Testing
         #expect(outcome.caseFile.courtCases[0].terms == nil)
     }
 
-    @Test(arguments: StoreKind.allCases) func anOutcomeNeedsAHearing(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func anOutcomeNeedsAHearing(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let error = try ActionChecks.expectRefusedUntouched(world, ref: F.rentRef) {
             _ = try world.actions(F.agent).recordCourtOutcome(ref: F.rentRef, expectedVersion: nil, CourtOutcomeRequest(outcome: .withdrawn))
@@ -124,7 +124,7 @@ import Testing
         #expect((error as? ActionRefused)?.field == "Court case")
     }
 
-    @Test(arguments: StoreKind.allCases) func anEvictionDateWritesEDSOnce(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func anEvictionDateWritesEDSOnce(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         let outcome = try actions.recordEvictionDate(ref: F.rentRef, expectedVersion: 1, date: F.date("2027-03-03"))

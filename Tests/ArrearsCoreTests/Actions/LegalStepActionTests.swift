@@ -6,7 +6,7 @@ import Testing
 @Suite struct LegalStepActionTests {
     typealias F = ActionFixtures
 
-    @Test(arguments: StoreKind.allCases) func aReferralForLegalActionWritesLRLAndCannotBeUndone(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aReferralForLegalActionWritesLRLAndCannotBeUndone(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.leaseholdOfficer)
         let before = try world.load(F.leaseRef)

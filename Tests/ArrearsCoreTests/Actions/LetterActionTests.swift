@@ -9,7 +9,7 @@ import Testing
         LetterToQueue(letter: F.letter(id: id, ref: ref, errors: errors), diaryCode: code)
     }
 
-    @Test(arguments: StoreKind.allCases) func queueingSavesTheLettersAndWritesEachOnesCode(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func queueingSavesTheLettersAndWritesEachOnesCode(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let outcome = try world.actions(F.agent).queueLetters(ref: F.rentRef, expectedVersion: 1, [Self.ready("L-1"), Self.ready("L-2")])
         let audit = try ActionChecks.expectRecorded(world, outcome, ref: F.rentRef, codes: ["IC1", "IC1"], operation: .queueLetter,
@@ -39,7 +39,7 @@ import Testing
         #expect((error as? ActionRefused)?.field == "Letter")
     }
 
-    @Test(arguments: StoreKind.allCases) func theSameLetterCannotBeQueuedTwice(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func theSameLetterCannotBeQueuedTwice(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.queueLetters(ref: F.rentRef, expectedVersion: nil, [Self.ready("L-1")])
@@ -63,7 +63,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreKind.allCases, [false, true]) func aBulkStepQueuesEveryCaseInOneGo(kind: StoreKind, previews: Bool) throws {
+    @Test(arguments: StoreKind.tested, [false, true]) func aBulkStepQueuesEveryCaseInOneGo(kind: StoreKind, previews: Bool) throws {
         let world = try Self.bulkWorld(kind: kind, cases: 25)
         let items = try Self.bulkItems(world, cases: 25, previews: previews)
         let result = try world.actions(F.leaseholdOfficer).bulkQueueLetters(items)
@@ -83,7 +83,7 @@ import Testing
 
     /// The appending path writes exactly what loading and rewriting each case writes: the same cases,
     /// summaries and audit rows.
-    @Test(arguments: StoreKind.allCases) func writingFromThePreviewsCopiesMatchesLoadingEachCase(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func writingFromThePreviewsCopiesMatchesLoadingEachCase(kind: StoreKind) throws {
         var results: [(cases: [CaseFile], summaries: [CaseSummary], audit: [String])] = []
         for previews in [false, true] {
             let world = try Self.bulkWorld(kind: kind, cases: 70)
@@ -101,7 +101,7 @@ import Testing
 
     /// A case another caseworker changed after the preview read it is never queued from the stale copy:
     /// it is read again (and prepared again, or reported), and the other caseworker's entry is kept.
-    @Test(arguments: StoreKind.allCases, [true, false])
+    @Test(arguments: StoreKind.tested, [true, false])
     func aCaseChangedAfterThePreviewIsNotQueuedFromTheStaleCopy(kind: StoreKind, recheckSucceeds: Bool) throws {
         let world = try Self.bulkWorld(kind: kind, cases: 3)
         let items = try Self.bulkItems(world, cases: 3, previews: true)
@@ -177,7 +177,7 @@ import Testing
         #expect(try world.load("LH-1002").letters.map(\.id) == (recheckSucceeds ? ["B-again"] : []))
     }
 
-    @Test(arguments: StoreKind.allCases, [false, true]) func aBulkStepOnTheOtherSideIsRefused(kind: StoreKind, previews: Bool) throws {
+    @Test(arguments: StoreKind.tested, [false, true]) func aBulkStepOnTheOtherSideIsRefused(kind: StoreKind, previews: Bool) throws {
         let world = try Self.bulkWorld(kind: kind, cases: 2)
         let items = try Self.bulkItems(world, cases: 2, previews: previews)
         #expect {
@@ -206,7 +206,7 @@ import Testing
         #expect(try world.actions(F.teamLead).bulkQueueLetters(items).letters == 2, "a team lead's bulk run has no patch limit")
     }
 
-    @Test(arguments: StoreKind.allCases) func aQueuedLetterCanBeCancelledButASentOneCannot(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aQueuedLetterCanBeCancelledButASentOneCannot(kind: StoreKind) throws {
         var file = F.rentCase()
         file.letters = [F.letter(id: "L-SENT", ref: F.rentRef)]
         file.letters[0].status = .sent

@@ -7,7 +7,7 @@ import Testing
     typealias F = ActionFixtures
     static let due = F.date("2026-12-04")
 
-    @Test(arguments: StoreKind.allCases) func aPromiseIsRecordedWithItsPauseDiaryAndAudit(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aPromiseIsRecordedWithItsPauseDiaryAndAudit(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let before = try world.load(F.rentRef)
         let outcome = try world.actions(F.agent).recordPromise(ref: F.rentRef, expectedVersion: before.account.version,
@@ -69,7 +69,7 @@ import Testing
             == "Promise to pay £30.00 by 11 December 2026 (paused to 24 December 2026 already). Replaces the promise of £50.00 by 4 Dec 2026.")
     }
 
-    @Test(arguments: StoreKind.allCases) func undoWithdrawsThePromiseAndPutsTheEarlierOnesBack(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func undoWithdrawsThePromiseAndPutsTheEarlierOnesBack(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.pause(ref: F.rentRef, expectedVersion: nil, until: F.date("2026-12-02"), reason: .other, comment: "Waiting")
@@ -105,7 +105,7 @@ import Testing
         try world.load(F.rentRef).diary.filter { ["PPK", "PPB"].contains($0.code) }
     }
 
-    @Test(arguments: StoreKind.allCases) func aBrokenPromiseIsWrittenOnceAndBringsTheCaseBack(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aBrokenPromiseIsWrittenOnceAndBringsTheCaseBack(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         _ = try world.actions(F.agent).recordPromise(ref: F.rentRef, expectedVersion: nil, amount: gbp("50.00"),
                                                      dueOn: Self.due, comment: "")
@@ -128,7 +128,7 @@ import Testing
         #expect(stored.promises.first?.outcome == .broken && stored.promises.first?.outcomeOn == F.date("2026-12-05"))
     }
 
-    @Test(arguments: StoreKind.allCases) func aKeptPromiseIsWrittenOnce(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aKeptPromiseIsWrittenOnce(kind: StoreKind) throws {
         var file = F.rentCase()
         file.transactions.append(LedgerTransaction(date: F.date("2026-12-04"), code: "RPY", description: "Payment",
                                                    amount: Money(pence: -5_000)))

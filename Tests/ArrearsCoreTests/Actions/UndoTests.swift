@@ -5,7 +5,7 @@ import Testing
 @Suite struct UndoTests {
     typealias F = ActionFixtures
 
-    @Test(arguments: StoreKind.allCases) func undoingADiaryEntryVoidsItWithANewEntry(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func undoingADiaryEntryVoidsItWithANewEntry(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         let added = try actions.addDiaryEntry(ref: F.rentRef, expectedVersion: nil, code: "VIM", comment: "Visited")
@@ -23,7 +23,7 @@ import Testing
         #expect(throws: ActionRefused.self) { try actions.undoLast() }
     }
 
-    @Test(arguments: StoreKind.allCases) func undoingAPauseLiftsItOrPutsBackTheOneItReplaced(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func undoingAPauseLiftsItOrPutsBackTheOneItReplaced(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.pause(ref: F.rentRef, expectedVersion: nil, until: F.date("2026-12-10"), reason: .delayedBenefit, comment: "UC")
@@ -37,7 +37,7 @@ import Testing
         #expect(file.diary.map(\.code) == ["MBH", "POP", "UNP", "UNP"])
     }
 
-    @Test(arguments: StoreKind.allCases) func aPauseChangedBySomeoneElseIsLeftAlone(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aPauseChangedBySomeoneElseIsLeftAlone(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let mine = world.actions(F.agent)
         _ = try mine.pause(ref: F.rentRef, expectedVersion: nil, until: F.date("2026-12-10"), reason: .other, comment: "Mine")
@@ -46,7 +46,7 @@ import Testing
         #expect("\(error)".contains("has changed since you set it"))
     }
 
-    @Test(arguments: StoreKind.allCases) func undoingAnAgreementCancelsIt(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func undoingAnAgreementCancelsIt(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.createAgreement(ref: F.rentRef, expectedVersion: nil, AgreementActionTests.weekly)
@@ -56,7 +56,7 @@ import Testing
         #expect(file.diary.last?.code == "AGC")
     }
 
-    @Test(arguments: StoreKind.allCases) func undoingQueuedLettersCancelsThoseNotYetSent(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func undoingQueuedLettersCancelsThoseNotYetSent(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.queueLetters(ref: F.rentRef, expectedVersion: nil,
@@ -67,7 +67,7 @@ import Testing
         #expect(try world.load(F.rentRef).letters.map(\.status) == [.sent, .cancelled])
     }
 
-    @Test(arguments: StoreKind.allCases) func lettersAllSentCannotBeUndone(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func lettersAllSentCannotBeUndone(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.agent)
         _ = try actions.queueLetters(ref: F.rentRef, expectedVersion: nil, [LetterActionTests.ready("L-1")])
@@ -77,7 +77,7 @@ import Testing
         #expect(actions.lastAction != nil, "a refused undo leaves the action in place")
     }
 
-    @Test(arguments: StoreKind.allCases) func undoingABulkStepCancelsEveryLetterStillQueued(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func undoingABulkStepCancelsEveryLetterStillQueued(kind: StoreKind) throws {
         let world = try LetterActionTests.bulkWorld(kind: kind, cases: 3)
         let actions = world.actions(F.leaseholdOfficer)
         let items = (1...3).map { n in BulkLetterItem(ref: "LH-\(1000 + n)", letters: [LetterActionTests.ready("B-\(n)", "LH-\(1000 + n)", code: "LL1")]) }
@@ -86,7 +86,7 @@ import Testing
         for n in 1...3 { #expect(try world.load("LH-\(1000 + n)").letters.map(\.status) == [.cancelled]) }
     }
 
-    @Test(arguments: StoreKind.allCases, ["notice", "court date", "eviction", "hold", "unpause", "cancel agreement", "reassign"])
+    @Test(arguments: StoreKind.tested, ["notice", "court date", "eviction", "hold", "unpause", "cancel agreement", "reassign"])
     func legalStepsAndOthersSayPlainlyTheyCannotBeUndone(kind: StoreKind, action: String) throws {
         let world = try F.world(kind: kind)
         let actions = world.actions(F.teamLead)
@@ -107,7 +107,7 @@ import Testing
         #expect("\(error)".contains("cannot be undone: "))
     }
 
-    @Test(arguments: StoreKind.allCases) func anotherUsersServiceHasNothingToUndo(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func anotherUsersServiceHasNothingToUndo(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         _ = try world.actions(F.agent).addDiaryEntry(ref: F.rentRef, expectedVersion: nil, code: "INC", comment: "Call")
         #expect(throws: ActionRefused("Nothing to undo: you have not changed anything in this session.")) {

@@ -17,8 +17,8 @@ import Testing
         return b.file
     }
 
-    static func store(_ cases: [CaseFile]) throws -> SQLiteCaseStore {
-        let store = try SQLiteCaseStore.openInMemory()
+    static func store(_ kind: StoreKind, _ cases: [CaseFile]) throws -> SQLCaseStore {
+        let store = try kind.fresh()
         try store.saveUsers([lead, admin, agent, auditor])
         try store.saveCases(cases)
         return store
@@ -43,8 +43,8 @@ import Testing
                            now: { Timestamp(london: asOf, hour: 2) })
     }
 
-    @Test func aRunQueuesTheLetterAsSystemAndSaysWhy() throws {
-        let store = try Self.store([Self.rentCase("A1")])
+    @Test(arguments: StoreKind.tested) func aRunQueuesTheLetterAsSystemAndSaysWhy(kind: StoreKind) throws {
+        let store = try Self.store(kind, [Self.rentCase("A1")])
         try Self.switchOn(store)
         let result = try Self.nightly(store, Self.night)
         #expect(result.automation.letters == 1)
@@ -67,8 +67,8 @@ import Testing
         #expect(try store.summary(ref: "A1")?.actionId != RecommendedAction.sendLetterOne.id)
     }
 
-    @Test func runningTwiceOnTheSameDaySendsNothingNew() throws {
-        let store = try Self.store([Self.rentCase("A1"), Self.rentCase("A2")])
+    @Test(arguments: StoreKind.tested) func runningTwiceOnTheSameDaySendsNothingNew(kind: StoreKind) throws {
+        let store = try Self.store(kind, [Self.rentCase("A1"), Self.rentCase("A2")])
         try Self.switchOn(store)
         #expect(try Self.nightly(store, Self.night).automation.letters == 2)
         let second = try Self.nightly(store, Self.night)
@@ -76,8 +76,8 @@ import Testing
         for ref in ["A1", "A2"] { #expect(try store.loadCase(ref: ref)?.letters.count == 1) }
     }
 
-    @Test func theCapKeepsTheMostUrgentCasesAndHoldsAcrossRuns() throws {
-        let store = try Self.store([Self.rentCase("C1", owed: "300.00"), Self.rentCase("C2", owed: "3000.00"),
+    @Test(arguments: StoreKind.tested) func theCapKeepsTheMostUrgentCasesAndHoldsAcrossRuns(kind: StoreKind) throws {
+        let store = try Self.store(kind, [Self.rentCase("C1", owed: "300.00"), Self.rentCase("C2", owed: "3000.00"),
                                     Self.rentCase("C3", owed: "900.00")])
         try Self.switchOn(store, cap: 2)
         let first = try Self.nightly(store, Self.night).automation
@@ -92,8 +92,8 @@ import Testing
         for ref in ["C1", "C2", "C3"] { #expect(try store.loadCase(ref: ref)?.letters.count == 1) }
     }
 
-    @Test func aDryRunWritesNothingAndMatchesTheRealRun() throws {
-        let store = try Self.store([Self.rentCase("A1"), Self.rentCase("A2", owed: "40.00"), Self.rentCase("Z9", patch: "E02")])
+    @Test(arguments: StoreKind.tested) func aDryRunWritesNothingAndMatchesTheRealRun(kind: StoreKind) throws {
+        let store = try Self.store(kind, [Self.rentCase("A1"), Self.rentCase("A2", owed: "40.00"), Self.rentCase("Z9", patch: "E02")])
         try Self.switchOn(store)
         let auditBefore = try store.audit(ref: nil, user: nil, since: nil, limit: nil).count
         let preview = try Self.nightly(store, Self.night, dryRun: true)
@@ -107,10 +107,10 @@ import Testing
         #expect(preview.automation.skipCounts["setting_off"] == 1)
     }
 
-    @Test func missingDataPausesTheCaseForAnOfficer() throws {
+    @Test(arguments: StoreKind.tested) func missingDataPausesTheCaseForAnOfficer(kind: StoreKind) throws {
         var noAddress = Self.rentCase("M1")
         noAddress.account.property = Property(addressLines: ["Flat 1"], postcode: nil)
-        let store = try Self.store([noAddress])
+        let store = try Self.store(kind, [noAddress])
         try Self.switchOn(store)
         let report = try Self.nightly(store, Self.night).automation
         #expect(report.pausedForMissingData.map(\.ref) == ["M1"])
@@ -126,8 +126,8 @@ import Testing
         #expect(next.pausedForMissingData.isEmpty)
     }
 
-    @Test func onlyTeamLeadsAndAdministratorsRunIt() throws {
-        let store = try Self.store([Self.rentCase("A1")])
+    @Test(arguments: StoreKind.tested) func onlyTeamLeadsAndAdministratorsRunIt(kind: StoreKind) throws {
+        let store = try Self.store(kind, [Self.rentCase("A1")])
         for user in [Self.agent, Self.auditor] {
             #expect(throws: AccessDenied.self) { try Self.nightly(store, Self.night, user: user) }
         }
@@ -137,8 +137,8 @@ import Testing
         try Self.nightly(store, Self.night, user: Self.admin)
     }
 
-    @Test func onlyTeamLeadsChangeTheSettings() throws {
-        let store = try Self.store([Self.rentCase("A1")])
+    @Test(arguments: StoreKind.tested) func onlyTeamLeadsChangeTheSettings(kind: StoreKind) throws {
+        let store = try Self.store(kind, [Self.rentCase("A1")])
         let change = AutomationControl.Change(patches: ["E01"], accountTypes: [.secure], steps: [.letterOne], enabled: true)
         for user in [Self.agent, Self.auditor, Self.admin] {
             #expect(throws: AccessDenied.self) { try AutomationControl.apply(change, store: store, user: user, at: Timestamp(london: Self.night, hour: 9)) }
@@ -154,8 +154,8 @@ import Testing
         #expect(try store.audit(ref: nil, user: "tara.lead", since: nil, limit: nil).count == 1)
     }
 
-    @Test func settingsAreValidatedWithTheFieldNamed() throws {
-        let store = try Self.store([Self.rentCase("A1")])
+    @Test(arguments: StoreKind.tested) func settingsAreValidatedWithTheFieldNamed(kind: StoreKind) throws {
+        let store = try Self.store(kind, [Self.rentCase("A1")])
         let at = Timestamp(london: Self.night, hour: 9)
         func refusal(_ change: AutomationControl.Change) -> String {
             do { try AutomationControl.apply(change, store: store, user: Self.lead, at: at); return "" } catch { return "\(error)" }
@@ -178,8 +178,8 @@ import Testing
         #expect(throws: AutomationSettingsError.self) { try AutomationSettings.parse("not json") }
     }
 
-    @Test func datesARunMayNotWriteFor() throws {
-        let store = try Self.store([Self.rentCase("A1")])
+    @Test(arguments: StoreKind.tested) func datesARunMayNotWriteFor(kind: StoreKind) throws {
+        let store = try Self.store(kind, [Self.rentCase("A1")])
         let today = Self.night
         let tomorrow = today.adding(days: 1)
         #expect(throws: NightlyJob.Refused.self) {
@@ -205,8 +205,8 @@ import Testing
 
     /// Several nights in a row: letter one, then letter two a fortnight on, then the case is handed to
     /// an officer for the NOSP — automation never serves a notice.
-    @Test func severalNightsOnTheLadder() throws {
-        let store = try Self.store([Self.rentCase("L1")])
+    @Test(arguments: StoreKind.tested) func severalNightsOnTheLadder(kind: StoreKind) throws {
+        let store = try Self.store(kind, [Self.rentCase("L1")])
         try Self.switchOn(store)
         var sent: [(CivilDate, String)] = []
         for offset in 0...30 {
@@ -236,10 +236,10 @@ extension AutomationRunTests {
     /// The whole ladder over many nights: arrears appear (the first SMS, as `system`, diary GAT),
     /// the debt grows (letter one), then letter two, then the case is handed to an officer for the
     /// NOSP. The SMS goes once, however many nights run.
-    @Test func severalNightsFromTheFirstSMSToTheNotice() throws {
+    @Test(arguments: StoreKind.tested) func severalNightsFromTheFirstSMSToTheNotice(kind: StoreKind) throws {
         var file = Self.smsCase("S1")
         file.transactions.append(LedgerTransaction(date: Self.night.adding(days: 5), code: "DAJ", description: "Arrears", amount: gbp("600.00")))
-        let store = try Self.store([file])
+        let store = try Self.store(kind, [file])
         try Self.switchOn(store, steps: [.firstSMS, .letterOne, .letterTwo])
         var sent: [(CivilDate, String)] = []
         for offset in 0...45 {
@@ -260,8 +260,8 @@ extension AutomationRunTests {
         #expect(gat.comment.contains("Sent by automation: rule send_first_sms"))
     }
 
-    @Test func theFirstSMSIsSkippedWithItsReason() throws {
-        let store = try Self.store([Self.smsCase("S1"), Self.smsCase("S2", phones: ["020 7946 0000"]), Self.smsCase("S3", phones: [])])
+    @Test(arguments: StoreKind.tested) func theFirstSMSIsSkippedWithItsReason(kind: StoreKind) throws {
+        let store = try Self.store(kind, [Self.smsCase("S1"), Self.smsCase("S2", phones: ["020 7946 0000"]), Self.smsCase("S3", phones: [])])
         try Self.switchOn(store, steps: [.firstSMS])
         let unset = try Self.nightly(store, Self.night, dryRun: true).automation
         #expect(unset.skipCounts["no_message_channel"] == 3, "no template: SMS not set up")

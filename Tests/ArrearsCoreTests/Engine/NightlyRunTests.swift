@@ -18,7 +18,7 @@ import Testing
         ClassifyRequest(user: user, asOf: asOf, today: Self.asOf, at: Timestamp(london: Self.asOf, hour: 9), writes: writes)
     }
 
-    @Test(arguments: StoreKind.allCases) func readingCasesToClassifyChangesNoDecision(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func readingCasesToClassifyChangesNoDecision(kind: StoreKind) throws {
         let store = try Self.demoStore(kind)
         var full: [String: String] = [:]
         try store.forEachCase { full[$0.ref] = Explanation.storedJSON(ArrearsEngine.classify($0, asOf: Self.asOf)) }
@@ -77,7 +77,7 @@ import Testing
         #expect(try store.audit(ref: nil, user: nil, since: nil, limit: nil).isEmpty)
     }
 
-    @Test(arguments: StoreKind.allCases) func aStoringRunStoresSummariesSnapshotPolicyAndOneAuditRow(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aStoringRunStoresSummariesSnapshotPolicyAndOneAuditRow(kind: StoreKind) throws {
         let store = try Self.demoStore(kind, accounts: 120)
         var policy = Policy.default
         policy.band.redBalanceAbove = Money(pence: 50_000)

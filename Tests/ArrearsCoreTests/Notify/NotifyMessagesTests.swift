@@ -12,8 +12,8 @@ import Testing
     static let templateId = "f33517ff-2a88-4f6e-b855-c550268ce08a"
 
     /// Four rent cases on E01 owing £7.50: M1 and M2 have mobiles, L1 only a landline, H1 is in breathing space.
-    static func store() throws -> SQLiteCaseStore {
-        let store = try SQLiteCaseStore.openInMemory()
+    static func store(_ kind: StoreKind) throws -> SQLCaseStore {
+        let store = try kind.fresh()
         try store.saveUsers([lead, agent, admin])
         var files: [CaseFile] = []
         for (ref, phones) in [("M1", ["07700 900123"]), ("M2", ["+44 7700 900456", "020 7946 0000"]), ("L1", ["020 7946 0001"]), ("H1", ["07700900789"])] {
@@ -39,20 +39,20 @@ import Testing
                                    filter: filter)
     }
 
-    static func actions(_ store: SQLiteCaseStore, _ user: User = lead) -> CaseActions {
+    static func actions(_ store: SQLCaseStore, _ user: User = lead) -> CaseActions {
         CaseActions(store: store, user: user, now: { Timestamp(london: asOf, hour: 9) }, asOf: asOf) { file in
             ArrearsEngine.summary(of: file, ArrearsEngine.classify(file, asOf: asOf, policy: .default), officer: nil)
         }
     }
 
-    static func outbox(_ store: SQLiteCaseStore, _ standIn: NotifyStandIn, at hour: Int, minute: Int = 0) throws -> NotifyOutbox {
+    static func outbox(_ store: SQLCaseStore, _ standIn: NotifyStandIn, at hour: Int, minute: Int = 0) throws -> NotifyOutbox {
         NotifyOutbox(store: store, actions: actions(store), client: try standIn.client(), fonts: nil, settings: NotifySettings(),
                      pacing: NotifyPacing(seconds: { Date().timeIntervalSince1970 }, sleep: { _ in }),
                      now: { Timestamp(london: asOf, hour: hour, minute: minute) })
     }
 
-    @Test func thePreviewCountsSkipsAndShowsOneExampleAndQueuesNothing() throws {
-        let store = try Self.store()
+    @Test(arguments: StoreKind.tested) func thePreviewCountsSkipsAndShowsOneExampleAndQueuesNothing(kind: StoreKind) throws {
+        let store = try Self.store(kind)
         let preview = try Self.campaign().preview(store: store, user: Self.lead, asOf: Self.asOf, at: Timestamp(london: Self.asOf, hour: 9))
         #expect(preview.matched == 4)
         #expect(preview.ready.map(\.message.accountRef) == ["M1", "M2"])
@@ -66,8 +66,8 @@ import Testing
         #expect(try store.audit(ref: nil, user: "tara.lead", since: nil, limit: nil).contains { $0.summary.hasPrefix("Campaign rent_dec previewed") })
     }
 
-    @Test func onlyTeamLeadsSendCampaigns() throws {
-        let store = try Self.store()
+    @Test(arguments: StoreKind.tested) func onlyTeamLeadsSendCampaigns(kind: StoreKind) throws {
+        let store = try Self.store(kind)
         for user in [Self.agent, Self.admin] {
             #expect(throws: AccessDenied.self) { try Self.campaign().preview(store: store, user: user, asOf: Self.asOf, at: Timestamp(london: Self.asOf)) }
             #expect(throws: AccessDenied.self) { try Self.campaign().queue(store: store, actions: Self.actions(store, user), at: Timestamp(london: Self.asOf)) }
@@ -75,8 +75,8 @@ import Testing
         #expect(try store.outboxCounts().isEmpty)
     }
 
-    @Test func queueingWritesTheDiaryAndOutboxOnceAndNeverTwice() throws {
-        let store = try Self.store()
+    @Test(arguments: StoreKind.tested) func queueingWritesTheDiaryAndOutboxOnceAndNeverTwice(kind: StoreKind) throws {
+        let store = try Self.store(kind)
         let queued = try Self.campaign().queue(store: store, actions: Self.actions(store), at: Timestamp(london: Self.asOf, hour: 9))
         #expect(queued.ready.count == 2)
         #expect(try store.outboxMessages(in: [.queued], limit: nil).map(\.id) == ["rent_dec-20261130-M1-1", "rent_dec-20261130-M2-1"])
@@ -90,9 +90,9 @@ import Testing
         #expect(try store.loadCase(ref: "M1")?.diary.filter { $0.code == "GMS" }.count == 1)
     }
 
-    @Test func textMessagesWaitForTheSMSHoursThenGoOnce() throws {
+    @Test(arguments: StoreKind.tested) func textMessagesWaitForTheSMSHoursThenGoOnce(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
-        let store = try Self.store()
+        let store = try Self.store(kind)
         _ = try Self.campaign().queue(store: store, actions: Self.actions(store), at: Timestamp(london: Self.asOf, hour: 7))
         let early = try Self.outbox(store, standIn, at: 7, minute: 59).send()
         #expect(early.accepted == 0 && early.outsideSMSHours == 2 && early.notes.contains { $0.contains("08:00-20:00") })
@@ -115,9 +115,9 @@ import Testing
         #expect(message.statusHistory.map(\.at) == [Timestamp(london: Self.asOf, hour: 8), Timestamp(london: Self.asOf, hour: 15)])
     }
 
-    @Test func emailsGoAtAnyHourWithTheirAddress() throws {
+    @Test(arguments: StoreKind.tested) func emailsGoAtAnyHourWithTheirAddress(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
-        let store = try Self.store()
+        let store = try Self.store(kind)
         let queued = try Self.campaign(.email, name: "rent_dec_email").queue(store: store, actions: Self.actions(store), at: Timestamp(london: Self.asOf, hour: 9))
         #expect(queued.ready.map(\.message.accountRef) == ["L1", "M1", "M2"], "a landline does not stop an email")
         #expect(try store.loadCase(ref: "L1")?.diary.last?.code == "GME")
@@ -125,9 +125,9 @@ import Testing
         #expect(try standIn.receivedNotifications().compactMap { $0["email_address"] as? String }.sorted() == ["l1@example.com", "m1@example.com", "m2@example.com"])
     }
 
-    @Test func aTextMessageWhoseAnswerWasLostIsFoundByReferenceNotSentAgain() throws {
+    @Test(arguments: StoreKind.tested) func aTextMessageWhoseAnswerWasLostIsFoundByReferenceNotSentAgain(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
-        let store = try Self.store()
+        let store = try Self.store(kind)
         _ = try Self.campaign().queue(store: store, actions: Self.actions(store), at: Timestamp(london: Self.asOf, hour: 9))
         try standIn.control(#"{"fail_next": 1, "fail_status": "drop"}"#)
         #expect(try Self.outbox(store, standIn, at: 9).send().accepted == 2)

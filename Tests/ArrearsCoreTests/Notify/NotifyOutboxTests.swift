@@ -16,8 +16,8 @@ import Testing
     }
 
     /// A store with `count` cases, each with one queued letter.
-    static func store(cases count: Int) throws -> SQLiteCaseStore {
-        let store = try SQLiteCaseStore.openInMemory()
+    static func store(_ kind: StoreKind, cases count: Int) throws -> SQLCaseStore {
+        let store = try kind.fresh()
         try store.saveUsers([lead, agent])
         let t = LetterFixtures.template("rent_letter_1")
         var files: [CaseFile] = []
@@ -36,7 +36,7 @@ import Testing
         return store
     }
 
-    static func outbox(_ store: SQLiteCaseStore, _ standIn: NotifyStandIn?, user: User = lead, sleeps: Sleeps = Sleeps(),
+    static func outbox(_ store: SQLCaseStore, _ standIn: NotifyStandIn?, user: User = lead, sleeps: Sleeps = Sleeps(),
                        key: String = NotifyTestKeys.live) throws -> NotifyOutbox {
         let actions = CaseActions(store: store, user: user, now: { at }, asOf: LetterFixtures.asOf) { file in
             ArrearsEngine.summary(of: file, ArrearsEngine.classify(file, asOf: LetterFixtures.asOf, policy: .default), officer: nil)
@@ -48,15 +48,15 @@ import Testing
                             settings: settings, pacing: pacing, now: { at })
     }
 
-    func letterStatuses(_ store: SQLiteCaseStore) throws -> [LetterStatus] {
+    func letterStatuses(_ store: SQLCaseStore) throws -> [LetterStatus] {
         var out: [LetterStatus] = []
         try store.forEachCase { out += $0.letters.map(\.status) }
         return out
     }
 
-    @Test func sendsEachQueuedLetterOnceAndMarksItSent() throws {
+    @Test(arguments: StoreKind.tested) func sendsEachQueuedLetterOnceAndMarksItSent(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
-        let store = try Self.store(cases: 3)
+        let store = try Self.store(kind, cases: 3)
         let report = try Self.outbox(store, standIn).send()
         #expect(report.added == 3 && report.accepted == 3 && report.failed.isEmpty)
         #expect(try letterStatuses(store) == [.sent, .sent, .sent])
@@ -67,9 +67,9 @@ import Testing
         #expect(try store.audit(ref: nil, user: "lead", since: nil, limit: nil).contains { $0.operation == .sendMessages && $0.accountRef == nil })
     }
 
-    @Test func aLimitSendsOnlySoManyAndADryRunSendsNothing() throws {
+    @Test(arguments: StoreKind.tested) func aLimitSendsOnlySoManyAndADryRunSendsNothing(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
-        let store = try Self.store(cases: 3)
+        let store = try Self.store(kind, cases: 3)
         #expect(try Self.outbox(store, standIn).send(dryRun: true).wouldSend == 3)
         #expect(try standIn.received().isEmpty)
         #expect(try Self.outbox(store, standIn).send(limit: 2).accepted == 2)
@@ -78,9 +78,9 @@ import Testing
 
     /// A run that died after committing `sending` and before recording the answer: one letter
     /// reached Notify, one did not. The next run looks both up first.
-    @Test func afterACrashSendingRowsAreLookedUpBeforeAnythingIsResent() throws {
+    @Test(arguments: StoreKind.tested) func afterACrashSendingRowsAreLookedUpBeforeAnythingIsResent(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
-        let store = try Self.store(cases: 2)
+        let store = try Self.store(kind, cases: 2)
         let outbox = try Self.outbox(store, standIn)
         _ = try outbox.send(limit: 0)
         var rows = try store.outboxMessages(in: [.queued], limit: nil)
@@ -97,34 +97,34 @@ import Testing
         #expect(try letterStatuses(store) == [.sent, .sent])
     }
 
-    @Test func aLostAnswerIsFoundByReferenceNotSentAgain() throws {
+    @Test(arguments: StoreKind.tested) func aLostAnswerIsFoundByReferenceNotSentAgain(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
-        let store = try Self.store(cases: 1)
+        let store = try Self.store(kind, cases: 1)
         try standIn.control(#"{"fail_next": 1, "fail_status": "drop"}"#)
         let report = try Self.outbox(store, standIn).send()
         #expect(report.accepted == 1)
         #expect(try standIn.received().count == 1)
     }
 
-    @Test func serverErrorsAndRateLimitsAreRetriedWithBackOffAndRetryAfter() throws {
+    @Test(arguments: StoreKind.tested) func serverErrorsAndRateLimitsAreRetriedWithBackOffAndRetryAfter(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
-        let store = try Self.store(cases: 1)
+        let store = try Self.store(kind, cases: 1)
         let sleeps = Sleeps()
         try standIn.control(#"{"fail_next": 2, "fail_status": 500}"#)
         #expect(try Self.outbox(store, standIn, sleeps: sleeps).send().accepted == 1)
         #expect(sleeps.all.prefix(1) == [1])
         #expect(try standIn.received().count == 1)
 
-        let limited = try Self.store(cases: 1)
+        let limited = try Self.store(kind, cases: 1)
         let waits = Sleeps()
         try standIn.control(#"{"fail_next": 1, "fail_status": 429}"#)
         #expect(try Self.outbox(limited, standIn, sleeps: waits).send().accepted == 1)
         #expect(waits.all == [1])                                   // the stand-in's Retry-After
     }
 
-    @Test func repeatedServerErrorsLeaveTheLetterToBeLookedUpNextRun() throws {
+    @Test(arguments: StoreKind.tested) func repeatedServerErrorsLeaveTheLetterToBeLookedUpNextRun(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
-        let store = try Self.store(cases: 1)
+        let store = try Self.store(kind, cases: 1)
         try standIn.control(#"{"fail_next": 20, "fail_status": 503}"#)
         let report = try Self.outbox(store, standIn).send()
         #expect(report.deferred == 1 && report.accepted == 0)
@@ -135,9 +135,9 @@ import Testing
         #expect(try standIn.received().count == 1)
     }
 
-    @Test func refusalsAreRecordedOnTheLetterAndNeverRetried() throws {
+    @Test(arguments: StoreKind.tested) func refusalsAreRecordedOnTheLetterAndNeverRetried(kind: StoreKind) throws {
         let standIn = try NotifyStandIn(key: NotifyTestKeys.team, keyType: "team")
-        let store = try Self.store(cases: 1)
+        let store = try Self.store(kind, cases: 1)
         let report = try Self.outbox(store, standIn, key: NotifyTestKeys.team).send()
         #expect(report.failed.count == 1 && report.failed[0].contains("Cannot send letters with a team api key"))
         let row = try #require(try store.outboxMessages(in: [.failed], limit: nil).first)
@@ -150,9 +150,9 @@ import Testing
         #expect(try Self.outbox(store, standIn, key: NotifyTestKeys.team).send().failed.isEmpty)     // not tried again
     }
 
-    @Test func pollingRecordsStatusesAndSendsFailedLettersForReview() throws {
+    @Test(arguments: StoreKind.tested) func pollingRecordsStatusesAndSendsFailedLettersForReview(kind: StoreKind) throws {
         let standIn = try NotifyStandIn(step: 0)
-        let store = try Self.store(cases: 2)
+        let store = try Self.store(kind, cases: 2)
         try standIn.control(#"{"final_status": {"rent_letter_1-20260605-101-1": "validation-failed"}}"#)
         #expect(try Self.outbox(store, standIn).send().accepted == 2)
         let report = try Self.outbox(store, standIn).poll()
@@ -166,15 +166,15 @@ import Testing
         #expect(try Self.outbox(store, standIn).poll().checked == 0)          // final statuses are not asked again
     }
 
-    @Test func onlyTeamLeadsAndAdministratorsSend() throws {
-        let store = try Self.store(cases: 1)
+    @Test(arguments: StoreKind.tested) func onlyTeamLeadsAndAdministratorsSend(kind: StoreKind) throws {
+        let store = try Self.store(kind, cases: 1)
         #expect(throws: AccessDenied.self) { try Self.outbox(store, nil, user: Self.agent).send(dryRun: true) }
         #expect(throws: AccessDenied.self) { try Self.outbox(store, nil, user: Self.agent).poll() }
     }
 
-    @Test func theDailyLetterLimitDefersTheRest() throws {
+    @Test(arguments: StoreKind.tested) func theDailyLetterLimitDefersTheRest(kind: StoreKind) throws {
         let standIn = try NotifyStandIn()
-        let store = try Self.store(cases: 3)
+        let store = try Self.store(kind, cases: 3)
         let actions = CaseActions(store: store, user: Self.lead, now: { Self.at }, asOf: LetterFixtures.asOf) { file in
             ArrearsEngine.summary(of: file, ArrearsEngine.classify(file, asOf: LetterFixtures.asOf, policy: .default), officer: nil)
         }

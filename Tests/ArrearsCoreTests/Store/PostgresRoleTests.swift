@@ -4,7 +4,7 @@ import Testing
 
 /// The roles docs/storage.md tells a DBA to create: the application's role may not change or delete
 /// diary or audit rows even if a trigger were dropped, and a caseworker's login role is who they are.
-@Suite struct PostgresRoleTests {
+@Suite(.enabled(if: StoreKind.tested.contains(.postgres), "ARREARS_TEST_STORES leaves PostgreSQL out")) struct PostgresRoleTests {
     /// docs/storage.md, "Roles": the grants, for the schema `schema`.
     static func applicationGrants(schema: String) -> [String] {
         [

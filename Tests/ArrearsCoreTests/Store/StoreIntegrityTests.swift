@@ -6,7 +6,7 @@ import Testing
 @Suite struct StoreIntegrityTests {
     struct ActionAbandoned: Error {}
 
-    @Test(arguments: StoreKind.allCases) func aThrowingActionLeavesNothingBehind(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aThrowingActionLeavesNothingBehind(kind: StoreKind) throws {
         let store = try kind.fresh()
         let rich = StoreFixtures.richCase()
         try store.saveCases([rich])
@@ -21,7 +21,7 @@ import Testing
         #expect(try store.loadCase(ref: rich.ref) == rich)
     }
 
-    @Test(arguments: StoreKind.allCases) func aFailingStatementMidSaveLeavesNothingBehind(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aFailingStatementMidSaveLeavesNothingBehind(kind: StoreKind) throws {
         let store = try kind.fresh()
         let existing = StoreFixtures.smallCase(ref: "A1")
         try store.saveCases([existing])
@@ -38,7 +38,7 @@ import Testing
         #expect(try store.loadCase(ref: "A1") == existing)
     }
 
-    @Test(arguments: StoreKind.allCases) func aStaleVersionIsRefused(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aStaleVersionIsRefused(kind: StoreKind) throws {
         let store = try kind.fresh()
         try store.saveCases([StoreFixtures.smallCase(ref: "A1")])
         let opened = try #require(try store.loadCase(ref: "A1"))
@@ -55,14 +55,14 @@ import Testing
         #expect(try store.loadCase(ref: "A1") == first)
     }
 
-    @Test(arguments: StoreKind.allCases) func updatingAMissingCaseSaysSo(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func updatingAMissingCaseSaysSo(kind: StoreKind) throws {
         let store = try kind.fresh()
         #expect(throws: StoreError.caseNotFound(ref: "Z9")) {
             try store.update(ref: "Z9", expectedVersion: nil) { _ in }
         }
     }
 
-    @Test(arguments: StoreKind.allCases) func anUpdateCannotRewriteOrDropDiaryEntries(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func anUpdateCannotRewriteOrDropDiaryEntries(kind: StoreKind) throws {
         let store = try kind.fresh()
         let rich = StoreFixtures.richCase()
         try store.saveCases([rich])
@@ -75,7 +75,7 @@ import Testing
         #expect(try store.loadCase(ref: rich.ref) == saved)
     }
 
-    @Test(arguments: StoreKind.allCases, [
+    @Test(arguments: StoreKind.tested, [
         "UPDATE diary SET comment = 'edited'",
         "DELETE FROM diary",
         "DELETE FROM diary WHERE id = 2",
@@ -93,7 +93,7 @@ import Testing
         #expect(try store.loadCase(ref: rich.ref)?.diary == rich.diary)
     }
 
-    @Test(arguments: StoreKind.allCases) func foreignKeysAreEnforced(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func foreignKeysAreEnforced(kind: StoreKind) throws {
         let store = try kind.fresh()
         #expect(throws: StoreError.self) {
             try store.connection.statement("INSERT INTO transactions VALUES (?, 0, 0, 'DBR', 'Rent', 100)").execute(Int64(42))
@@ -104,7 +104,7 @@ import Testing
         #expect(try store.summaries().isEmpty)
     }
 
-    @Test(arguments: StoreKind.allCases) func aValueTheProgramDoesNotKnowIsReportedNotGuessed(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aValueTheProgramDoesNotKnowIsReportedNotGuessed(kind: StoreKind) throws {
         let store = try kind.fresh()
         try store.saveCases([StoreFixtures.smallCase(ref: "A1")])
         try store.connection.execute("UPDATE accounts SET type = 'XYZ'")

@@ -8,6 +8,9 @@ enum StoreKind: String, CaseIterable, CustomStringConvertible, Sendable {
 
     var description: String { rawValue }
 
+    /// The stores this run covers: both, unless `ARREARS_TEST_STORES` names one (docs/testing.md).
+    static let tested = allCases.filter { LocalPostgresServer.storesUnderTest().contains($0.rawValue) }
+
     /// A new, empty store: an in-memory SQLite database, or a new PostgreSQL database.
     func fresh() throws -> SQLCaseStore {
         switch self {

@@ -76,14 +76,14 @@ public enum DatabaseCopy {
         }
     }
 
-    /// The rows go in through the destination's bulk path (COPY on PostgreSQL), read as text from the
-    /// source: both engines store integers and text, and each parses text as the column's type.
+    /// The rows go in through the destination's bulk path (COPY on PostgreSQL), streamed as text from
+    /// the source (COPY out of PostgreSQL): both engines store integers and text, and each parses text
+    /// as the column's type. Neither side holds more than a buffer of rows at a time.
     private static func copyTable(_ table: String, _ columns: [String], from source: any SQLConnection,
                                   to destination: any SQLConnection) throws -> TableFigures {
         var figures = TableFigures(table: table)
         try destination.bulkWrite(into: table, columns: columns, upsertKey: nil) { rows in
-            try source.statement(selectAll(table, columns)).query { row in
-                let values = (0..<Int32(columns.count)).map { row.optionalText($0) }
+            try source.streamRows(of: table, columns: columns) { values in
                 figures.add(values)
                 try rows.add(values)
             }
@@ -93,14 +93,7 @@ public enum DatabaseCopy {
 
     private static func figures(_ table: String, _ columns: [String], in connection: any SQLConnection) throws -> TableFigures {
         var figures = TableFigures(table: table)
-        try connection.statement(selectAll(table, columns)).query { row in
-            figures.add((0..<Int32(columns.count)).map { row.optionalText($0) })
-        }
+        try connection.streamRows(of: table, columns: columns) { figures.add($0) }
         return figures
-    }
-
-    /// Names come from the database's own catalogue, never from input.
-    private static func selectAll(_ table: String, _ columns: [String]) -> String {
-        "SELECT \(columns.joined(separator: ", ")) FROM \(table)"
     }
 }

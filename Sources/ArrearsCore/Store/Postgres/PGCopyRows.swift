@@ -65,3 +65,46 @@ final class PGCopyRows: SQLBulkRows {
         }
     }
 }
+
+extension PGCopyRows {
+    /// One line of `COPY … TO STDOUT` in the text format, back into its fields: the inverse of
+    /// `appendField`. The server escapes backslash, tab, newline and carriage return, writes
+    /// backspace, form feed and vertical tab as `\b`, `\f`, `\v`, and NULL as a field of just `\N`;
+    /// it never writes octal or hex escapes, and any other backslashed character stands for itself.
+    static func fields(of line: UnsafeBufferPointer<UInt8>, width: Int, context: String) throws -> [String?] {
+        let end = line.last == 0x0A ? line.count - 1 : line.count
+        var fields: [String?] = []
+        fields.reserveCapacity(width)
+        var field: [UInt8] = []
+        var isNull = false, escaped = false
+        for index in 0...end {
+            let byte: UInt8 = index < end ? line[index] : 0x09  // the line's end closes its last field
+            if escaped {
+                escaped = false
+                switch byte {
+                case 0x4E where field.isEmpty: isNull = true  // \N
+                case 0x62: field.append(0x08)  // \b
+                case 0x66: field.append(0x0C)  // \f
+                case 0x6E: field.append(0x0A)  // \n
+                case 0x72: field.append(0x0D)  // \r
+                case 0x74: field.append(0x09)  // \t
+                case 0x76: field.append(0x0B)  // \v
+                default: field.append(byte)
+                }
+            } else if byte == 0x5C {
+                escaped = true
+            } else if byte == 0x09 {
+                fields.append(isNull && field.isEmpty ? nil : String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
+                isNull = false
+            } else {
+                field.append(byte)
+            }
+        }
+        guard fields.count == width else {
+            throw StoreError.postgres(state: "08P01", message: "a row of \(fields.count) fields where \(width) were expected",
+                                      context: context)
+        }
+        return fields
+    }
+}

@@ -10,8 +10,14 @@ struct PGSchemaMigrator {
     /// Checks and migrates in one transaction behind the write lock, so two programs starting at once
     /// never both migrate, and a failing step leaves the database at its old version. PostgreSQL's
     /// DDL is transactional, so a refused or failed migration changes nothing at all.
+    ///
+    /// A database already at the newest version (nearly every open) is only read, without the write
+    /// lock: a workbench or command started while a nightly run holds the lock opens at once instead
+    /// of giving up after the five-second wait.
     func migrate() throws -> Int {
-        try connection.transaction(immediate: true) {
+        let seen = try connection.transaction(immediate: false) { try currentVersion() }
+        if seen == latestVersion { return seen }
+        return try connection.transaction(immediate: true) {
             let found = try currentVersion()
             if found > latestVersion {
                 throw StoreError.newerSchema(found: found, supported: latestVersion, path: connection.location)
