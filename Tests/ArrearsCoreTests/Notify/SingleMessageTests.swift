@@ -9,8 +9,8 @@ import Testing
     static let auditor = User(login: "aud.itor", displayName: "Aud Itor", role: .auditor)
     static var template: MessageTemplate { try! MessageTemplate(channel: .sms, id: Setup.templateId, text: "Dear ((name)), please call us.") }
 
-    @Test func anOfficersMessageIsQueuedWithItsGMSEntryOnceADay() throws {
-        let store = try Setup.store()
+    @Test(arguments: StoreKind.tested) func anOfficersMessageIsQueuedWithItsGMSEntryOnceADay(kind: StoreKind) throws {
+        let store = try Setup.store(kind)
         let actions = Setup.actions(store, Setup.agent)
         let outcome = try actions.queueMessage(ref: "M2", expectedVersion: nil, template: Self.template, contactId: 1, recipient: "+44 7700 900456")
         #expect(outcome.message == "Queued 1 text message for M2")
@@ -22,8 +22,8 @@ import Testing
         #expect(try store.outboxMessages(in: [.queued], limit: nil).count == 1)
     }
 
-    @Test func aLandlineIsRefusedWithNotifysReasonAndNothingIsWritten() throws {
-        let store = try Setup.store()
+    @Test(arguments: StoreKind.tested) func aLandlineIsRefusedWithNotifysReasonAndNothingIsWritten(kind: StoreKind) throws {
+        let store = try Setup.store(kind)
         #expect(throws: ActionRefused.self) {
             try Setup.actions(store, Setup.agent).queueMessage(ref: "L1", expectedVersion: nil, template: Self.template, contactId: 1,
                                                                recipient: "020 7946 0001")
@@ -33,8 +33,8 @@ import Testing
         #expect(recipients.map(\.refusal) == ["cannot take a text message: Not a UK mobile number", nil])
     }
 
-    @Test func anAuditorMayNotQueueAMessageNorAnAgentACampaign() throws {
-        let store = try Setup.store()
+    @Test(arguments: StoreKind.tested) func anAuditorMayNotQueueAMessageNorAnAgentACampaign(kind: StoreKind) throws {
+        let store = try Setup.store(kind)
         try store.saveUsers([Self.auditor])
         #expect(throws: AccessDenied.self) {
             try Setup.actions(store, Self.auditor).queueMessage(ref: "M1", expectedVersion: nil, template: Self.template, contactId: 1,
@@ -44,8 +44,8 @@ import Testing
         #expect(try store.outboxMessages(in: [.queued], limit: nil).isEmpty)
     }
 
-    @Test func aPreviewInPartsIsThePreviewAtOnce() throws {
-        let store = try Setup.store()
+    @Test(arguments: StoreKind.tested) func aPreviewInPartsIsThePreviewAtOnce(kind: StoreKind) throws {
+        let store = try Setup.store(kind)
         let campaign = try Setup.campaign()
         let at = Timestamp(london: Setup.asOf, hour: 9)
         let whole = try campaign.preview(store: store, user: Setup.lead, asOf: Setup.asOf, at: at)
