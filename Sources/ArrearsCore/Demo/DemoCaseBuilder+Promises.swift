@@ -14,7 +14,8 @@ extension DemoCaseBuilder {
         guard day >= asOf.adding(days: -Self.promiseWindowDays), !isPaused(on: day),
               !file.promises.contains(where: \.isOpen), promiseRng.chance(0.7) else { return }
         let daysToFriday = (5 - day.isoWeekday + 7) % 7
-        let dueOn = day.adding(days: daysToFriday == 0 ? 7 : daysToFriday)
+        // This Friday, or (paid monthly, say) the one after.
+        let dueOn = day.adding(days: (daysToFriday == 0 ? 7 : daysToFriday) + (promiseRng.chance(0.4) ? 7 : 0))
         // Round sums a tenant would name, no more than they owe (the balance is over £50 here).
         let amount = Money(pounds: promiseRng.pick([20, 25, 30, 40, 50, 75, 100].filter { Money(pounds: $0) <= balance }))
         let officer = officer(on: day)
