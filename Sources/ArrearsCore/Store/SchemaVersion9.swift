@@ -8,7 +8,7 @@
 ///   millions of lines that carry it; 0 (every row written before) when `description` holds it.
 ///   SQLite stores the constants 0 and 1 in the row header alone, so the flag costs no bytes.
 ///
-/// Together about 490 MB of the 100,000-account demo's 1,091 MB (docs/benchmarks.md).
+/// Together they take the 100,000-account demo from 1,091 MB to 540 MB (docs/benchmarks.md, run M).
 enum SchemaVersion9 {
     static let migration = SchemaMigration(version: 9, summary: "letter text packed, ledger descriptions by code", statements: [
         "ALTER TABLE letters ADD COLUMN rendered_text_packed TEXT",
