@@ -48,7 +48,7 @@ extension CaseActions {
             undo = PromiseUndo(ref: ref, promiseId: promise.id, replacedId: replaced?.id, diaryId: 0,
                                pauseSet: file.pause == previousPause ? nil : file.pause, previousPause: previousPause)
             let replacing = replaced.map { " Replaces the promise of \($0.shortText)." } ?? ""
-            return CaseChange(diary: [.init(code: "POP", comment: "Promise to pay \(amount.tableText) by \(dueOn.longText) (\(pauseText)).\(replacing)"
+            return CaseChange(diary: [.init(code: "POP", comment: promise.recordedText(pause: pauseText) + replacing
                                               + (text.isEmpty ? "" : " \(text)"))],
                               auditSummary: "Promise to pay \(amount.pence)p by \(dueOn.isoText)",
                               before: AuditJSON.encode(replaced.map(AuditedPromise.init)),

@@ -135,5 +135,6 @@ extension DemoCaseBuilder {
             (("OFI", "Office interview at the Hackney Service Centre"), 6),
         ])
         note(day, code, comment)
+        if comment.hasSuffix("will pay on Friday") { maybePromise(on: day) }
     }
 }

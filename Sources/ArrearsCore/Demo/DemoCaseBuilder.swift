@@ -7,6 +7,8 @@ struct DemoCaseBuilder {
     let plan: DemoPlan
     let asOf: CivilDate
     var rng: SeededRandom
+    /// Draws for promises to pay only, so that adding them left every other demo story as it was.
+    var promiseRng: SeededRandom
     var file: CaseFile
     var balance = Money.zero
     var lastDiaryAt: Timestamp?
@@ -23,6 +25,7 @@ struct DemoCaseBuilder {
         self.plan = plan
         self.asOf = asOf
         rng = SeededRandom(seed: seed, stream: UInt64(plan.index), salt: 0x5709)
+        promiseRng = SeededRandom(seed: seed, stream: UInt64(plan.index), salt: 0x9A01)
         file = CaseFile(account: plan.account)
         payer = DemoPayer(behaviour: plan.behaviour)
         charges = DemoChargeSchedule(lines: plan.chargeLines, from: plan.ledgerStart, asOf: asOf)
@@ -61,6 +64,7 @@ struct DemoCaseBuilder {
                 post(day, payment.code, DemoCaseBuilder.paymentDescription(payment.code), -payment.amount)
             }
             if !plannedEvents.isEmpty || !file.holds.isEmpty { runPlannedEvents(on: day) }
+            if file.promises.last?.isOpen == true { settlePromises(on: day) }
             if day == reviewDay { review(on: day) }
         }
     }
@@ -149,14 +153,19 @@ struct DemoCaseBuilder {
     /// hours. Times only move forward, so the diary stays in order.
     mutating func note(_ day: CivilDate, _ code: String, _ comment: String, by user: String? = nil) {
         let author = user ?? officer(on: day)
-        let hour = author == "system" ? 6 : rng.int(9...16)
+        let at = nextDiaryTime(on: day, hour: author == "system" ? 6 : rng.int(9...16))
+        file.diary.append(DiaryEntry(id: file.diary.count + 1, at: at, code: code, comment: comment,
+                                     user: author, balance: balance))
+    }
+
+    /// A time on the day at `hour` (a random minute) that is later than the diary's last entry, taken.
+    mutating func nextDiaryTime(on day: CivilDate, hour: Int) -> Timestamp {
         var at = Timestamp(london: day, hour: hour, minute: rng.int(0...59))
         if let last = lastDiaryAt, at <= last {
             at = Timestamp(secondsSinceEpoch: last.secondsSinceEpoch + Int64(rng.int(1...20) * 60))
         }
         lastDiaryAt = at
-        file.diary.append(DiaryEntry(id: file.diary.count + 1, at: at, code: code, comment: comment,
-                                     user: author, balance: balance))
+        return at
     }
 
     /// The officer who would have written a manual entry on a day: a predecessor for older entries.

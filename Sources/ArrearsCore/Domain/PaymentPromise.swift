@@ -25,6 +25,11 @@ public struct PaymentPromise: Hashable, Sendable, Codable {
 
     /// "£50.00 by 12 Dec 2026".
     public var shortText: String { "\(amount.tableText) by \(dueOn.shortText)" }
+
+    /// The POP diary entry's opening: "Promise to pay £50.00 by 12 December 2026 (paused to 13 December 2026)."
+    func recordedText(pause: String) -> String {
+        "Promise to pay \(amount.tableText) by \(dueOn.longText) (\(pause))."
+    }
 }
 
 /// How a promise ended, as stored.

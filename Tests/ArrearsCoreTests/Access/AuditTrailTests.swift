@@ -53,7 +53,8 @@ import Testing
         try TemporaryFolder.with { folder in
             let path = folder.path("v1.sqlite")
             let rich = StoreFixtures.richCase()
-            try SQLiteCaseStore(path: path, migrations: [SchemaVersion1.migration]).saveCases([rich])
+            try OlderSchemaWriter.save([rich], into: SQLiteCaseStore(path: path, migrations: [SchemaVersion1.migration]),
+                                       scratch: folder.path("scratch.sqlite"))
             let upgraded = try SQLiteCaseStore(path: path)
             #expect(upgraded.schemaVersion == StoreSchema.migrations.last?.version)
             #expect(try upgraded.loadCase(ref: rich.ref) == rich)

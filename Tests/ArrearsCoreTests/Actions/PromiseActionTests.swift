@@ -145,6 +145,22 @@ import Testing
         #expect(try world.store.summary(ref: F.rentRef)?.actionId != RecommendedAction.followUpBrokenPromise.id)
     }
 
+    /// A run for today dates the verdict with its clock; a run for an earlier (or later) day dates it
+    /// at the start of that day, never with the day it happened to run.
+    @Test(arguments: [("2026-12-05", "2026-12-05 06:00"), ("2026-12-07", "2026-12-05 00:00"),
+                      ("2026-12-04", "2026-12-05 00:00")])
+    func theVerdictIsDatedAsOfTheRun(clockDay: String, expected: String) throws {
+        let world = try F.world(kind: .sqlite)
+        _ = try world.actions(F.agent).recordPromise(ref: F.rentRef, expectedVersion: nil, amount: gbp("50.00"),
+                                                     dueOn: Self.due, comment: "")
+        let asOf = F.date("2026-12-05"), clock = F.date(clockDay)
+        _ = try NightlyRun.run(store: world.store, request: ClassifyRequest(user: F.teamLead, asOf: asOf, today: clock,
+                                                                           at: Timestamp(london: clock, hour: 6)))
+        let entries = try Self.verdictEntries(world)
+        #expect(entries.map(\.code) == ["PPB"])
+        #expect(entries.first?.at.londonText == expected)
+    }
+
     @Test func aDryRunWritesNoVerdict() throws {
         let world = try F.world(kind: .sqlite)
         _ = try world.actions(F.agent).recordPromise(ref: F.rentRef, expectedVersion: nil, amount: gbp("50.00"),

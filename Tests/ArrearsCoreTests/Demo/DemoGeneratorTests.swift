@@ -153,6 +153,31 @@ enum DemoFixture {
         }
     }
 
+    /// Issue 11 §9: a few promises to pay, some kept, some broken, some still open after the as-of
+    /// date; each settled one has its verdict in the diary, and each open one holds the case paused.
+    @Test func aFewPromisesAreKeptSomeBrokenAndSomeStillOpen() {
+        let promised = cases.filter { !$0.promises.isEmpty }
+        let promises = promised.flatMap(\.promises)
+        #expect(promised.count > 30 && promised.count < cases.count / 10, "\(promised.count) cases with promises")
+        let kept = promises.filter { $0.outcome == .kept }, broken = promises.filter { $0.outcome == .broken }
+        let open = promises.filter(\.isOpen)
+        #expect(kept.count >= 5 && broken.count >= 5 && open.count >= 1, "\(kept.count) kept, \(broken.count) broken, \(open.count) open")
+        #expect(open.allSatisfy { $0.dueOn >= asOf }, "a promise whose date passed has its verdict")
+        for file in promised {
+            let verdicts = file.diary.filter { ["PPK", "PPB"].contains($0.code) }
+            #expect(verdicts.count == file.promises.filter { !$0.isOpen }.count, "\(file.ref): one entry per verdict")
+            #expect(file.diary.filter { $0.code == "POP" && $0.comment.hasPrefix("Promise to pay") }.count == file.promises.count)
+            #expect(PromiseMonitor.verdicts(for: file, asOf: asOf).isEmpty, "\(file.ref): nothing left for the nightly run")
+            if let last = file.promises.last, last.isOpen {
+                #expect(file.pause?.reason == .promiseOfPayment && file.pause?.until == last.dueOn.adding(days: 1))
+            }
+        }
+        for promise in kept + broken {
+            let review = PromiseReview.review(promise, ledger: promised.first { $0.promises.contains(promise) }!.transactions, asOf: asOf)
+            #expect(review.verdict == (promise.outcome == .kept ? .kept(on: promise.outcomeOn!) : .broken(on: promise.outcomeOn!)))
+        }
+    }
+
     @Test func theStoryMatchesTheStage() {
         for file in cases {
             for entry in file.diary where entry.code == "NTS" {

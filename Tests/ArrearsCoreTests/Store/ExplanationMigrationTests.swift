@@ -10,7 +10,7 @@ import Testing
             let rich = StoreFixtures.summary(ref: "B2", rich: true)
             do {
                 let v2 = try SQLiteCaseStore(path: path, migrations: [SchemaVersion1.migration, SchemaVersion2.migration])
-                try v2.saveCases([StoreFixtures.smallCase(ref: "B2")])
+                try OlderSchemaWriter.save([StoreFixtures.smallCase(ref: "B2")], into: v2, scratch: folder.path("scratch.sqlite"))
                 // Version 2 still had the explanation column: write the row the way version 2 did.
                 try v2.connection.execute("""
                     INSERT INTO case_summaries (ref, payment_ref, type, patch, tenant_name, short_address, postcode,

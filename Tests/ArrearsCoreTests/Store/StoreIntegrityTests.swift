@@ -96,7 +96,7 @@ import Testing
     @Test(arguments: StoreKind.tested) func foreignKeysAreEnforced(kind: StoreKind) throws {
         let store = try kind.fresh()
         #expect(throws: StoreError.self) {
-            try store.connection.statement("INSERT INTO transactions VALUES (?, 0, 0, 'DBR', 'Rent', 100)").execute(Int64(42))
+            try store.connection.statement("INSERT INTO transactions (account_id, seq, date, code, description, amount_pence) VALUES (?, 0, 0, 'DBR', 'Rent', 100)").execute(Int64(42))
         }
         #expect(throws: StoreError.self) {
             try store.saveSummaries([StoreFixtures.summary(ref: "NO-SUCH-CASE", rich: false)], snapshot: nil)

@@ -126,7 +126,8 @@ public enum NightlyRun {
     static func settle(_ file: inout CaseFile, asOf: CivilDate, policy: Policy,
                        at: Timestamp) -> (agreementsMoved: Bool, promisesSettled: Bool) {
         let moved = apply(ArrearsEngine.agreementUpdates(for: file, asOf: asOf, policy: policy), to: &file)
-        let settled = PromiseMonitor.apply(PromiseMonitor.verdicts(for: file, asOf: asOf), to: &file, at: at)
+        let settled = PromiseMonitor.apply(PromiseMonitor.verdicts(for: file, asOf: asOf), to: &file,
+                                           at: PromiseMonitor.entryTime(asOf: asOf, runAt: at))
         if settled && !moved { file.account.version += 1 }
         return (moved, settled)
     }

@@ -72,8 +72,17 @@ public enum PromiseMonitor {
         }
     }
 
+    /// When a run as of `asOf`, started at `runAt`, dates the verdicts it writes. A run for today (the
+    /// London date of its clock) uses its clock. A run for another day — a missed night re-run later, a
+    /// weekend classified ahead — writes them at the start of its as-of day (00:00 London): the entries
+    /// say what was known on that day, never on the day someone happened to run it, and they sort before
+    /// anything an officer recorded that day, as they would have had the run happened that night.
+    public static func entryTime(asOf: CivilDate, runAt: Timestamp) -> Timestamp {
+        runAt.londonDate == asOf ? runAt : Timestamp(london: asOf)
+    }
+
     /// Marks each promise with its verdict and appends one diary entry for it (PPK kept, PPB broken),
-    /// written by `system` at `at`. True when anything changed (the caller moves the case's version on).
+    /// written by `system` at `at` (the nightly run passes `entryTime(asOf:runAt:)`). True when anything changed (the caller moves the case's version on).
     @discardableResult
     public static func apply(_ reviews: [PromiseReview], to file: inout CaseFile, at: Timestamp) -> Bool {
         guard !reviews.isEmpty else { return false }

@@ -35,6 +35,14 @@ struct CaseReader {
         return try assemble(accounts)
     }
 
+    /// The cases whose references lie between `first` and `last` (inclusive), in reference order.
+    func page(from first: String, through last: String) throws -> [StoredCase] {
+        var accounts: [(Int64, Account)] = []
+        try connection.statement(CaseTables.selectAccountsSQL + " WHERE ref >= ? AND ref <= ? ORDER BY ref")
+            .query(first, last) { accounts.append(try Self.readAccountRow($0)) }
+        return try assemble(accounts)
+    }
+
     private static func readAccountRow(_ s: any SQLStatement) throws -> (Int64, Account) {
         (s.int64(0), try CaseTables.readAccount(s))
     }

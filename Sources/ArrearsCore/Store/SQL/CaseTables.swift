@@ -45,12 +45,20 @@ enum CaseTables {
                     correspondenceAddress: try s.optionalStringList(8))
         })
 
+    /// A description that is the code's standard name is stored as a flag, not as text (schema version 9).
     static let transactions = ChildTable<LedgerTransaction>(
         name: "transactions",
-        columns: ["date", "code", "description", "amount_pence"],
+        columns: ["date", "code", "description", "amount_pence", "description_is_code_name"],
         notForClassifying: ["description": "''"],
-        encode: { t, s, first in try s.bind(startingAt: first, t.date, t.code, t.description, t.amount) },
-        decode: { s in LedgerTransaction(date: s.date(1), code: s.text(2), description: s.text(3), amount: s.money(4)) },
+        encode: { t, s, first in
+            let isCodeName = !t.description.isEmpty && t.description == TransactionCodes.name(of: t.code)
+            try s.bind(startingAt: first, t.date, t.code, isCodeName ? "" : t.description, t.amount, isCodeName)
+        },
+        decode: { s in
+            let code = s.text(2)
+            return LedgerTransaction(date: s.date(1), code: code, description: s.bool(5) ? TransactionCodes.name(of: code) : s.text(3),
+                                     amount: s.money(4))
+        },
         decodeToClassify: { s in LedgerTransaction(date: s.date(1), code: s.text(2), description: "", amount: s.money(4)) })
 
     /// Agreements without their history, which lives in `agreementStates`.
@@ -151,16 +159,24 @@ enum CaseTables {
     static let letters = ChildTable<Letter>(
         name: "letters",
         columns: ["id", "account_ref", "template_id", "contact_id", "status", "author", "created_at", "updated_at",
-                  "validation_errors", "local_print", "rendered_text"],
-        notForClassifying: ["validation_errors": "'[]'", "rendered_text": "''"],
+                  "validation_errors", "local_print", "rendered_text", "rendered_text_packed"],
+        notForClassifying: ["validation_errors": "'[]'", "rendered_text": "''", "rendered_text_packed": "NULL"],
         encode: { l, s, first in
+            let packed = LetterTextPacking.pack(l.renderedText)
             try s.bind(startingAt: first, l.id, l.accountRef, l.templateId, l.contactId, l.status, l.author,
-                       l.createdAt, l.updatedAt, l.validationErrors, l.localPrint, l.renderedText)
+                       l.createdAt, l.updatedAt, l.validationErrors, l.localPrint, packed == nil ? l.renderedText : "", packed)
         },
         decode: { s in
-            Letter(id: s.text(1), accountRef: s.text(2), templateId: s.text(3), contactId: s.optionalInt(4),
-                   status: try s.code(5), author: s.text(6), createdAt: s.timestamp(7), updatedAt: s.timestamp(8),
-                   validationErrors: try s.stringList(9), localPrint: s.bool(10), renderedText: s.text(11))
+            var text = s.text(11)
+            if let packed = s.optionalText(12) {
+                guard let unpacked = LetterTextPacking.unpack(packed) else {
+                    throw s.unreadable(12, "the letter's packed text cannot be unpacked (damaged, or packed by a newer program)")
+                }
+                text = unpacked
+            }
+            return Letter(id: s.text(1), accountRef: s.text(2), templateId: s.text(3), contactId: s.optionalInt(4),
+                          status: try s.code(5), author: s.text(6), createdAt: s.timestamp(7), updatedAt: s.timestamp(8),
+                          validationErrors: try s.stringList(9), localPrint: s.bool(10), renderedText: text)
         })
 
     /// Promises to pay (schema version 6).

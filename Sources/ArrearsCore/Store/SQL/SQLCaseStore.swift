@@ -77,11 +77,22 @@ public class SQLCaseStore: CaseStore {
         try forEachCase(reader, body)
     }
 
+    /// With a second connection where the engine offers one that sees what this one sees
+    /// (`snapshotReader`), two pages are read at once, on two threads (`PagedReadAhead`).
     public func forEachCaseToClassify(_ body: (CaseFile) throws -> Void) throws {
         var lean = reader
         lean.toClassify = true
-        try forEachCase(lean, body)
+        guard let connection = try snapshotReader() else { return try forEachCase(lean, body) }
+        var second = CaseReader(connection: connection)
+        second.toClassify = true
+        let refs = try self.connection.transaction(immediate: false) { try accountRefs() }
+        try PagedReadAhead(first: lean, second: second, pageSize: CaseReader.pageSize).forEachCase(refs: refs, body)
     }
+
+    /// A second connection for reading cases on another thread that sees exactly what this connection
+    /// sees (apart from this connection's writes in its transaction, which must not be cases still to
+    /// be read), or nil where the engine cannot give one. None here: the engines say.
+    func snapshotReader() throws -> (any SQLConnection)? { nil }
 
     private func forEachCase(_ reader: CaseReader, _ body: (CaseFile) throws -> Void) throws {
         var after: String?

@@ -35,6 +35,20 @@ public final class SQLiteCaseStore: SQLCaseStore {
         super.init(connection: sqlite, schemaVersion: version)
     }
 
+    /// A second connection on the same file (docs/storage.md "Two readers for the nightly run"). In WAL
+    /// mode it sees the last committed state and never waits for a writer. That is what this connection
+    /// sees as long as this connection has written nothing yet in its transaction (checked), and it stays
+    /// so while this connection holds the write lock, as the nightly run does from its first read. Not
+    /// for an in-memory database (another connection would open another, empty one), nor outside WAL
+    /// mode, where a reader would hold up this connection's commit.
+    override func snapshotReader() throws -> (any SQLConnection)? {
+        guard path != SQLiteConnection.inMemoryPath, !sqlite.hasWrittenInTransaction,
+              try sqlite.scalarText("PRAGMA journal_mode") == "wal" else { return nil }
+        let second = try SQLiteConnection(path: path)
+        try second.execute("PRAGMA mmap_size = \(Self.mappedBytes)")
+        return second
+    }
+
     static let mappedBytes = 2 << 30
     static let cacheKibibytes = 64 << 10
 

@@ -126,6 +126,12 @@ final class SQLiteConnection: SQLConnection {
 
     var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
+    /// `totalChanges` when the current transaction began.
+    private var changesAtBegin = 0
+
+    /// Whether this connection has inserted, updated or deleted a row in its current transaction.
+    var hasWrittenInTransaction: Bool { isInTransaction && totalChanges != changesAtBegin }
+
     /// Runs `body` in one transaction, committed when it returns and rolled back when it throws.
     /// Writers pass `immediate: true`: BEGIN IMMEDIATE takes the write lock up front (waiting up to
     /// the busy timeout), so two writers never deadlock upgrading read locks. Called inside another
@@ -135,6 +141,7 @@ final class SQLiteConnection: SQLConnection {
     func transaction<T>(immediate: Bool, _ body: () throws -> T) throws -> T {
         if isInTransaction { return try savepoint(body) }
         try execute(immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED")
+        changesAtBegin = totalChanges
         let result: T
         do {
             result = try body()
