@@ -2,7 +2,7 @@
 
 /// Writes cases into a database at an older schema version as that version's program wrote them, for
 /// tests of upgrades: today's writer fills a scratch database, whose rows are then spelled out as older
-/// versions stored them (letter text plain, ledger descriptions written out: version 9 stores both apart)
+/// versions stored them (letter text plain, ledger descriptions written out: version 8 stores both apart)
 /// and copied over, column by column, with the columns the older schema has.
 enum OlderSchemaWriter {
     static func save(_ cases: [CaseFile], into old: SQLiteCaseStore, scratch path: String) throws {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ArrearsCore
 
-/// Schema version 9: letter text packed against a preset dictionary, ledger descriptions that are their
+/// Schema version 8: letter text packed against a preset dictionary, ledger descriptions that are their
 /// code's name kept as a flag. What is read back is always exactly what was saved.
 @Suite struct StoredFormTests {
     /// The dictionary is part of the stored format: changing one byte makes every packed letter unreadable.
@@ -56,8 +56,8 @@ import Testing
         #expect(letters.first?.0 == "" && letters.first?.1?.hasPrefix("1:") == true)
     }
 
-    /// Rows written before version 9 (plain text, no flag) read as they always did.
-    @Test(arguments: StoreKind.allCases) func rowsWrittenBeforeVersion9ReadAsTheyWere(kind: StoreKind) throws {
+    /// Rows written before version 8 (plain text, no flag) read as they always did.
+    @Test(arguments: StoreKind.allCases) func rowsWrittenBeforeVersion8ReadAsTheyWere(kind: StoreKind) throws {
         let store = try kind.fresh()
         let file = StoreFixtures.richCase()
         try store.saveCases([file])

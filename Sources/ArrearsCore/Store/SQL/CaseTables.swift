@@ -45,7 +45,7 @@ enum CaseTables {
                     correspondenceAddress: try s.optionalStringList(8))
         })
 
-    /// A description that is the code's standard name is stored as a flag, not as text (schema version 9).
+    /// A description that is the code's standard name is stored as a flag, not as text (schema version 8).
     static let transactions = ChildTable<LedgerTransaction>(
         name: "transactions",
         columns: ["date", "code", "description", "amount_pence", "description_is_code_name"],

@@ -1,6 +1,6 @@
 import Foundation
 
-/// How a letter's printed text is stored (schema version 9): deflated against a preset dictionary of
+/// How a letter's printed text is stored (schema version 8): deflated against a preset dictionary of
 /// the built-in letters' shared paragraphs and written as Base64 text in `letters.rendered_text_packed`,
 /// with `rendered_text` left empty. A letter of about 3 KB takes about 380 characters, so the demo's
 /// letters shrink from about 38% of a database to about 5% (docs/storage.md). Text is unpacked exactly,

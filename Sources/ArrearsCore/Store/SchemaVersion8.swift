@@ -1,4 +1,4 @@
-/// Schema version 9: letters and ledger lines store less. Never edit it once released.
+/// Schema version 8: letters and ledger lines store less. Never edit it once released.
 ///
 /// - `letters.rendered_text_packed`: the printed text deflated against a preset dictionary, in Base64
 ///   (`LetterTextPacking`); `rendered_text` is then empty. Rows written before keep their plain text and
@@ -9,8 +9,8 @@
 ///   SQLite stores the constants 0 and 1 in the row header alone, so the flag costs no bytes.
 ///
 /// Together they take the 100,000-account demo from 1,091 MB to 540 MB (docs/benchmarks.md, run M).
-enum SchemaVersion9 {
-    static let migration = SchemaMigration(version: 9, summary: "letter text packed, ledger descriptions by code", statements: [
+enum SchemaVersion8 {
+    static let migration = SchemaMigration(version: 8, summary: "letter text packed, ledger descriptions by code", statements: [
         "ALTER TABLE letters ADD COLUMN rendered_text_packed TEXT",
         "ALTER TABLE transactions ADD COLUMN description_is_code_name INTEGER NOT NULL DEFAULT 0",
     ])
