@@ -42,6 +42,9 @@ public protocol CaseStore: AnyObject {
     /// recomputed when someone asks (`WorklistExplanations.fill`).
     func summaries() throws -> [CaseSummary]
     func summary(ref: String) throws -> CaseSummary?
+    /// The summaries counted by group, kept in the same transaction as every summary written
+    /// (`SummaryGroups`): what the team lead's first frame is drawn from.
+    func summaryGroups() throws -> SummaryGroups
     /// Snapshots newest first.
     func snapshots(limit: Int) throws -> [ClassifySnapshot]
 
