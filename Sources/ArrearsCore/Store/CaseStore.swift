@@ -10,6 +10,9 @@ public protocol CaseStore: AnyObject {
     /// Inserts or replaces whole cases in one transaction. Saving identical content again changes nothing.
     func saveCases(_ cases: [CaseFile]) throws
     func loadCase(ref: String) throws -> CaseFile?
+    /// Many cases at once, in batches of a few hundred (one read transaction), in no particular
+    /// order; references that name no case are left out. For a bulk letter run's plan.
+    func loadCases(refs: [String]) throws -> [CaseFile]
     /// Streams every case, in reference order, without holding them all in memory.
     func forEachCase(_ body: (CaseFile) throws -> Void) throws
     /// As `forEachCase`, without what the engine never reads (ledger descriptions, diary comments
