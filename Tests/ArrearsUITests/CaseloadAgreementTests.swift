@@ -16,7 +16,7 @@ import ArrearsCore
         let name: (String?) -> String = { login in users.first { $0.login == login }?.displayName ?? login ?? "nobody" }
         var teamLead: [String: Int] = [:]
         for area in ServiceArea.allCases {
-            let report = TeamLeadReport(summaries: summaries, area: area, asOf: asOf, snapshots: [], letters: [:],
+            let report = TeamLeadReport(groups: SummaryGroups(summaries), area: area, asOf: asOf, snapshots: [], letters: [:],
                                         officerName: name, glyphs: .unicode)
             let table = try #require(report.tables.first { $0.title == "Caseload by band and officer" })
             for row in table.rows {

@@ -5,7 +5,7 @@ import ArrearsCore
 @Suite struct TeamLeadTests {
     func report(_ area: ServiceArea) -> TeamLeadReport {
         let data = FixtureData(user: FixtureData.teamLead)
-        return TeamLeadReport(summaries: Fixtures.summaries, area: area, asOf: Fixtures.asOf, snapshots: try! data.snapshots(),
+        return TeamLeadReport(groups: SummaryGroups(Fixtures.summaries), area: area, asOf: Fixtures.asOf, snapshots: try! data.snapshots(),
                               letters: try! data.letterCounts(), officerName: { $0 ?? "none" }, glyphs: .unicode)
     }
 
@@ -49,7 +49,7 @@ import ArrearsCore
     }
 
     @Test func withoutAnEarlierSnapshotTheChangeTableSaysSo() {
-        let r = TeamLeadReport(summaries: Fixtures.summaries, area: .rent, asOf: Fixtures.asOf, snapshots: [],
+        let r = TeamLeadReport(groups: SummaryGroups(Fixtures.summaries), area: .rent, asOf: Fixtures.asOf, snapshots: [],
                                letters: [:], officerName: { $0 ?? "" }, glyphs: .ascii)
         #expect(r.tables.last?.note == "No earlier classify snapshot to compare with.")
     }
@@ -62,7 +62,7 @@ import ArrearsCore
         clear.band = .clear
         let summaries = Fixtures.summaries + [clear]
         let data = FixtureData(user: FixtureData.teamLead)
-        let r = TeamLeadReport(summaries: summaries, area: .rent, asOf: Fixtures.asOf, snapshots: try! data.snapshots(),
+        let r = TeamLeadReport(groups: SummaryGroups(summaries), area: .rent, asOf: Fixtures.asOf, snapshots: try! data.snapshots(),
                                letters: [:], officerName: { $0 ?? "none" }, glyphs: .unicode)
         let before = report(.rent).tables
         #expect(r.tables[0].columns == ["R Red", "A Amber", "G Green", "All"])

@@ -118,6 +118,13 @@ extension CaseActions {
 
     static let bulkRecheckAttempts = 3
 
+    /// The figures a case's letters print, from its stored classification (the collectable arrears the
+    /// case page shows as due now; the balance when it was never classified): for a bulk re-check.
+    public func storedLetterFigures(_ file: CaseFile, minimumBalance: Money) -> LetterFigures {
+        LetterFigures(collectableArrears: ((try? store.summary(ref: file.ref)) ?? nil)?.collectableArrears ?? file.balance,
+                      minimumBalance: minimumBalance)
+    }
+
     /// A case outside the user's patches in a bulk step: the whole batch is refused, as for a permission.
     struct RemitRefused: Error { var message: String }
 

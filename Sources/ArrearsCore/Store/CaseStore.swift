@@ -10,6 +10,9 @@ public protocol CaseStore: AnyObject {
     /// Inserts or replaces whole cases in one transaction. Saving identical content again changes nothing.
     func saveCases(_ cases: [CaseFile]) throws
     func loadCase(ref: String) throws -> CaseFile?
+    /// Many cases at once, in batches of a few hundred (one read transaction), in no particular
+    /// order; references that name no case are left out. For a bulk letter run's plan.
+    func loadCases(refs: [String]) throws -> [CaseFile]
     /// Streams every case, in reference order, without holding them all in memory.
     func forEachCase(_ body: (CaseFile) throws -> Void) throws
     /// As `forEachCase`, without what the engine never reads (ledger descriptions, diary comments
@@ -42,6 +45,9 @@ public protocol CaseStore: AnyObject {
     /// recomputed when someone asks (`WorklistExplanations.fill`).
     func summaries() throws -> [CaseSummary]
     func summary(ref: String) throws -> CaseSummary?
+    /// The summaries counted by group, kept in the same transaction as every summary written
+    /// (`SummaryGroups`): what the team lead's first frame is drawn from.
+    func summaryGroups() throws -> SummaryGroups
     /// Snapshots newest first.
     func snapshots(limit: Int) throws -> [ClassifySnapshot]
 

@@ -16,7 +16,7 @@ struct SchemaMigration: Sendable {
 enum StoreSchema {
     static let migrations: [SchemaMigration] = [SchemaVersion1.migration, SchemaVersion2.migration, SchemaVersion3.migration,
                                                    SchemaVersion4.migration, SchemaVersion5.migration, SchemaVersion6.migration,
-                                                   SchemaVersion7.migration, SchemaVersion8.migration]
+                                                   SchemaVersion7.migration, SchemaVersion8.migration, SchemaVersion9.migration]
 
     static var latestVersion: Int { migrations.last?.version ?? 0 }
 

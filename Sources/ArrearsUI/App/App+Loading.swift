@@ -26,6 +26,19 @@ extension App {
         hasRestToLoad = true
     }
 
+    /// Before the first frame of the team lead view: the counts the store keeps by group and the
+    /// officers' names, not the 100,000 summaries, which are read after the first frame as after an
+    /// agent's first page. Nil, with everything read, when the data source keeps no counts.
+    mutating func loadCountsFirst() -> SummaryGroups? {
+        guard let source = session.data as? any StoredSummaryCounts, let groups = try? source.summaryGroups() else {
+            loadData()
+            return nil
+        }
+        load { _ in [] }
+        hasRestToLoad = true
+        return groups
+    }
+
     /// Reads the rest of the caseload after a first page, keeping every screen's tab, filters,
     /// selection and scroll. Does nothing once everything is loaded.
     public mutating func loadRest() {

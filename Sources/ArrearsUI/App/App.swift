@@ -17,7 +17,8 @@ public struct App {
     var pendingKeys: [Key] = []
     var size = (width: 80, height: 24)
     var effects: [AppEffect] = []
-    /// The first frame was drawn from the agent's own cases only; the rest of the caseload is read on
+    /// The first frame was drawn from the agent's own cases only, or from the team lead's stored
+    /// counts; the rest of the caseload is read on
     /// the loop's first idle moment, or before the first key is handled, whichever comes first.
     public internal(set) var hasRestToLoad = false
 
@@ -30,8 +31,8 @@ public struct App {
                           index: WorklistIndex(summaries: []), body: Rect(x: 0, y: 1, width: 80, height: 22),
                           noticeTerms: environment.noticeTerms, savedSettings: environment.worklistSettings)
         if user.role == .teamLead {
-            loadData()
-            stack = [TeamLeadScreen.make(session: session)]
+            let stored = loadCountsFirst()
+            stack = [stored.map { TeamLeadScreen.make(session: session, groups: $0) } ?? TeamLeadScreen.make(session: session)]
         } else {
             loadFirstPage(for: WorklistScreen.ownSettings(session: session).filter)
             let worklist = WorklistScreen.own(session: session)

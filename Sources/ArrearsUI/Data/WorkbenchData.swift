@@ -42,3 +42,11 @@ public protocol FirstPageSummaries: WorkbenchData {
     /// The summaries whose patch is one of `patches` or whose officer is `officer`, in reference order.
     func summaries(inPatches patches: [String], orOfficer officer: String?) throws -> [CaseSummary]
 }
+
+/// Drawing the team lead view before every summary is read. A data source that keeps the summaries
+/// counted by group (the store's `summary_groups`, kept in the same transaction as the summaries)
+/// returns them, and the workbench reads the summaries after the first frame; one that does not is
+/// read whole first.
+public protocol StoredSummaryCounts: WorkbenchData {
+    func summaryGroups() throws -> SummaryGroups
+}

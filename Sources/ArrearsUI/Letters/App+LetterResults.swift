@@ -18,7 +18,7 @@ extension App {
                 c.show(.letters, area: body, context: session.context)
                 stack[stack.count - 1] = c
             }
-        case .bulkQueue(let cases):
+        case .bulkQueue(let run):
             if outcome.succeeded, let i = stack.lastIndex(where: { $0 is BulkResultsScreen }), var r = stack[i] as? BulkResultsScreen {
                 r.queued = outcome.message
                 stack[i] = r
@@ -26,7 +26,7 @@ extension App {
             reload()
             // Exactly what went: the Letters screen on the letters just queued, whatever their patch.
             if outcome.succeeded {
-                apply(LettersScreen.open(filter: .justQueued(Set(cases.flatMap { $0.letters.map(\.id) })), session: session))
+                apply(LettersScreen.open(filter: .justQueued(run.letterIds), session: session))
             }
         case .cancel, .markReviewed:
             reload()

@@ -45,22 +45,18 @@ extension BulkEntryScreen: Screen {
             return .message("Type or paste at least one tenancy or payment reference.", .warning)
         }
         let finder = BulkReferenceFinder(index: session.index)
-        var readError: (any Error)?
-        var existing: [String: [Letter]] = [:]
+        // As `arrears letters queue`: every named case read at once, then the plan from those copies.
+        let cases: BulkQueue.Cases
+        do {
+            cases = try BulkQueue.Cases(rawReferences: raw, resolve: finder.caseRef(for:), load: source.loadCases(refs:))
+        } catch {
+            return .message("Could not read the cases: \(error)", .error)
+        }
         let plan = BulkLetterPlan.make(rawReferences: raw, template: template, asOf: session.asOf, sender: source.letterSender,
-                                       role: session.user.role, remit: Remit.of(session.user), lookup: { reference in
-            guard let ref = finder.caseRef(for: reference) else { return nil }
-            do {
-                let file = try source.loadCase(ref: ref)
-                if let file { existing[file.ref] = file.letters }
-                return file
-            } catch {
-                readError = readError ?? error
-                return nil
-            }
-        }, figures: { source.letterFigures(collectableArrears: finder.collectableArrears(of: $0)) })
-        if let readError { return .message("Could not read the cases: \(readError)", .error) }
-        return .push(BulkResultsScreen(plan: plan, asOf: session.asOf, existing: existing))
+                                       role: session.user.role, remit: Remit.of(session.user), lookup: cases.lookup,
+                                       figures: { source.letterFigures(collectableArrears: finder.collectableArrears(of: $0)) })
+        return .push(BulkResultsScreen(plan: plan, cases: cases, sender: source.letterSender,
+                                       minimumBalance: source.letterMinimumBalance, session: session))
     }
 }
 

@@ -28,7 +28,7 @@ extension BulkResultsScreen: Screen {
 
     private func askToQueueAll() -> Outcome {
         if queued != nil { return .message("These letters are queued already; check a new list to send more.", .warning) }
-        let items = readyByCase
+        let items = run.items
         guard !items.isEmpty else { return .message("No letter is ready to queue.", .warning) }
         var details: [String] = []
         if localPrintCount > 0 {
@@ -38,10 +38,10 @@ extension BulkResultsScreen: Screen {
         if !cannotSend.isEmpty {
             details.append("\(LetterQuestions.count(cannotSend.count, "reference")) cannot be sent and are left out.")
         }
-        details.append("All or nothing: if any case has changed since the check, nothing is queued.")
+        details.append("One step: a case changed since the check is prepared again from what is stored, or left out with why.")
         return .overlay(ConfirmPrompt(title: "Queue bulk letters",
                                       question: "Queue all \(LetterQuestions.count(ready.count, "ready letter")) (\(template.title)) for "
                                           + "\(LetterQuestions.count(items.count, "case"))?",
-                                      details: details, then: .letters(.bulkQueue(items)), width: LetterQuestions.letterDialogWidth))
+                                      details: details, then: .letters(.bulkQueue(run)), width: LetterQuestions.letterDialogWidth))
     }
 }

@@ -26,12 +26,20 @@ struct BulkResultsScreen {
     /// The plan's refusals, then letters already queued today (they are not queued twice).
     let cannotSend: [Refusal]
     var viewport = DocumentViewport()
+    /// What `s` queues: one item per case, each with the copy of its case the check read, as
+    /// `arrears letters queue` makes them (`BulkQueue.items`).
+    let run: BulkLetterRun
     /// Set once the ready letters are queued, so they are not queued twice.
     var queued: String?
     private var cache: (width: Int, sideBySide: Bool, document: Document)?
 
-    /// - Parameter existing: the letters already on each case checked, by case reference.
-    init(plan: BulkLetterPlan, asOf: CivilDate, existing: [String: [Letter]]) {
+    /// - Parameter cases: the cases the plan was made from (their letters already stored count too).
+    init(plan: BulkLetterPlan, cases: BulkQueue.Cases, sender: LetterSender, minimumBalance: Money, session: Session) {
+        let asOf = session.asOf
+        // The core stamps each letter with its author and the time it is queued; the working date stands in.
+        run = BulkLetterRun(items: BulkQueue.items(plan: plan, cases: cases, author: session.user.login, asOf: asOf,
+                                                   at: Timestamp(london: asOf)).cases,
+                            template: plan.template, sender: sender, minimumBalance: minimumBalance)
         template = plan.template
         referenceCount = plan.references.count
         duplicatesRemoved = plan.duplicatesRemoved
@@ -41,7 +49,7 @@ struct BulkResultsScreen {
         }
         for r in plan.ready {
             let rendered = r.letter.rendered
-            switch LetterIds.assign(rendered, asOf: asOf, existing: existing[rendered.accountRef] ?? []) {
+            switch LetterIds.assign(rendered, asOf: asOf, existing: cases.file(ref: rendered.accountRef)?.letters ?? []) {
             case .new(let id): ready.append(ReadyLetter(reference: r.reference, letter: r.letter, id: id))
             case .alreadyQueued(let earlier):
                 cannotSend.append(Refusal(reference: r.reference, recipientName: rendered.recipientName, fields: "Letter",
@@ -56,22 +64,6 @@ struct BulkResultsScreen {
 
     /// Ready letters over Notify's page limit, to be printed and posted locally.
     var localPrintCount: Int { ready.filter(\.letter.verdict.localPrint).count }
-
-    /// The ready letters grouped by case, in the order typed, as the one bulk request.
-    var readyByCase: [LettersForCase] {
-        var order: [String] = []
-        var byRef: [String: [ReadyLetter]] = [:]
-        for r in ready {
-            let ref = r.letter.rendered.accountRef
-            if byRef[ref] == nil { order.append(ref) }
-            byRef[ref, default: []].append(r)
-        }
-        return order.map { ref in
-            let letters = byRef[ref]!
-            return LettersForCase(ref: ref, expectedVersion: letters[0].letter.rendered.caseVersion,
-                                  letters: letters.map { LetterDraft(id: $0.id, prepared: $0.letter) })
-        }
-    }
 
     /// The ready letter behind the selected row, if a ready row is selected.
     var selectedReady: ReadyLetter? {

@@ -31,10 +31,16 @@ public final class LetterActionExecutor {
         }
     }
 
-    public func bulkQueue(_ items: [LettersForCase]) -> LetterOutcome {
+    /// As `arrears letters queue`: one transaction that writes each case from the check's copy while its
+    /// version is still the copy's, and prepares a case changed since again from what is stored.
+    public func bulkQueue(_ run: BulkLetterRun) -> LetterOutcome {
         attempt("Nothing was queued") {
-            let bulk = try items.map { BulkLetterItem(ref: $0.ref, expectedVersion: $0.expectedVersion, letters: try toQueue($0)) }
-            return try actions.bulkQueueLetters(bulk).message
+            let recheck = BulkQueue.recheck(template: run.template, asOf: actions.asOf, sender: run.sender, role: actions.user.role,
+                                            author: actions.user.login, at: Timestamp(london: actions.asOf)) { [actions] fresh in
+                actions.storedLetterFigures(fresh, minimumBalance: run.minimumBalance)
+            }
+            let outcome = try actions.bulkQueueLetters(run.items, recheck: recheck)
+            return ([outcome.message] + outcome.notQueued.map { "\($0.ref) not queued: \($0.reason)" }).joined(separator: "; ")
         }
     }
 

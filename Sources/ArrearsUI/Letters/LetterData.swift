@@ -5,7 +5,7 @@ import ArrearsCore
 /// work). The executable backs it with the store; tests with fixtures.
 ///
 /// Cases for bulk letters are found through the loaded summaries (tenancy or payment reference),
-/// whose collectable arrears the letters print, and then read with `loadCase`.
+/// whose collectable arrears the letters print, and then read together with `loadCases`.
 public protocol LetterData: WorkbenchData {
     /// The council and team details printed on every letter.
     var letterSender: LetterSender { get }
@@ -16,11 +16,15 @@ public protocol LetterData: WorkbenchData {
     var letterMinimumBalance: Money { get }
     /// A case's letters and messages in the GOV.UK Notify outbox, with their status histories.
     func notifyMessages(ref: String) throws -> [OutboxMessage]
+    /// The cases a bulk run names, read at once (the store reads a few hundred per query); in any
+    /// order, leaving out references that name no case.
+    func loadCases(refs: [String]) throws -> [CaseFile]
 }
 
 extension LetterData {
     public var letterMinimumBalance: Money { Policy.default.letters.minimumBalance }
     public func notifyMessages(ref: String) throws -> [OutboxMessage] { [] }
+    public func loadCases(refs: [String]) throws -> [CaseFile] { try refs.compactMap(loadCase) }
 
     /// The figures a case's letters print: the collectable arrears its classification stored (the
     /// figure the case page shows as "due now"), and the policy's minimum.

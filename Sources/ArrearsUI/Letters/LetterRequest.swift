@@ -5,8 +5,8 @@ import ArrearsCore
 public enum LetterRequest: Hashable, Sendable {
     /// One template's letters for one case: one per named responsible tenant.
     case queue(LettersForCase)
-    /// Every ready letter of a bulk run, all or nothing.
-    case bulkQueue([LettersForCase])
+    /// Every ready letter of a bulk run, in one transaction.
+    case bulkQueue(BulkLetterRun)
     case cancel(LetterOnCase)
     case markReviewed(LetterOnCase, printedLocally: Bool)
 }
@@ -28,6 +28,28 @@ public struct LettersForCase: Hashable, Sendable {
             titles.append(draft.prepared.rendered.template.title)
         }
         return titles.joined(separator: ", ")
+    }
+}
+
+/// A bulk run's letters as `arrears letters queue` queues them: one item per case with the copy of the
+/// case the check read, and what a case changed since needs to be prepared again.
+public struct BulkLetterRun: Hashable, Sendable {
+    public var items: [BulkLetterItem]
+    public var template: LetterTemplate
+    public var sender: LetterSender
+    public var minimumBalance: Money
+
+    public init(items: [BulkLetterItem], template: LetterTemplate, sender: LetterSender, minimumBalance: Money) {
+        self.items = items; self.template = template; self.sender = sender; self.minimumBalance = minimumBalance
+    }
+
+    /// The ids of every letter the run queues.
+    public var letterIds: Set<String> { Set(items.flatMap { $0.letters.map(\.letter.id) }) }
+
+    /// By the cases and letters only: the copies of the cases are large, and equal runs name equal letters.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(template.id)
+        for item in items { hasher.combine(item.ref); hasher.combine(item.letters.count) }
     }
 }
 

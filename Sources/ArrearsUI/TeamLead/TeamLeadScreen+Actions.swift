@@ -4,20 +4,14 @@ import ArrearsCore
 extension TeamLeadScreen: Screen {
     var context: ActionContext { .teamLead }
 
-    /// Both service areas' reports, built from the loaded summaries.
+    /// Both service areas' reports, counted from the loaded summaries.
     static func make(session: Session) -> TeamLeadScreen {
-        var reports: [ServiceArea: TeamLeadReport] = [:]
-        let snapshots = (try? session.data.snapshots()) ?? []
-        let letters = (try? session.data.letterCounts()) ?? [:]
-        let context = session.context
-        // Last night's automation, where the data source keeps it.
-        let automation = session.automation.map { TeamLeadAutomation.lines((try? $0.lastAutomationRun()) ?? nil) } ?? []
-        for area in ServiceArea.allCases {
-            reports[area] = TeamLeadReport(summaries: session.index.summaries, area: area, asOf: context.asOf, snapshots: snapshots,
-                                           letters: letters, officerName: context.officerName, glyphs: context.glyphs)
-            reports[area]?.preface = automation
-        }
-        return TeamLeadScreen(reports: reports)
+        make(session: session, groups: SummaryGroups(session.index.summaries))
+    }
+
+    /// Both service areas' reports from summaries already counted by group (the first frame: as stored).
+    static func make(session: Session, groups: SummaryGroups) -> TeamLeadScreen {
+        TeamLeadScreen(counts: TeamLeadCounts.read(session: session, groups: groups), context: session.context)
     }
 
     mutating func fit(_ area: Rect, session: Session) { fit(area) }
@@ -32,8 +26,12 @@ extension TeamLeadScreen: Screen {
         self = fresh
     }
 
-    /// The tables count every case, so they are counted again from the updated summaries (no store read).
-    mutating func caseSaved(_ saved: SavedCase, old: CaseSummary, session: Session) { reload(session: session) }
+    /// The case moves between groups and the tables are laid out again from the groups.
+    mutating func caseSaved(_ saved: SavedCase, old: CaseSummary, session: Session) {
+        var counts = self.counts
+        counts.caseSaved(saved, old: old, session: session)
+        update(counts, context: session.context)
+    }
 
     mutating func perform(_ id: ActionID, session: Session) -> Outcome? {
         let body = session.body

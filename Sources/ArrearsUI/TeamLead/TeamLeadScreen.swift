@@ -5,6 +5,7 @@ import ArrearsCore
 /// exactly the cases behind the selected count.
 struct TeamLeadScreen {
     private(set) var area: ServiceArea = .rent
+    private(set) var counts: TeamLeadCounts
     private var reports: [ServiceArea: TeamLeadReport]
     private var viewports: [ServiceArea: DocumentViewport] = [:]
     private var cellIndex: [ServiceArea: Int] = [:]
@@ -18,7 +19,17 @@ struct TeamLeadScreen {
         var cells: [[(columns: Range<Int>, target: TeamLeadTarget)]]
     }
 
-    init(reports: [ServiceArea: TeamLeadReport]) { self.reports = reports }
+    init(counts: TeamLeadCounts, context: ScreenContext) {
+        self.counts = counts
+        reports = counts.reports(context: context)
+    }
+
+    /// New counts, keeping the area, selection and scroll (the caller fits the screen again).
+    mutating func update(_ counts: TeamLeadCounts, context: ScreenContext) {
+        self.counts = counts
+        reports = counts.reports(context: context)
+        cache = nil
+    }
 
     var crumb: String { "Team lead (\(area == .rent ? "rents" : "leasehold"))" }
 

@@ -33,7 +33,8 @@ final class HeadlessWorkbench {
         var paint: Double
         var bytes: Int
         /// After the first frame: reading the rest of the caseload when the frame came from a first page
-        /// (an agent's own patches), as the loop does at its first idle moment; 0 when everything was read.
+        /// (an agent's own patches) or from the stored counts (a team lead), as the loop does at its first
+        /// idle moment; 0 when everything was read.
         var loadRest: Double
         var total: Double { openStore + loadCases + openTerminal + render + paint }
     }
@@ -140,7 +141,7 @@ final class HeadlessWorkbench {
 }
 
 /// The store-backed data with the time spent reading summaries counted, to split the first frame.
-private final class TimedWorkbenchData: WorkbenchData, FirstPageSummaries {
+private final class TimedWorkbenchData: WorkbenchData, FirstPageSummaries, StoredSummaryCounts {
     let base: StoreWorkbenchData
     private(set) var summariesSeconds = 0.0
 
@@ -152,6 +153,8 @@ private final class TimedWorkbenchData: WorkbenchData, FirstPageSummaries {
     func summaries(inPatches patches: [String], orOfficer officer: String?) throws -> [CaseSummary] {
         try Stopwatch.accumulate(&summariesSeconds) { try base.summaries(inPatches: patches, orOfficer: officer) }
     }
+    /// Counted with the summaries: on the team lead's first frame it is what is read instead of them.
+    func summaryGroups() throws -> SummaryGroups { try Stopwatch.accumulate(&summariesSeconds) { try base.summaryGroups() } }
     func loadCase(ref: String) throws -> CaseFile? { try base.loadCase(ref: ref) }
     func explanation(ref: String) throws -> String { try base.explanation(ref: ref) }
     func snapshots() throws -> [ClassifySnapshot] { try base.snapshots() }

@@ -48,10 +48,13 @@ enum LettersCommand {
                 let summaries = try store.summaries()
                 let byPaymentRef = Dictionary(summaries.map { ($0.paymentRef, $0.ref) }, uniquingKeysWith: { a, _ in a })
                 let arrears = Dictionary(summaries.map { ($0.ref, $0.collectableArrears) }, uniquingKeysWith: { a, _ in a })
-                let cases = BulkQueue.CaseCache(store: store)
+                let accounts = Set(try store.accountRefs())
+                // Every named case read in batches first; a reference is a tenancy reference, else a payment reference.
+                let cases = try BulkQueue.Cases(rawReferences: raw, resolve: { accounts.contains($0) ? $0 : byPaymentRef[$0] },
+                                                load: store.loadCases)
                 let plan = BulkLetterPlan.make(
                     rawReferences: raw, template: template, asOf: asOf, sender: .example, role: user.role, remit: Remit.of(user),
-                    lookup: { ref in cases.load(ref) ?? byPaymentRef[ref].flatMap { cases.load($0) } },
+                    lookup: cases.lookup,
                     figures: { LetterFigures(collectableArrears: arrears[$0.ref] ?? $0.balance,
                                              minimumBalance: policy.letters.minimumBalance) })
                 let items = BulkQueue.items(plan: plan, cases: cases, author: user.login, asOf: asOf, at: context.now)
@@ -71,17 +74,8 @@ enum LettersCommand {
                                                           policy: try ClassifyCommand.loadPolicy(args))
                 // A case the nightly run (or a colleague) changed since the preview is prepared again from
                 // the stored case, with its fresh figures, and queued if it still can be.
-                let recheck: BulkLetterRecheck = { fresh in
-                    let summary = (try? store.summary(ref: fresh.ref)) ?? nil
-                    let prepared = LetterPreparation.prepare(template, caseFile: fresh,
-                                                             figures: LetterFigures(collectableArrears: summary?.collectableArrears ?? fresh.balance),
-                                                             asOf: asOf, sender: .example, role: user.role)
-                    let problems = prepared.problems + prepared.letters.flatMap(\.verdict.problems)
-                    guard problems.isEmpty else { throw ActionRefused(problems.map(\.message).joined(separator: "; ")) }
-                    let made = BulkQueue.queueable(prepared.letters, stored: fresh.letters, author: user.login, asOf: asOf, at: context.now)
-                    guard !made.letters.isEmpty else { throw ActionRefused("its letters are already queued today") }
-                    return BulkLetterItem(ref: fresh.ref, expectedVersion: fresh.account.version, letters: made.letters)
-                }
+                let recheck = BulkQueue.recheck(template: template, asOf: asOf, sender: .example, role: user.role, author: user.login,
+                                                at: context.now) { actions.storedLetterFigures($0, minimumBalance: policy.letters.minimumBalance) }
                 let outcome = try actions.bulkQueueLetters(items.cases, recheck: recheck)
                 Output.out(outcome.message + ".")
                 for ref in outcome.rechecked { Output.out("  \(ref)\tchanged after the preview: prepared again from the stored case and queued") }
@@ -149,66 +143,3 @@ enum LettersCommand {
     }
 }
 
-/// Turning a bulk plan into queue items: one item per case, with the shared letter ids
-/// (template, date, case, tenant), so a letter queued or sent today is never queued twice.
-enum BulkQueue {
-    struct Items {
-        var cases: [BulkLetterItem]
-        var letters: Int
-        var alreadyQueued: Int
-    }
-
-    /// Each case is read once: the plan's look-ups fill this, and the queue items read it again.
-    final class CaseCache {
-        let store: CaseStore
-        private var files: [String: CaseFile] = [:]
-        init(store: CaseStore) { self.store = store }
-
-        func load(_ ref: String) -> CaseFile? {
-            if let file = files[ref] { return file }
-            let file = try? store.loadCase(ref: ref)
-            if let file { files[ref] = file }
-            return file
-        }
-    }
-
-    static func items(plan: BulkLetterPlan, cases: CaseCache, author: String, asOf: CivilDate, at: Timestamp) -> Items {
-        var order: [String] = []
-        var byRef: [String: [PreparedLetter]] = [:]
-        for ready in plan.ready {
-            let ref = ready.letter.rendered.accountRef
-            if byRef[ref] == nil { order.append(ref) }
-            byRef[ref, default: []].append(ready.letter)
-        }
-        var skipped = 0
-        var items: [BulkLetterItem] = []
-        for ref in order {
-            let prepared = byRef[ref] ?? []
-            let copy = cases.load(ref)
-            let made = queueable(prepared, stored: copy?.letters ?? [], author: author, asOf: asOf, at: at)
-            skipped += made.alreadyQueued
-            if !made.letters.isEmpty {
-                items.append(BulkLetterItem(ref: ref, expectedVersion: prepared.first?.rendered.caseVersion, letters: made.letters,
-                                            preview: copy))
-            }
-        }
-        return Items(cases: items, letters: items.reduce(0) { $0 + $1.letters.count }, alreadyQueued: skipped)
-    }
-
-    /// One case's prepared letters as letters to queue, with the shared ids; a letter already queued
-    /// or sent today for the same tenant (in `stored` or earlier in this list) is counted, not repeated.
-    static func queueable(_ prepared: [PreparedLetter], stored: [Letter], author: String, asOf: CivilDate,
-                          at: Timestamp) -> (letters: [LetterToQueue], alreadyQueued: Int) {
-        var letters: [LetterToQueue] = []
-        var skipped = 0
-        for letter in prepared {
-            guard case .new(let id) = LetterIds.assign(letter.rendered, asOf: asOf, existing: stored + letters.map(\.letter)) else {
-                skipped += 1
-                continue
-            }
-            guard let queued = letter.queuedLetter(id: id, author: author, at: at) else { continue }
-            letters.append(LetterToQueue(letter: queued, diaryCode: letter.rendered.template.diaryCode))
-        }
-        return (letters, skipped)
-    }
-}

@@ -16,4 +16,5 @@ extension StoreWorkbenchData: LetterData {
     }
 
     func notifyMessages(ref: String) throws -> [OutboxMessage] { try store.outboxMessages(accountRef: ref) }
+    func loadCases(refs: [String]) throws -> [CaseFile] { try store.loadCases(refs: refs) }
 }

@@ -2,7 +2,7 @@ import ArrearsCore
 import ArrearsUI
 
 /// The workbench's data, backed by the case store.
-final class StoreWorkbenchData: WorkbenchData, ChangedSummaries, FirstPageSummaries {
+final class StoreWorkbenchData: WorkbenchData, ChangedSummaries, FirstPageSummaries, StoredSummaryCounts {
     let store: SQLCaseStore
     let currentUser: User
     let asOf: CivilDate
@@ -23,6 +23,7 @@ final class StoreWorkbenchData: WorkbenchData, ChangedSummaries, FirstPageSummar
     func summaries(inPatches patches: [String], orOfficer officer: String?) throws -> [CaseSummary] {
         try store.summaries(inPatches: patches, orOfficer: officer)
     }
+    func summaryGroups() throws -> SummaryGroups { try store.summaryGroups() }
     func loadCase(ref: String) throws -> CaseFile? { try store.loadCase(ref: ref) }
     func summaryStamps() throws -> [SummaryStamp] { try store.summaryStamps() }
     func summary(ref: String) throws -> CaseSummary? { try store.summary(ref: ref) }

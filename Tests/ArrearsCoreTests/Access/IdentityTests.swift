@@ -11,11 +11,11 @@ import Testing
         return store
     }
 
-    @Test(arguments: StoreKind.allCases) func aKnownLoginIsThatUser(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aKnownLoginIsThatUser(kind: StoreKind) throws {
         #expect(try Identity.resolve(osLogin: "amy.agent", requestedAs: nil, store: Self.store(kind, demo: false)) == F.agent)
     }
 
-    @Test(arguments: StoreKind.allCases) func anUnknownLoginIsToldWhoCanAddIt(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func anUnknownLoginIsToldWhoCanAddIt(kind: StoreKind) throws {
         #expect {
             try Identity.resolve(osLogin: "mallory", requestedAs: nil, store: Self.store(kind, demo: false))
         } throws: { error in
@@ -25,13 +25,13 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreKind.allCases) func aDisabledLoginIsRefused(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func aDisabledLoginIsRefused(kind: StoreKind) throws {
         #expect(throws: IdentityError.disabled(login: "rex.gone")) {
             try Identity.resolve(osLogin: "rex.gone", requestedAs: nil, store: Self.store(kind, demo: false))
         }
     }
 
-    @Test(arguments: StoreKind.allCases) func switchingUserIsRefusedOnARealDatabase(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func switchingUserIsRefusedOnARealDatabase(kind: StoreKind) throws {
         let store = try Self.store(kind, demo: false)
         #expect(throws: IdentityError.switchRefusedOnRealDatabase(requested: "tara.lead")) {
             try Identity.resolve(osLogin: "amy.agent", requestedAs: "tara.lead", store: store)
@@ -43,7 +43,7 @@ import Testing
         #expect("\(IdentityError.switchRefusedOnRealDatabase(requested: "tara.lead"))".contains("only for demonstration databases"))
     }
 
-    @Test(arguments: StoreKind.allCases) func switchingUserIsHonouredOnADemoDatabase(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func switchingUserIsHonouredOnADemoDatabase(kind: StoreKind) throws {
         let store = try Self.store(kind, demo: true)
         #expect(try Identity.resolve(osLogin: "presenter", requestedAs: "tara.lead", store: store) == F.teamLead)
         #expect(throws: IdentityError.unknownDemoLogin(login: "nobody")) {

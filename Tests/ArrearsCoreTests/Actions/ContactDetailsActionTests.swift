@@ -6,7 +6,7 @@ import Testing
 @Suite struct ContactDetailsActionTests {
     typealias F = ActionFixtures
 
-    @Test(arguments: StoreKind.allCases) func anAddressIsCorrectedAuditedAndKeptInTheDiary(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func anAddressIsCorrectedAuditedAndKeptInTheDiary(kind: StoreKind) throws {
         let world = try F.world(kind: kind)
         let before = try world.load(F.rentRef)
         let outcome = try world.actions(F.agent).correctAddress(ref: F.rentRef, expectedVersion: before.account.version, contactId: 1,

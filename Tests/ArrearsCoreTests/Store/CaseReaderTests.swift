@@ -55,6 +55,20 @@ import Testing
         #expect(try store.loadCase(ref: cases[5].ref) == streamed[5])
     }
 
+    /// A bulk letter run's cases: every third case and a few that do not exist, more than one page of
+    /// them, read by reference in batches, each exactly as the pages read it.
+    @Test(arguments: StoreKind.tested, Order.allCases)
+    func casesNamedByReferenceComeBackAsLoadedOneByOne(kind: StoreKind, order: Order) throws {
+        let (store, cases) = try Self.store(kind, order)
+        let named = stride(from: cases.count - 1, through: 0, by: -3).map { cases[$0].ref } + ["NO-SUCH-CASE", "0000000/00"]
+        #expect(named.count > CaseReader.namedPageSize)
+        let read = try store.loadCases(refs: named)
+        #expect(Set(read.map(\.ref)) == Set(named.dropLast(2)) && read.count == named.count - 2)
+        var streamed: [String: CaseFile] = [:]
+        try store.forEachCase { streamed[$0.ref] = $0 }
+        for file in read { #expect(streamed[file.ref] == file, "\(file.ref)") }
+    }
+
     @Test(arguments: StoreKind.tested, Order.allCases)
     func theCopyReadForClassifyingClassifiesAsTheWholeCase(kind: StoreKind, order: Order) throws {
         let (store, cases) = try Self.store(kind, order)

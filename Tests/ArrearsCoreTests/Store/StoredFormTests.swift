@@ -33,7 +33,7 @@ import Testing
         #expect(LetterTextPacking.unpack(packed) == nil)
     }
 
-    @Test(arguments: StoreKind.allCases) func lettersAndLedgerLinesAreStoredSmallAndReadBackExactly(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func lettersAndLedgerLinesAreStoredSmallAndReadBackExactly(kind: StoreKind) throws {
         let store = try kind.fresh()
         var file = StoreFixtures.richCase()
         file.transactions = [
@@ -57,7 +57,7 @@ import Testing
     }
 
     /// Rows written before version 8 (plain text, no flag) read as they always did.
-    @Test(arguments: StoreKind.allCases) func rowsWrittenBeforeVersion8ReadAsTheyWere(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.tested) func rowsWrittenBeforeVersion8ReadAsTheyWere(kind: StoreKind) throws {
         let store = try kind.fresh()
         let file = StoreFixtures.richCase()
         try store.saveCases([file])

@@ -80,7 +80,7 @@ import ArrearsCore
         #expect(table.rows.map { $0.cells[0].text } == ["4", "2"])
         #expect(table.rows.map { $0.cells[0].target } == [.letters(LetterFilter(status: .queued)), .letters(LetterFilter(status: .failed))])
         #expect(table.rows[1].cells[0].role == .error)
-        let layout = TeamLeadScreen.layOut(TeamLeadReport(summaries: [], area: .rent, asOf: Fixtures.asOf, snapshots: [],
+        let layout = TeamLeadScreen.layOut(TeamLeadReport(groups: SummaryGroups(), area: .rent, asOf: Fixtures.asOf, snapshots: [],
                                                           letters: [.failed: 2], officerName: { $0 ?? "" }, glyphs: .unicode), width: 80)
         #expect(layout.cells.contains { $0.contains { $0.target == .letters(LetterFilter(status: .failed)) } },
                 "the count is selectable")

@@ -60,7 +60,7 @@ final class StoreWorld {
 }
 
 /// The workbench's data from the store, as the executable's `StoreWorkbenchData` gives it.
-final class StoreData: WorkbenchData, ChangedSummaries {
+final class StoreData: WorkbenchData, ChangedSummaries, StoredSummaryCounts {
     let store: SQLiteCaseStore
     let currentUser: User
     var asOf: CivilDate { Fixtures.asOf }
@@ -70,6 +70,7 @@ final class StoreData: WorkbenchData, ChangedSummaries {
     init(store: SQLiteCaseStore, user: User) { self.store = store; currentUser = user }
 
     func summaries() throws -> [CaseSummary] { summaryCalls += 1; return try store.summaries() }
+    func summaryGroups() throws -> SummaryGroups { try store.summaryGroups() }
     func loadCase(ref: String) throws -> CaseFile? { try store.loadCase(ref: ref) }
     func explanation(ref: String) throws -> String { try store.summary(ref: ref)?.explanationJSON ?? "" }
     func summaryStamps() throws -> [SummaryStamp] { try store.summaryStamps() }

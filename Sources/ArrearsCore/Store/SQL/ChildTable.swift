@@ -60,6 +60,13 @@ struct ChildTable<Row>: Sendable {
             + "WHERE t.account_id >= ? AND t.account_id <= ? ORDER BY t.account_id, t.seq"
     }
 
+    /// Rows of `count` accounts named by id, in id and list order: one primary-key seek per account,
+    /// for a set of cases scattered over the table (the cases a bulk letter run names).
+    func selectByIdsSQL(count: Int) -> String {
+        "SELECT t.account_id, \(selected(false)) FROM \(name) t WHERE t.account_id IN ("
+            + Array(repeating: "?", count: count).joined(separator: ", ") + ") ORDER BY t.account_id, t.seq"
+    }
+
     /// The value columns; `toClassify` leaves out what the engine never reads (`notForClassifying`).
     private func selected(_ toClassify: Bool) -> String {
         columns.map { column in (toClassify ? notForClassifying[column] : nil) ?? "t.\(column)" }.joined(separator: ", ")

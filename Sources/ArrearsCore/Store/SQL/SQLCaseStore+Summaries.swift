@@ -16,6 +16,7 @@ extension SQLCaseStore {
     public func saveSummaries(_ rows: [CaseSummary], snapshot: ClassifySnapshot?) throws {
         try connection.transaction(immediate: true) {
             if !rows.isEmpty {
+                try moveSummaryGroups(for: rows)
                 try connection.write(rows.count, rowsInto: "case_summaries", columns: Self.summaryColumns, upsertKey: "ref") { bulk in
                     for r in rows {
                         try bulk.add(r.ref, r.paymentRef, r.type, r.debtKind, r.patch, r.officer,
@@ -61,7 +62,7 @@ extension SQLCaseStore {
         try connection.statement(Self.selectSummariesSQL + " WHERE ref = ?").first(ref, read: Self.readSummary)
     }
 
-    private static func readSummary(_ s: any SQLStatement) throws -> CaseSummary {
+    static func readSummary(_ s: any SQLStatement) throws -> CaseSummary {
         CaseSummary(
             ref: s.text(0), paymentRef: s.text(1), type: try s.code(2), debtKind: try s.optionalCode(3),
             patch: s.optionalText(4), officer: s.optionalText(5), tenantName: s.text(6), shortAddress: s.text(7),

@@ -18,6 +18,7 @@ extension SQLCaseStore {
             }
             let update = try connection.statement("UPDATE case_summaries SET officer = ? WHERE ref = ?")
             for change in changes { try update.execute(change.officer, change.ref) }
+            if !changes.isEmpty { try recountSummaryGroups() }
             return changes.count
         }
     }

@@ -71,6 +71,10 @@ public class SQLCaseStore: CaseStore {
         try connection.transaction(immediate: false) { try reader.load(ref: ref)?.file }
     }
 
+    public func loadCases(refs: [String]) throws -> [CaseFile] {
+        try connection.transaction(immediate: false) { try reader.load(refs: refs).map(\.file) }
+    }
+
     /// Reads a page of cases at a time, each page in its own read transaction that ends before `body`
     /// runs, so `body` may write to the store and other writers are never held up for long.
     public func forEachCase(_ body: (CaseFile) throws -> Void) throws {
