@@ -69,7 +69,7 @@ extension App {
 
 extension App {
     /// Work to do while no key waits: the rest of the caseload after a first page, or the top screen's
-    /// own work a part at a time (a campaign's preview).
+    /// own work a part at a time (a campaign's preview, the policy what-if).
     public var hasPendingWork: Bool { hasRestToLoad || (stack.last?.hasPendingWork ?? false) }
 
     /// Does the next part of that work; the loop repaints after each, and a key waiting goes first.

@@ -19,7 +19,7 @@ public enum WorkbenchLoop {
             }
             // After a first page, the rest of the caseload is read as soon as no key is waiting (a key
             // that comes first has it read before it is handled, in `App.handle`); a screen's work in
-            // parts (a campaign's preview) goes on the same way, a part between keys.
+            // parts (a campaign's preview, the policy what-if) goes on the same way, a part between keys.
             guard let key = screen.readKey(timeoutMilliseconds: app.hasPendingWork ? 0 : idleMilliseconds) else {
                 if app.hasPendingWork {
                     app.doPendingWork()

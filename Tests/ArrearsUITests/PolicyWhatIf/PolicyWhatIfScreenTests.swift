@@ -3,12 +3,17 @@ import Testing
 import ArrearsCore
 @testable import ArrearsUI
 
-/// The store-backed test data answers the what-if as the executable's data does: `PolicyComparison.run`
+/// The store-backed test data answers the what-if as the executable's data does: `PolicyComparison.begin`
 /// against the built-in policy (the one the fixture summaries were classified under), every moved reference kept.
 extension StoreData: PolicyWhatIfData {
-    func comparePolicy(with proposed: Policy) throws -> PolicyComparison {
-        try PolicyComparison.run(store: store, user: currentUser, asOf: Fixtures.asOf, current: .default, proposed: proposed,
-                                 examplesPerCell: .max)
+    func beginPolicyComparison(with proposed: Policy) throws -> (tally: PolicyComparison.Tally, refs: [String]) {
+        let tally = try PolicyComparison.begin(user: currentUser, asOf: Fixtures.asOf, current: .default, proposed: proposed,
+                                               examplesPerCell: .max)
+        return (tally, try store.accountRefs())
+    }
+
+    func comparePolicyPart(_ refs: ArraySlice<String>, into tally: inout PolicyComparison.Tally) throws {
+        try tally.addPart(store: store, refs: refs)
     }
 }
 
@@ -30,8 +35,17 @@ extension App {
         return path
     }
 
-    /// A team lead's world with the what-if open on `path`.
+    /// A team lead's world with the what-if open on `path`, its comparison run to the end as the loop
+    /// runs it while no key waits.
     static func compared(_ path: String) throws -> StoreWorld {
+        let world = try comparing(path)
+        world.app.finishPendingWork()
+        _ = world.app.render(width: 80, height: 24)  // the loop repaints after each part
+        return world
+    }
+
+    /// As `compared`, before the first part of the comparison.
+    static func comparing(_ path: String) throws -> StoreWorld {
         let world = try StoreWorld(user: FixtureData.teamLead)
         world.press("P")
         _ = world.app.type(path)
@@ -47,12 +61,45 @@ extension App {
         let screen = try #require(world.app.policyWhatIf)
         let expected = try PolicyComparison.run(store: world.store, user: FixtureData.teamLead, asOf: Fixtures.asOf,
                                                 current: .default, proposed: try PolicyFile.load(path: path))
-        #expect(screen.comparison.bands.map(\.cases) == expected.bands.map(\.cases))
-        #expect(screen.comparison.actions.map(\.cases) == expected.actions.map(\.cases))
+        let everyExample = try PolicyComparison.run(store: world.store, user: FixtureData.teamLead, asOf: Fixtures.asOf, current: .default,
+                                                    proposed: try PolicyFile.load(path: path), examplesPerCell: .max)
+        #expect(screen.comparison == everyExample, "made in parts on the screen, at once on the command line")
+        #expect(screen.comparison?.bands.map(\.cases) == expected.bands.map(\.cases))
         #expect(expected.bandMoves > 0, "the file moves some cases, so the test has rows to open")
         let text = world.screen(120, 40)
         #expect(text.contains("\(expected.bandMoves) would change band and \(expected.actionMoves) next action. Nothing is stored."))
         #expect(try world.store.audit(ref: nil, user: nil, since: nil, limit: nil).isEmpty, "a comparison writes nothing")
+    }
+
+    /// Before the last part: the progress line, no tables, Enter says why it waits, Esc leaves and
+    /// abandons the comparison.
+    @Test func whileComparingEnterWaitsAndEscLeaves() throws {
+        let world = try Self.comparing(try Self.policyFile(Self.stricter))
+        let screen = try #require(world.app.policyWhatIf)
+        #expect(screen.isComparing && screen.comparison == nil && world.app.hasPendingWork)
+        let text = world.screen(120, 40)
+        #expect(text.contains("Comparing cases: 0 of \(Fixtures.cases.count)…"))
+        #expect(!text.contains("Band now → band under the file"))
+        world.press("<Enter>")
+        #expect(world.app.breadcrumbs == ["Team lead (rents)", "Policy what-if"], "no row to open yet")
+        #expect(world.app.message?.text.contains("Still comparing cases (0 of \(Fixtures.cases.count))") == true,
+                "\(String(describing: world.app.message?.text))")
+        world.press("<Esc>")
+        #expect(world.app.breadcrumbs == ["Team lead (rents)"])
+        #expect(!world.app.hasPendingWork, "the comparison is abandoned with its screen")
+    }
+
+    @Test func oneStepOfTheLoopAtATimeEndsInTheTables() throws {
+        let world = try Self.comparing(try Self.policyFile(Self.stricter))
+        var parts = 0
+        while world.app.hasPendingWork {
+            world.app.doPendingWork()
+            parts += 1
+        }
+        let expectedParts = (Fixtures.cases.count + PolicyWhatIfScreen.casesPerPart - 1) / PolicyWhatIfScreen.casesPerPart
+        #expect(parts == expectedParts)
+        #expect(world.app.policyWhatIf?.comparison?.total == Fixtures.cases.count)
+        #expect(world.screen(120, 40).contains("Band now → band under the file"))
     }
 
     @Test func enterListsEveryCaseOfAMovedRowAndOpensOne() throws {
@@ -95,7 +142,7 @@ extension App {
     @Test func aBuiltInPolicyIsTakenByName() throws {
         let world = try Self.compared("hackney-2018-19")
         #expect(world.app.policyWhatIf?.name == "hackney-2018-19")
-        #expect(world.app.policyWhatIf?.comparison.total == Fixtures.cases.count)
+        #expect(world.app.policyWhatIf?.comparison?.total == Fixtures.cases.count)
     }
 
     @Test func anAuditorIsToldWhyWithTheCoresReason() throws {
@@ -117,15 +164,22 @@ extension App {
 
     /// The file at a fixed path, so the golden's heading does not carry a temporary name (tests run
     /// in parallel, so the working directory is not changed; each writes the same text).
-    static func world() throws -> StoreWorld {
+    static func file() throws -> String {
         let dir = "/tmp/arrears-what-if-golden"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try PolicyWhatIfScreenTests.stricter.write(toFile: dir + "/stricter.policy", atomically: true, encoding: .utf8)
-        return try PolicyWhatIfScreenTests.compared(dir + "/stricter.policy")
+        return dir + "/stricter.policy"
     }
+
+    static func world() throws -> StoreWorld { try PolicyWhatIfScreenTests.compared(try file()) }
 
     @Test func tables() throws {
         Self.check("policy-what-if", try Self.world())
+    }
+
+    /// Before the first part: what is compared and the progress line, no tables yet.
+    @Test func comparing() throws {
+        Self.check("policy-what-if-comparing", try PolicyWhatIfScreenTests.comparing(try Self.file()))
     }
 
     @Test func casesOfARow() throws {

@@ -82,9 +82,11 @@ public struct PolicyComparison: Sendable, Equatable {
             total += files.count
         }
 
-        /// Reads the cases `refs` names (the next slice of the store's references) and adds them.
+        /// Reads the cases `refs` names (the next slice of the store's references) and adds them in
+        /// the order of `refs`: the store's reference order, which `loadCases` does not keep.
         public mutating func addPart(store: CaseStore, refs: ArraySlice<String>) throws {
-            add(try store.loadCases(refs: Array(refs)).sorted { $0.ref < $1.ref })
+            let byRef = Dictionary(try store.loadCases(refs: Array(refs)).map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
+            add(refs.compactMap { byRef[$0] })
         }
 
         /// The comparison of every case added: cells red first, then most cases first.
